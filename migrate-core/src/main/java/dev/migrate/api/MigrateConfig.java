@@ -1,0 +1,66 @@
+package dev.migrate.api;
+
+import dev.migrate.report.MigrationListener;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Everything a {@link Migrator} needs, validated once and immutable afterwards. Build it with
+ * {@link Migrator#configure()}.
+ *
+ * @param connection          the resolved connection settings; null when {@code dataSource} is given
+ * @param dataSource          a data source supplied by the application; null when {@code connection} is given
+ * @param migrationsDirectory the directory of revision files
+ * @param migrationsShownAs   how to show that directory in messages (e.g. relative to the project)
+ * @param schema              the schema for migrate's tables and the default schema for migrations, or null for
+ *                            the connection's own
+ * @param dialect             a dialect name that overrides detection from the URL, or null
+ * @param listener            receives progress
+ * @param clock               the time source (create dates, journal timestamps)
+ * @param classLoader         where to find JDBC drivers and extra dialects
+ */
+public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, Path migrationsDirectory,
+                            String migrationsShownAs, String schema, String dialect, MigrationListener listener,
+                            Clock clock, ClassLoader classLoader) {
+
+    /** Schema names are restricted to plain identifiers: they end up in SQL. */
+    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    public MigrateConfig {
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(clock, "clock");
+        if (connection == null && dataSource == null) {
+            throw new MigrateException(ErrorKind.CONFIGURATION,
+                    "no database: set migrate.url (or a DataSource through the Java API)");
+        }
+        if (connection != null && dataSource != null) {
+            throw new MigrateException(ErrorKind.CONFIGURATION,
+                    "both a URL and a DataSource are configured; set one of them");
+        }
+        if (migrationsDirectory == null) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.migrationsDirectory is not set");
+        }
+        if (migrationsShownAs == null) {
+            migrationsShownAs = migrationsDirectory.toString();
+        }
+        if (schema != null) {
+            schema = schema.strip();
+            if (schema.isEmpty()) {
+                schema = null;
+            } else if (!PLAIN_IDENTIFIER.matcher(schema).matches()) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.schema = '" + schema
+                        + "' is not a plain identifier; use letters, digits and '_' (at most 63, not starting with a digit)");
+            }
+        }
+        if (dialect != null && dialect.isBlank()) {
+            dialect = null;
+        }
+        if (classLoader == null) {
+            classLoader = MigrateConfig.class.getClassLoader();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.migrate.api;
+
+import dev.migrate.graph.GraphException;
+import dev.migrate.script.ScriptDirectory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rewrites graph errors, which know only revision ids, into messages that name files and say what to do. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    /**
+     * @param scripts the loaded files, to name them; null when the error came before they were loaded
+     */
+    static MigrateException graph(GraphException e, ScriptDirectory scripts) {
+        if (e instanceof GraphException.MultipleHeads heads) {
+            return new MigrateException(ErrorKind.TARGET, "'" + heads.argument() + "' is ambiguous: the heads are "
+                    + withFiles(heads.heads(), scripts) + "; run migrate:merge to join them, or target 'heads' "
+                    + "(all of them) or '<label>@head' (one branch)", e);
+        }
+        if (e instanceof GraphException.AmbiguousRevision ambiguous) {
+            return new MigrateException(ErrorKind.TARGET, "'" + ambiguous.argument() + "' matches several revisions: "
+                    + withFiles(ambiguous.candidates(), scripts) + "; give more characters of the id", e);
+        }
+        if (e instanceof GraphException.UnknownRevision unknown) {
+            return new MigrateException(ErrorKind.TARGET, "no revision matches '" + unknown.argument() + "'"
+                    + (scripts == null ? "" : " in " + scripts.description())
+                    + "; run migrate:history to see the revisions", e);
+        }
+        if (e instanceof GraphException.InvalidTarget invalid) {
+            return new MigrateException(ErrorKind.TARGET, e.getMessage(), e);
+        }
+        return new MigrateException(ErrorKind.GRAPH, e.getMessage(), e);
+    }
+
+    private static String withFiles(List<String> ids, ScriptDirectory scripts) {
+        List<String> parts = new ArrayList<>();
+        for (String id : ids) {
+            parts.add(scripts != null && scripts.contains(id) ? id + " (" + scripts.script(id).location() + ")" : id);
+        }
+        return parts.size() == 2 ? parts.get(0) + " and " + parts.get(1) : String.join(", ", parts);
+    }
+}

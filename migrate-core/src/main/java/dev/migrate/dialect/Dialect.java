@@ -1,0 +1,79 @@
+package dev.migrate.dialect;
+
+import dev.migrate.script.SplitOptions;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What migrate needs to know about one kind of database. Mostly data (how SQL is split, whether DDL is
+ * transactional, how identifiers fold) plus a few narrow hooks. Optional capabilities live in separate interfaces
+ * that a dialect may also implement.
+ *
+ * <p>Dialects are found with {@link java.util.ServiceLoader}; see {@link DialectRegistry}.
+ */
+public interface Dialect {
+
+    /** The short name used in configuration and reports, e.g. {@code postgresql}. */
+    String name();
+
+    /** Whether this dialect handles a JDBC URL, judged by its prefix. */
+    boolean handlesUrl(String jdbcUrl);
+
+    /** The JDBC URL prefix shown in messages, e.g. {@code jdbc:postgresql:}. */
+    String urlPrefix();
+
+    /** How revision files are split into statements. */
+    SplitOptions splitOptions();
+
+    /** Whether DDL runs inside transactions (and is rolled back with them). */
+    boolean transactionalDdl();
+
+    /** How the database stores an unquoted identifier: PostgreSQL folds to lower case, H2 to upper case. */
+    String foldIdentifier(String unquoted);
+
+    /** Quotes an identifier; the name is used exactly as given. */
+    default String quoteIdentifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** A string literal that reads back as {@code value} whatever the session's settings. */
+    default String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The type used for long text (stored scripts, error messages). */
+    default String textType() {
+        return "VARCHAR(1000000)";
+    }
+
+    /** Whether an exception says that a table does not exist. */
+    boolean isUndefinedTable(SQLException e);
+
+    /** The schema a connection works in when none is configured. */
+    default String currentSchema(Connection connection) throws SQLException {
+        return connection.getSchema();
+    }
+
+    /** Statements that create {@code schema} if it does not exist. */
+    default List<String> createSchemaIfMissing(String schema) {
+        return List.of("CREATE SCHEMA IF NOT EXISTS " + quoteIdentifier(schema));
+    }
+
+    /** Makes {@code schema} the connection's default schema, so migrations create their objects in it. */
+    default void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setSchema(schema);
+    }
+
+    /** Extra JDBC connection properties this dialect wants (e.g. an application name), unless the URL sets them. */
+    default java.util.Map<String, String> connectionProperties() {
+        return java.util.Map.of();
+    }
+
+    /** A short human name, e.g. {@code PostgreSQL}. */
+    default String displayName() {
+        return name().substring(0, 1).toUpperCase(Locale.ROOT) + name().substring(1);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.migrate.dialect.postgres;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.script.SplitOptions;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+
+/** PostgreSQL 12 and later: transactional DDL, dollar quotes, {@code E''} strings, lower-case folding. */
+public final class PostgresDialect implements Dialect {
+
+    private static final String UNDEFINED_TABLE = "42P01";
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public boolean handlesUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith(urlPrefix());
+    }
+
+    @Override
+    public String urlPrefix() {
+        return "jdbc:postgresql:";
+    }
+
+    @Override
+    public SplitOptions splitOptions() {
+        return SplitOptions.POSTGRESQL;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public String foldIdentifier(String unquoted) {
+        return unquoted.toLowerCase(Locale.ROOT);
+    }
+
+    /** Uses {@code E''} only when needed, so the literal reads back the same whatever standard_conforming_strings is. */
+    @Override
+    public String stringLiteral(String value) {
+        String quoted = value.replace("'", "''");
+        if (value.indexOf('\\') < 0) {
+            return "'" + quoted + "'";
+        }
+        return "E'" + quoted.replace("\\", "\\\\") + "'";
+    }
+
+    @Override
+    public String textType() {
+        return "TEXT";
+    }
+
+    @Override
+    public boolean isUndefinedTable(SQLException e) {
+        return UNDEFINED_TABLE.equals(e.getSQLState());
+    }
+
+    @Override
+    public Map<String, String> connectionProperties() {
+        // Makes our sessions recognisable in pg_stat_activity (and to the migration lock's diagnostics).
+        return Map.of("ApplicationName", "migrate");
+    }
+}

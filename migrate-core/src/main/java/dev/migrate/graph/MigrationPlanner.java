@@ -1,0 +1,348 @@
+package dev.migrate.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a target expression and the current version rows into a {@link MigrationPlan}.
+ *
+ * <p>Upgrading to a set of revisions applies everything they need that is not applied yet, prerequisites first.
+ * Downgrading removes a set of applied revisions closed under "needs": everything above the target, or a whole
+ * branch for {@code label@base}, or everything for {@code base}; dependents first. Each step records the version
+ * rows it changes, simulated from the current rows, so that the executor only carries out data.
+ */
+public final class MigrationPlanner {
+
+    private final RevisionGraph graph;
+
+    public MigrationPlanner(RevisionGraph graph) {
+        this.graph = graph;
+    }
+
+    // ------------------------------------------------------------------------------------------------- upgrade
+
+    /** Plans an upgrade from the version rows {@code current} to {@code targetText}. */
+    public MigrationPlan planUpgrade(Collection<String> current, String targetText) {
+        Target target = Target.parse(targetText);
+        Set<String> applied = graph.appliedBy(current);
+        List<String> destinations = upgradeDestinations(target, current, applied);
+        Set<String> needed = new HashSet<>(graph.appliedBy(destinations));
+        needed.removeAll(applied);
+        if (needed.isEmpty() && !destinations.isEmpty()) {
+            checkNotBelowCurrent(target, destinations, current);
+        }
+        List<String> order = graph.prerequisiteOrder(destinations, needed);
+        Set<String> rows = new LinkedHashSet<>(current);
+        List<MigrationStep> steps = new ArrayList<>(order.size());
+        for (String id : order) {
+            Revision revision = graph.revision(id);
+            Set<String> delete = new LinkedHashSet<>();
+            for (String parent : revision.parents()) {
+                if (rows.contains(parent)) {
+                    delete.add(parent);
+                }
+            }
+            rows.removeAll(delete);
+            rows.add(id);
+            steps.add(new MigrationStep(revision, Direction.UPGRADE, delete, Set.of(id)));
+        }
+        return new MigrationPlan(Direction.UPGRADE, target.text(), List.copyOf(current),
+                graph.inInputOrder(rows), steps);
+    }
+
+    private void checkNotBelowCurrent(Target target, List<String> destinations, Collection<String> current) {
+        for (String destination : destinations) {
+            if (!current.contains(destination)) {
+                throw new GraphException.InvalidTarget(target.text(), destination
+                        + " is already applied and lies below the current revision(s) " + String.join(", ", current)
+                        + "; use downgrade to go back to it");
+            }
+        }
+    }
+
+    private List<String> upgradeDestinations(Target target, Collection<String> current, Set<String> applied) {
+        if (target.relative() < 0) {
+            throw new GraphException.InvalidTarget(target.text(),
+                    "an upgrade target must lie above the current revision; use downgrade for " + target.text());
+        }
+        if (target.label() != null) {
+            return List.of(labelTarget(target, current, applied));
+        }
+        if (target.anchor() == null) {
+            return List.of(walkUp(target, startForWalkUp(target, current), target.relative()));
+        }
+        switch (target.anchor()) {
+            case Target.Anchor.HEAD:
+                if (graph.heads().size() > 1) {
+                    throw new GraphException.MultipleHeads(target.text(), graph.heads());
+                }
+                return relativeFrom(target, graph.heads());
+            case Target.Anchor.HEADS:
+                if (target.relative() != 0) {
+                    throw new GraphException.InvalidTarget(target.text(), "'heads' cannot take a relative step");
+                }
+                return graph.heads();
+            case Target.Anchor.BASE:
+                if (target.relative() == 0) {
+                    return List.of();
+                }
+                return List.of(walkUp(target, null, target.relative()));
+            case Target.Anchor.CURRENT:
+                if (target.relative() == 0) {
+                    return List.copyOf(current);
+                }
+                return List.of(walkUp(target, singleCurrent(target, current), target.relative()));
+            default:
+                return relativeFrom(target, List.of(graph.resolve(target.anchor())));
+        }
+    }
+
+    private List<String> relativeFrom(Target target, List<String> anchors) {
+        if (target.relative() == 0 || anchors.isEmpty()) {
+            return anchors;
+        }
+        return List.of(walkUp(target, anchors.get(0), target.relative()));
+    }
+
+    private String startForWalkUp(Target target, Collection<String> current) {
+        return current.isEmpty() ? null : singleCurrent(target, current);
+    }
+
+    private String singleCurrent(Target target, Collection<String> current) {
+        if (current.size() > 1) {
+            throw new GraphException.MultipleHeads(target.text(), graph.inInputOrder(current));
+        }
+        if (current.isEmpty()) {
+            throw new GraphException.InvalidTarget(target.text(), "the database has no current revision");
+        }
+        return current.iterator().next();
+    }
+
+    /**
+     * Walks {@code steps} revisions up from {@code start} ({@code null} means from below the base) and returns where
+     * it lands; every step must have exactly one way up.
+     */
+    private String walkUp(Target target, String start, int steps) {
+        String at = start;
+        for (int i = 1; i <= steps; i++) {
+            List<String> next = at == null ? graph.bases() : graph.children(at);
+            if (next.isEmpty()) {
+                throw new GraphException.InvalidTarget(target.text(), "there are only " + (i - 1)
+                        + " revision(s) above " + (at == null ? "base" : at));
+            }
+            if (next.size() > 1) {
+                throw new GraphException.InvalidTarget(target.text(), (at == null ? "base" : at)
+                        + " has several revisions above it (" + String.join(", ", next)
+                        + "); name one of them or use <label>@+N");
+            }
+            at = next.get(0);
+        }
+        return at;
+    }
+
+    // ----------------------------------------------------------------------------------------------- downgrade
+
+    /** Plans a downgrade from the version rows {@code current} to {@code targetText}. */
+    public MigrationPlan planDowngrade(Collection<String> current, String targetText) {
+        Target target = Target.parse(targetText);
+        Set<String> applied = graph.appliedBy(current);
+        Set<String> removal = removalSet(target, current, applied);
+        removal.retainAll(applied);
+        // Removing a revision removes everything applied that needs it.
+        Set<String> closed = graph.descendantsOrSelf(removal);
+        closed.retainAll(applied);
+
+        List<String> upOrder = graph.prerequisiteOrder(graph.maximal(closed), closed);
+        Set<String> rows = new LinkedHashSet<>(current);
+        Set<String> remaining = new HashSet<>(applied);
+        List<MigrationStep> steps = new ArrayList<>(upOrder.size());
+        for (int i = upOrder.size() - 1; i >= 0; i--) {
+            String id = upOrder.get(i);
+            Revision revision = graph.revision(id);
+            remaining.remove(id);
+            Set<String> insert = new LinkedHashSet<>();
+            for (String parent : revision.parents()) {
+                if (remaining.contains(parent) && !rows.contains(parent)
+                        && graph.children(parent).stream().noneMatch(remaining::contains)) {
+                    insert.add(parent);
+                }
+            }
+            Set<String> delete = rows.contains(id) ? Set.of(id) : Set.of();
+            rows.remove(id);
+            rows.addAll(insert);
+            steps.add(new MigrationStep(revision, Direction.DOWNGRADE, delete, insert));
+        }
+        return new MigrationPlan(Direction.DOWNGRADE, target.text(), List.copyOf(current),
+                graph.inInputOrder(rows), steps);
+    }
+
+    /** The revisions to remove (before closing over dependents). */
+    private Set<String> removalSet(Target target, Collection<String> current, Set<String> applied) {
+        if (target.relative() > 0 && target.anchor() == null) {
+            throw new GraphException.InvalidTarget(target.text(),
+                    "a downgrade target must lie below the current revision; use upgrade for " + target.text());
+        }
+        if (target.label() != null) {
+            if (Target.Anchor.BASE.equals(target.anchor())) {
+                return new HashSet<>(Set.of(graph.labelOwner(target.label())
+                        .orElseThrow(() -> new GraphException.UnknownRevision(target.text()))));
+            }
+            if (target.relative() < 0) {
+                return labelDowngradeRemoval(target, current, applied);
+            }
+            return strictlyAbove(target, List.of(labelTarget(target, current, applied)), applied);
+        }
+        if (target.anchor() == null) {
+            return walkDown(target, List.of(singleCurrent(target, current)), -target.relative(), applied);
+        }
+        switch (target.anchor()) {
+            case Target.Anchor.BASE:
+                if (target.relative() != 0) {
+                    throw new GraphException.InvalidTarget(target.text(), "'base' cannot take a relative step");
+                }
+                return new HashSet<>(applied);
+            case Target.Anchor.HEADS:
+            case Target.Anchor.HEAD:
+                if (target.relative() == 0) {
+                    return new HashSet<>();
+                }
+                if (graph.heads().size() > 1) {
+                    throw new GraphException.MultipleHeads(target.text(), graph.heads());
+                }
+                return startRelative(target, graph.heads().get(0), applied);
+            case Target.Anchor.CURRENT:
+                if (target.relative() == 0) {
+                    return new HashSet<>();
+                }
+                return startRelative(target, singleCurrent(target, current), applied);
+            default:
+                return startRelative(target, graph.resolve(target.anchor()), applied);
+        }
+    }
+
+    private Set<String> startRelative(Target target, String start, Set<String> applied) {
+        if (target.relative() < 0) {
+            return walkDown(target, List.of(start), -target.relative(), applied);
+        }
+        String destination = target.relative() == 0 ? start : walkUp(target, start, target.relative());
+        return strictlyAbove(target, List.of(destination), applied);
+    }
+
+    private Set<String> strictlyAbove(Target target, List<String> destinations, Set<String> applied) {
+        for (String destination : destinations) {
+            if (!applied.contains(destination)) {
+                throw new GraphException.InvalidTarget(target.text(), destination
+                        + " is not applied, so the database cannot be downgraded to it; use upgrade to reach it");
+            }
+        }
+        Set<String> above = graph.descendantsOrSelf(destinations);
+        above.removeAll(destinations);
+        return above;
+    }
+
+    /**
+     * Walks {@code steps} revisions down from {@code start} and returns what must be removed: everything above
+     * where it lands, or, when it lands below the base, the whole lineage it walked.
+     */
+    private Set<String> walkDown(Target target, List<String> start, int steps, Set<String> applied) {
+        Set<String> frontier = new LinkedHashSet<>(start);
+        Set<String> walked = new LinkedHashSet<>(start);
+        for (int i = 1; i <= steps; i++) {
+            Set<String> next = new LinkedHashSet<>();
+            for (String id : frontier) {
+                next.addAll(graph.revision(id).parents());
+            }
+            if (next.isEmpty()) {
+                if (i == steps) {
+                    return new HashSet<>(walked);
+                }
+                throw new GraphException.InvalidTarget(target.text(), "there are only " + i
+                        + " revision(s) at or below " + String.join(", ", start));
+            }
+            walked.addAll(next);
+            frontier = next;
+        }
+        return strictlyAbove(target, List.copyOf(frontier), applied);
+    }
+
+    // ------------------------------------------------------------------------------------------------ labels
+
+    /** Resolves {@code label@head}, {@code label@base}, {@code label@rev} and {@code label@+N} to one revision. */
+    private String labelTarget(Target target, Collection<String> current, Set<String> applied) {
+        String label = target.label();
+        String owner = graph.labelOwner(label).orElseThrow(() -> new GraphException.UnknownRevision(target.text()));
+        Set<String> members = graph.branchMembers(label);
+        if (target.anchor() != null) {
+            switch (target.anchor()) {
+                case Target.Anchor.HEAD:
+                case Target.Anchor.HEADS:
+                    return graph.branchHead(label, target.text());
+                case Target.Anchor.BASE:
+                    return owner;
+                default:
+                    String id = graph.resolve(target.anchor());
+                    if (!members.contains(id)) {
+                        throw new GraphException.InvalidTarget(target.text(), id + " is not on branch " + label);
+                    }
+                    return id;
+            }
+        }
+        // label@+N: relative to the branch's applied head, or to below the branch's first revision.
+        List<String> branchRows = graph.inInputOrder(current.stream().filter(members::contains).toList());
+        if (branchRows.size() > 1) {
+            throw new GraphException.MultipleHeads(target.text(), branchRows);
+        }
+        if (target.relative() > 0) {
+            if (branchRows.isEmpty()) {
+                String root = applied.contains(owner) ? null : owner;
+                if (root == null) {
+                    throw new GraphException.InvalidTarget(target.text(),
+                            "branch " + label + " has no applied head to count from");
+                }
+                return target.relative() == 1 ? owner : walkUp(target, owner, target.relative() - 1);
+            }
+            return walkUp(target, branchRows.get(0), target.relative());
+        }
+        throw new GraphException.InvalidTarget(target.text(),
+                "a relative step down belongs to downgrade, not upgrade");
+    }
+
+    /**
+     * The revisions {@code label@-N} removes: walking down from the branch's applied head, never leaving the
+     * branch; walking exactly past its first revision removes the whole branch and nothing else.
+     */
+    private Set<String> labelDowngradeRemoval(Target target, Collection<String> current, Set<String> applied) {
+        String label = target.label();
+        String owner = graph.labelOwner(label).orElseThrow(() -> new GraphException.UnknownRevision(target.text()));
+        Set<String> members = graph.branchMembers(label);
+        List<String> branchRows = graph.inInputOrder(current.stream().filter(members::contains).toList());
+        if (branchRows.size() > 1) {
+            throw new GraphException.MultipleHeads(target.text(), branchRows);
+        }
+        if (branchRows.isEmpty()) {
+            throw new GraphException.InvalidTarget(target.text(), "branch " + label + " has no applied revision");
+        }
+        int steps = -target.relative();
+        String at = branchRows.get(0);
+        for (int i = 1; i <= steps; i++) {
+            if (at.equals(owner)) {
+                if (i == steps) {
+                    return new HashSet<>(Set.of(owner));
+                }
+                throw new GraphException.InvalidTarget(target.text(),
+                        "branch " + label + " has only " + i + " applied revision(s) below its head");
+            }
+            List<String> parents = graph.revision(at).parents();
+            if (parents.size() > 1) {
+                throw new GraphException.InvalidTarget(target.text(),
+                        at + " is a merge point; name the revision to downgrade to instead");
+            }
+            at = parents.get(0);
+        }
+        return strictlyAbove(target, List.of(at), applied);
+    }
+}

@@ -1,0 +1,457 @@
+package dev.migrate.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The revision graph: revisions linked to their parents ({@code Revises}) and to cross-branch dependencies
+ * ({@code Depends On}). It is immutable, validated on construction, and knows nothing about files or databases.
+ *
+ * <p>Edges point from a revision to what it needs: its parents and its dependencies. "Ancestors" follow parent
+ * edges only unless a method says otherwise; the order of migrations always respects both kinds of edge.
+ *
+ * <p>Every query is linear in the size of the graph or better; the input order of revisions (file name order, which
+ * starts with the creation date) breaks ties so that every listing is deterministic.
+ */
+public final class RevisionGraph {
+
+    /** The characters a revision id or branch label may use. */
+    public static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9_]+");
+
+    /** Words that mean something as targets and therefore cannot be revision ids or labels. */
+    public static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
+
+    private final Map<String, Revision> revisions;
+    private final Map<String, Integer> position;
+    private final Map<String, List<String>> children;
+    private final Map<String, List<String>> dependencies;
+    private final Map<String, List<String>> dependents;
+    private final Map<String, String> labelOwners;
+    private final List<String> heads;
+    private final List<String> bases;
+
+    private RevisionGraph(Collection<Revision> input) {
+        revisions = new LinkedHashMap<>();
+        position = new HashMap<>();
+        for (Revision revision : input) {
+            checkIdentifier(revision.id());
+            if (revisions.putIfAbsent(revision.id(), revision) != null) {
+                throw new GraphException.DuplicateRevision(revision.id());
+            }
+            position.put(revision.id(), position.size());
+        }
+        labelOwners = new LinkedHashMap<>();
+        for (Revision revision : revisions.values()) {
+            for (String label : revision.branchLabels()) {
+                checkIdentifier(label);
+                if (revisions.containsKey(label)) {
+                    throw new GraphException.DuplicateBranchLabel(label, label, revision.id());
+                }
+                String previous = labelOwners.putIfAbsent(label, revision.id());
+                if (previous != null) {
+                    throw new GraphException.DuplicateBranchLabel(label, previous, revision.id());
+                }
+            }
+        }
+        children = new HashMap<>();
+        for (Revision revision : revisions.values()) {
+            children.put(revision.id(), new ArrayList<>(1));
+        }
+        for (Revision revision : revisions.values()) {
+            for (String parent : revision.parents()) {
+                List<String> siblings = children.get(parent);
+                if (siblings == null) {
+                    throw new GraphException.MissingParent(revision.id(), parent);
+                }
+                siblings.add(revision.id());
+            }
+        }
+        List<String> headList = new ArrayList<>();
+        List<String> baseList = new ArrayList<>();
+        for (Revision revision : revisions.values()) {
+            if (children.get(revision.id()).isEmpty()) {
+                headList.add(revision.id());
+            }
+            if (revision.isBase()) {
+                baseList.add(revision.id());
+            }
+        }
+        heads = List.copyOf(headList);
+        bases = List.copyOf(baseList);
+        // Parent cycles first: a dependency on "label@head" needs acyclic parent edges to find the head.
+        checkAcyclic(id -> revisions.get(id).parents());
+        dependencies = new HashMap<>();
+        dependents = new HashMap<>();
+        for (Revision revision : revisions.values()) {
+            List<String> resolved = new ArrayList<>(revision.dependsOn().size());
+            for (String dependency : revision.dependsOn()) {
+                String target = resolveDependency(revision.id(), dependency);
+                resolved.add(target);
+                dependents.computeIfAbsent(target, k -> new ArrayList<>()).add(revision.id());
+            }
+            dependencies.put(revision.id(), List.copyOf(resolved));
+        }
+        checkAcyclic(this::prerequisites);
+    }
+
+    /** Builds and validates a graph; the iteration order of {@code revisions} breaks ties in every listing. */
+    public static RevisionGraph build(Collection<Revision> revisions) {
+        return new RevisionGraph(revisions);
+    }
+
+    private static void checkIdentifier(String id) {
+        if (!ID_PATTERN.matcher(id).matches()) {
+            throw new GraphException.InvalidRevisionId(id, "only letters, digits and '_' are allowed");
+        }
+        if (RESERVED.contains(id)) {
+            throw new GraphException.InvalidRevisionId(id, "'" + id + "' is a reserved target name");
+        }
+    }
+
+    private String resolveDependency(String revision, String dependency) {
+        if (revisions.containsKey(dependency)) {
+            return dependency;
+        }
+        int at = dependency.indexOf('@');
+        String label = at < 0 ? dependency : dependency.substring(0, at);
+        String owner = labelOwners.get(label);
+        if (owner == null) {
+            throw new GraphException.UnknownDependency(revision, dependency);
+        }
+        if (at < 0) {
+            return owner;
+        }
+        String suffix = dependency.substring(at + 1);
+        if (suffix.equals("head")) {
+            return branchHead(label, dependency);
+        }
+        if (suffix.equals("base")) {
+            return owner;
+        }
+        throw new GraphException.UnknownDependency(revision, dependency);
+    }
+
+    /** Detects a cycle with an iterative three-colour depth-first search and reports it in order. */
+    private void checkAcyclic(Function<String, List<String>> edges) {
+        Map<String, Integer> state = new HashMap<>(); // absent: unvisited, 1: on the stack, 2: done
+        for (String start : revisions.keySet()) {
+            if (state.containsKey(start)) {
+                continue;
+            }
+            Deque<String> path = new ArrayDeque<>();
+            Deque<Iterator<String>> iterators = new ArrayDeque<>();
+            path.push(start);
+            iterators.push(edges.apply(start).iterator());
+            state.put(start, 1);
+            while (!path.isEmpty()) {
+                Iterator<String> it = iterators.peek();
+                if (it.hasNext()) {
+                    String next = it.next();
+                    Integer seen = state.get(next);
+                    if (seen == null) {
+                        state.put(next, 1);
+                        path.push(next);
+                        iterators.push(edges.apply(next).iterator());
+                    } else if (seen == 1) {
+                        List<String> cycle = new ArrayList<>();
+                        cycle.add(next);
+                        for (Iterator<String> down = path.iterator(); down.hasNext(); ) {
+                            String id = down.next();
+                            cycle.add(id);
+                            if (id.equals(next)) {
+                                break;
+                            }
+                        }
+                        throw new GraphException.CycleDetected(cycle);
+                    }
+                } else {
+                    state.put(path.pop(), 2);
+                    iterators.pop();
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- plain queries
+
+    /** All revisions in input order. */
+    public Collection<Revision> revisions() {
+        return revisions.values();
+    }
+
+    public int size() {
+        return revisions.size();
+    }
+
+    public boolean contains(String id) {
+        return revisions.containsKey(id);
+    }
+
+    /** The revision with exactly this id. */
+    public Revision revision(String id) {
+        Revision revision = revisions.get(id);
+        if (revision == null) {
+            throw new GraphException.UnknownRevision(id);
+        }
+        return revision;
+    }
+
+    /** Revisions nothing revises, in input order. */
+    public List<String> heads() {
+        return heads;
+    }
+
+    /** Revisions that revise nothing, in input order. */
+    public List<String> bases() {
+        return bases;
+    }
+
+    /** The revisions that revise {@code id}, in input order. */
+    public List<String> children(String id) {
+        revision(id);
+        return List.copyOf(children.get(id));
+    }
+
+    /** The resolved revisions {@code id} depends on (labels and {@code label@head} turned into ids). */
+    public List<String> dependencies(String id) {
+        revision(id);
+        return dependencies.get(id);
+    }
+
+    /** The revisions that depend on {@code id}. */
+    public List<String> dependents(String id) {
+        revision(id);
+        return List.copyOf(dependents.getOrDefault(id, List.of()));
+    }
+
+    /** Revisions with more than one child: where the graph branches. */
+    public List<String> branchPoints() {
+        return revisions.keySet().stream().filter(id -> children.get(id).size() > 1).toList();
+    }
+
+    /** The position of a revision in the input order. */
+    public int position(String id) {
+        Integer p = position.get(id);
+        if (p == null) {
+            throw new GraphException.UnknownRevision(id);
+        }
+        return p;
+    }
+
+    /** Branch label to the revision that declares it. */
+    public Map<String, String> branchLabels() {
+        return java.util.Collections.unmodifiableMap(labelOwners);
+    }
+
+    /** The revision that declares {@code label}. */
+    public Optional<String> labelOwner(String label) {
+        return Optional.ofNullable(labelOwners.get(label));
+    }
+
+    /** Parents first, then dependencies: everything that must be applied before {@code id}. */
+    List<String> prerequisites(String id) {
+        List<String> parents = revisions.get(id).parents();
+        List<String> deps = dependencies == null ? List.of() : dependencies.getOrDefault(id, List.of());
+        if (deps.isEmpty()) {
+            return parents;
+        }
+        List<String> all = new ArrayList<>(parents.size() + deps.size());
+        all.addAll(parents);
+        all.addAll(deps);
+        return all;
+    }
+
+    /** Children first, then dependents: everything that must be removed before {@code id}. */
+    List<String> successors(String id) {
+        List<String> kids = children.get(id);
+        List<String> deps = dependents.getOrDefault(id, List.of());
+        if (deps.isEmpty()) {
+            return kids;
+        }
+        List<String> all = new ArrayList<>(kids.size() + deps.size());
+        all.addAll(kids);
+        all.addAll(deps);
+        return all;
+    }
+
+    /**
+     * The members of the branch named {@code label}: the labelled revision and everything that descends from it.
+     */
+    public Set<String> branchMembers(String label) {
+        String owner = labelOwners.get(label);
+        if (owner == null) {
+            throw new GraphException.UnknownRevision(label + "@");
+        }
+        return closure(List.of(owner), children::get);
+    }
+
+    /** The single head of the branch named {@code label}. */
+    public String branchHead(String label, String argument) {
+        Set<String> members = branchMembers(label);
+        List<String> branchHeads = heads.stream().filter(members::contains).toList();
+        if (branchHeads.size() != 1) {
+            throw new GraphException.MultipleHeads(argument, branchHeads);
+        }
+        return branchHeads.get(0);
+    }
+
+    // ------------------------------------------------------------------------------------------------ resolution
+
+    /**
+     * Resolves a reference to one revision: an exact id, a unique id prefix, or a branch label (which names the
+     * revision that declares it).
+     */
+    public String resolve(String reference) {
+        if (revisions.containsKey(reference)) {
+            return reference;
+        }
+        String owner = labelOwners.get(reference);
+        if (owner != null) {
+            return owner;
+        }
+        List<String> matches = new ArrayList<>();
+        for (String id : revisions.keySet()) {
+            if (id.startsWith(reference)) {
+                matches.add(id);
+            }
+        }
+        if (matches.isEmpty()) {
+            throw new GraphException.UnknownRevision(reference);
+        }
+        if (matches.size() > 1) {
+            throw new GraphException.AmbiguousRevision(reference, matches);
+        }
+        return matches.get(0);
+    }
+
+    // -------------------------------------------------------------------------------------------- set operations
+
+    /** {@code start} and everything reachable from it along {@code edges}. */
+    Set<String> closure(Collection<String> start, Function<String, List<String>> edges) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        for (String id : start) {
+            revision(id);
+            if (seen.add(id)) {
+                todo.push(id);
+            }
+        }
+        while (!todo.isEmpty()) {
+            for (String next : edges.apply(todo.pop())) {
+                if (seen.add(next)) {
+                    todo.push(next);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * The revisions applied when the version table holds {@code heads}: the heads and everything they need
+     * (parents and dependencies, transitively).
+     */
+    public Set<String> appliedBy(Collection<String> heads) {
+        return closure(heads, this::prerequisites);
+    }
+
+    /** {@code ids} and everything that needs them (children and dependents, transitively). */
+    public Set<String> descendantsOrSelf(Collection<String> ids) {
+        return closure(ids, this::successors);
+    }
+
+    /** {@code ids} and their ancestors along parent edges only. */
+    public Set<String> ancestorsOrSelf(Collection<String> ids) {
+        return closure(ids, id -> revisions.get(id).parents());
+    }
+
+    /**
+     * All revisions, each after everything it needs, ties broken by input order (so chronological where file
+     * names start with dates). Used for listings; plans use {@link #prerequisiteOrder}.
+     */
+    public List<String> topologicalOrder() {
+        Map<String, Integer> waiting = new HashMap<>();
+        java.util.PriorityQueue<String> ready = new java.util.PriorityQueue<>(Comparator.comparingInt(position::get));
+        for (String id : revisions.keySet()) {
+            int n = prerequisites(id).size();
+            waiting.put(id, n);
+            if (n == 0) {
+                ready.add(id);
+            }
+        }
+        List<String> order = new ArrayList<>(revisions.size());
+        while (!ready.isEmpty()) {
+            String id = ready.poll();
+            order.add(id);
+            for (String next : successors(id)) {
+                if (waiting.merge(next, -1, Integer::sum) == 0) {
+                    ready.add(next);
+                }
+            }
+        }
+        return order;
+    }
+
+    /**
+     * The members of {@code include} in an order where each comes after its prerequisites, found by a depth-first
+     * walk from {@code roots}: a branch is listed contiguously, which keeps an upgrade's log easy to follow.
+     */
+    List<String> prerequisiteOrder(List<String> roots, Set<String> include) {
+        List<String> order = new ArrayList<>(include.size());
+        Set<String> visited = new HashSet<>();
+        Deque<String> path = new ArrayDeque<>();
+        Deque<Iterator<String>> iterators = new ArrayDeque<>();
+        for (String root : roots) {
+            if (!include.contains(root) || !visited.add(root)) {
+                continue;
+            }
+            path.push(root);
+            iterators.push(prerequisites(root).iterator());
+            while (!path.isEmpty()) {
+                Iterator<String> it = iterators.peek();
+                if (it.hasNext()) {
+                    String next = it.next();
+                    if (include.contains(next) && visited.add(next)) {
+                        path.push(next);
+                        iterators.push(prerequisites(next).iterator());
+                    }
+                } else {
+                    iterators.pop();
+                    order.add(path.pop());
+                }
+            }
+        }
+        return order;
+    }
+
+    /** The members of {@code set} that no other member needs, in input order. */
+    List<String> maximal(Set<String> set) {
+        List<String> result = new ArrayList<>();
+        for (String id : revisions.keySet()) {
+            if (set.contains(id) && successors(id).stream().noneMatch(set::contains)) {
+                result.add(id);
+            }
+        }
+        return result;
+    }
+
+    /** Sorts ids by input order. */
+    public List<String> inInputOrder(Collection<String> ids) {
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(ids));
+        sorted.sort(Comparator.comparingInt(this::position));
+        return sorted;
+    }
+}

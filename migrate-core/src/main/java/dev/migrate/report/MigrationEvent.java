@@ -1,0 +1,32 @@
+package dev.migrate.report;
+
+/** What happens while migrations run, reported as it happens. */
+public sealed interface MigrationEvent {
+
+    /**
+     * A revision is about to run.
+     *
+     * @param direction  "upgrade" or "downgrade"
+     * @param index      1-based position in the plan
+     * @param total      steps in the plan
+     * @param statements statements in the section to run
+     */
+    record Started(RevisionSummary revision, String direction, int index, int total, int statements)
+            implements MigrationEvent {
+    }
+
+    /** A revision ran and its version rows and journal entry are committed. */
+    record Finished(RevisionSummary revision, String direction, int index, int total, int statements,
+                    long durationMillis) implements MigrationEvent {
+    }
+
+    /**
+     * A revision failed.
+     *
+     * @param line       the file line of the failing statement
+     * @param rolledBack whether everything the revision did was rolled back
+     */
+    record Failed(RevisionSummary revision, String direction, int line, String statement, String error,
+                  boolean rolledBack) implements MigrationEvent {
+    }
+}

@@ -1,0 +1,84 @@
+package dev.migrate.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a database stands against the revision files.
+ *
+ * @param database        the database URL, password masked
+ * @param databaseSource  where the URL setting came from
+ * @param dialect         the dialect name
+ * @param migrations      the migrations location as shown to users
+ * @param revisionCount   how many revisions the files define
+ * @param current         the version rows (applied heads)
+ * @param heads           the heads of the revision graph
+ * @param pending         revisions not applied yet, in the order an upgrade to {@code heads} would apply them
+ * @param warnings        things worth knowing that do not make the database out of date
+ */
+public record StatusReport(String database, String databaseSource, String dialect, String migrations,
+                           int revisionCount, List<RevisionSummary> current, List<RevisionSummary> heads,
+                           List<RevisionSummary> pending, List<String> warnings) {
+
+    public StatusReport {
+        current = List.copyOf(current);
+        heads = List.copyOf(heads);
+        pending = List.copyOf(pending);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** True when every revision is applied: what a health check or a release gate asks. */
+    public boolean isUpToDate() {
+        return pending.isEmpty();
+    }
+
+    /** The report as lines for a log. */
+    public List<String> toText() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Database:    " + database + (databaseSource == null ? "" : " (" + databaseSource + ")"));
+        lines.add("Dialect:     " + dialect);
+        lines.add("Migrations:  " + migrations + " (" + revisionCount + (revisionCount == 1 ? " revision)" : " revisions)"));
+        addRevisions(lines, "Current:     ", current, "none (nothing applied yet)");
+        addRevisions(lines, "Heads:       ", heads, "none (no revisions yet)");
+        addRevisions(lines, "Pending:     ", pending, "none");
+        lines.add("Up to date:  " + (isUpToDate() ? "yes" : "no, " + pending.size() + " pending"));
+        return lines;
+    }
+
+    private static void addRevisions(List<String> lines, String title, List<RevisionSummary> revisions, String none) {
+        if (revisions.isEmpty()) {
+            lines.add(title + none);
+            return;
+        }
+        String pad = " ".repeat(title.length());
+        for (int k = 0; k < revisions.size(); k++) {
+            lines.add((k == 0 ? title : pad) + revisions.get(k).label());
+        }
+    }
+
+    /** The report as JSON; its shape is documented in the README. */
+    public String toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("database", database);
+        json.put("databaseSource", databaseSource);
+        json.put("dialect", dialect);
+        json.put("migrations", migrations);
+        json.put("revisionCount", revisionCount);
+        json.put("current", current.stream().map(RevisionSummary::revision).toList());
+        json.put("heads", heads.stream().map(RevisionSummary::revision).toList());
+        List<Object> pendingJson = new ArrayList<>();
+        for (RevisionSummary revision : pending) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("revision", revision.revision());
+            entry.put("message", revision.message());
+            entry.put("file", revision.location());
+            pendingJson.add(entry);
+        }
+        json.put("pending", pendingJson);
+        json.put("upToDate", isUpToDate());
+        json.put("warnings", warnings);
+        return Json.write(json);
+    }
+}

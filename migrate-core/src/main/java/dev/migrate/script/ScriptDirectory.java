@@ -1,0 +1,167 @@
+package dev.migrate.script;
+
+import dev.migrate.graph.GraphException;
+import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionGraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * All revision files of a source, parsed, with the graph they form. This is where graph errors, which know only
+ * revision ids, become errors that name files and lines.
+ */
+public final class ScriptDirectory {
+
+    /** File names reserved for callbacks (SQL run before or after migrations), never revisions. */
+    public static final Set<String> CALLBACK_NAMES = Set.of(
+            "beforeupgrade.sql", "afterupgrade.sql", "beforeeachupgrade.sql", "aftereachupgrade.sql",
+            "beforedowngrade.sql", "afterdowngrade.sql", "beforeeachdowngrade.sql", "aftereachdowngrade.sql");
+
+    private static final Pattern DATED_NAME = Pattern.compile("\\d{8}_\\d{4}-(.+)\\.sql");
+
+    private final String description;
+    private final Map<String, RevisionScript> scripts;
+    private final RevisionGraph graph;
+    private final List<String> warnings;
+
+    private ScriptDirectory(String description, Map<String, RevisionScript> scripts, RevisionGraph graph,
+                            List<String> warnings) {
+        this.description = description;
+        this.scripts = scripts;
+        this.graph = graph;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Reads, parses and validates every revision file of {@code source}.
+     *
+     * @throws ScriptException for the first file that cannot be used, or a graph problem, naming files and lines
+     */
+    public static ScriptDirectory load(ScriptSource source, SplitOptions options) {
+        ScriptParser parser = new ScriptParser(options);
+        List<ScriptSource.Resource> resources;
+        try {
+            resources = new ArrayList<>(source.list());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + source.describe() + ": " + e.getMessage(), e);
+        }
+        resources.sort(Comparator.comparing(ScriptSource.Resource::relativeName));
+        Map<String, RevisionScript> scripts = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        for (ScriptSource.Resource resource : resources) {
+            String fileName = resource.relativeName().substring(resource.relativeName().lastIndexOf('/') + 1);
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".sql") || CALLBACK_NAMES.contains(lower)) {
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = resource.read();
+            } catch (IOException e) {
+                throw new ScriptException(resource.location(), 0, "cannot be read: " + e.getMessage());
+            }
+            RevisionScript script = parser.parse(resource.location(), bytes);
+            RevisionScript other = scripts.putIfAbsent(script.revision(), script);
+            if (other != null) {
+                throw new ScriptException(script.location(), script.header().revisionLine(), "revision id "
+                        + script.revision() + " is also used by " + other.location() + ":"
+                        + other.header().revisionLine() + "; give one of them a new id (and fix what revises it)");
+            }
+            nameWarning(fileName, script).ifPresent(warnings::add);
+        }
+        RevisionGraph graph = buildGraph(scripts);
+        return new ScriptDirectory(source.describe(), Collections.unmodifiableMap(scripts), graph, List.copyOf(warnings));
+    }
+
+    private static Optional<String> nameWarning(String fileName, RevisionScript script) {
+        Matcher m = DATED_NAME.matcher(fileName);
+        if (m.matches()) {
+            String rest = m.group(1);
+            if (!rest.equals(script.revision()) && !rest.startsWith(script.revision() + "_")) {
+                return Optional.of(script.location() + ": the file name does not contain revision id "
+                        + script.revision() + " from its header; the header is what counts");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static RevisionGraph buildGraph(Map<String, RevisionScript> scripts) {
+        List<Revision> revisions = new ArrayList<>(scripts.size());
+        for (RevisionScript script : scripts.values()) {
+            ScriptHeader h = script.header();
+            revisions.add(new Revision(h.revision(), h.revises(), h.branchLabels(), h.dependsOn()));
+        }
+        try {
+            return RevisionGraph.build(revisions);
+        } catch (GraphException.MissingParent e) {
+            RevisionScript script = scripts.get(e.revision());
+            throw new ScriptException(script.location(), script.header().revisesLine(), "revises '" + e.parent()
+                    + "', which no file in this directory declares; is a file missing (are you on the right branch?) "
+                    + "or is the id mistyped?");
+        } catch (GraphException.UnknownDependency e) {
+            RevisionScript script = scripts.get(e.revision());
+            throw new ScriptException(script.location(), script.header().dependsOnLine(), "depends on '"
+                    + e.dependency() + "', which is neither a revision id nor a branch label in this directory");
+        } catch (GraphException.DuplicateBranchLabel e) {
+            RevisionScript second = scripts.get(e.second());
+            RevisionScript first = scripts.get(e.first());
+            String firstPlace = e.first().equals(e.label())
+                    ? "the revision id of " + first.location()
+                    : first.location() + ":" + first.header().branchLabelsLine();
+            throw new ScriptException(second.location(), second.header().branchLabelsLine(), "branch label '"
+                    + e.label() + "' is already used by " + firstPlace + "; branch labels must be unique");
+        } catch (GraphException.CycleDetected e) {
+            List<String> steps = new ArrayList<>();
+            for (String id : e.cycle()) {
+                steps.add(id + " (" + scripts.get(id).location() + ")");
+            }
+            RevisionScript first = scripts.get(e.cycle().get(0));
+            throw new ScriptException(first.location(), first.header().revisesLine(), "the revisions form a cycle: "
+                    + String.join(" -> ", steps) + "; one of these 'Revises:' or 'Depends On:' lines is wrong");
+        }
+    }
+
+    /** The source as shown to users. */
+    public String description() {
+        return description;
+    }
+
+    /** The scripts in file-name order. */
+    public List<RevisionScript> scripts() {
+        return List.copyOf(scripts.values());
+    }
+
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    /** The script of a revision known to the graph. */
+    public RevisionScript script(String revision) {
+        RevisionScript script = scripts.get(revision);
+        if (script == null) {
+            throw new GraphException.UnknownRevision(revision);
+        }
+        return script;
+    }
+
+    public boolean contains(String revision) {
+        return scripts.containsKey(revision);
+    }
+
+    /** Things worth telling the user that do not stop anything. */
+    public List<String> warnings() {
+        return warnings;
+    }
+}

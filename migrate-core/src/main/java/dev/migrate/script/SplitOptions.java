@@ -1,0 +1,24 @@
+package dev.migrate.script;
+
+/**
+ * What the statement splitter recognises, per dialect: a dialect is a set of flags, not a subclass.
+ *
+ * @param dollarQuotes        {@code $$...$$} bodies (PostgreSQL, H2)
+ * @param dollarQuoteTags     {@code $tag$...$tag$} bodies (PostgreSQL)
+ * @param backslashStrings    {@code E'...'} strings with backslash escapes (PostgreSQL)
+ * @param nestedBlockComments {@code /* /* *}{@code /  *}{@code /} nest (PostgreSQL, H2)
+ * @param slashSlashComments  {@code //} starts a line comment (H2)
+ * @param backtickIdentifiers {@code `name`} quotes an identifier (H2 in MySQL mode, MariaDB)
+ * @param beginAtomic         SQL-standard {@code BEGIN ATOMIC ... END} bodies contain semicolons (PostgreSQL 14+)
+ */
+public record SplitOptions(boolean dollarQuotes, boolean dollarQuoteTags, boolean backslashStrings,
+                           boolean nestedBlockComments, boolean slashSlashComments, boolean backtickIdentifiers,
+                           boolean beginAtomic) {
+
+    public static final SplitOptions POSTGRESQL = new SplitOptions(true, true, true, true, false, false, true);
+
+    public static final SplitOptions H2 = new SplitOptions(true, false, false, true, true, true, false);
+
+    /** Plain SQL: quotes, double-quoted identifiers and comments only. */
+    public static final SplitOptions STANDARD = new SplitOptions(false, false, false, false, false, false, false);
+}
