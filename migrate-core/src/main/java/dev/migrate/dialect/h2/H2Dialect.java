@@ -12,9 +12,8 @@ import java.util.Locale;
  */
 public final class H2Dialect implements Dialect {
 
-    /** "Table not found" and "table not found (candidates are ...)". */
-    private static final int TABLE_NOT_FOUND = 42102;
-    private static final int TABLE_NOT_FOUND_WITH_CANDIDATES = 42103;
+    /** "Table not found", "... (candidates are ...)" and "... (this database is empty)". */
+    private static final java.util.Set<Integer> TABLE_NOT_FOUND = java.util.Set.of(42102, 42103, 42104);
 
     @Override
     public String name() {
@@ -58,7 +57,6 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public boolean isUndefinedTable(SQLException e) {
-        return e.getErrorCode() == TABLE_NOT_FOUND || e.getErrorCode() == TABLE_NOT_FOUND_WITH_CANDIDATES
-                || "42S02".equals(e.getSQLState());
+        return TABLE_NOT_FOUND.contains(e.getErrorCode()) || "42S02".equals(e.getSQLState());
     }
 }

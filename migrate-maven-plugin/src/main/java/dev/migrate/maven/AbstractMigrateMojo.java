@@ -1,0 +1,240 @@
+package dev.migrate.maven;
+
+import dev.migrate.api.ConnectionLayer;
+import dev.migrate.api.ConnectionSettings;
+import dev.migrate.api.MigrateException;
+import dev.migrate.api.Migrator;
+import dev.migrate.api.Secrets;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What every goal shares: the connection, the migrations directory, skipping, and turning migrate's errors into
+ * build failures. Goals implement {@link #run(Migrator)} and stay short.
+ */
+public abstract class AbstractMigrateMojo extends AbstractMojo {
+
+    /**
+     * Skips the goal.
+     * Also configurable with the property {@code migrate.skip}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * The database: a JDBC URL ({@code jdbc:postgresql://host/db}, {@code jdbc:h2:file:./db}) or a
+     * {@code postgres://user:password@host:port/db} URI. When no URL is set anywhere (here, {@code -Dmigrate.url},
+     * {@code MIGRATE_URL} or {@code DATABASE_URL}), migrate uses an embedded H2 database under
+     * {@code ${project.build.directory}/migrate/}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ConnectionLayers.URL)
+    protected String url;
+
+    /**
+     * The database user.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ConnectionLayers.USER)
+    protected String user;
+
+    /**
+     * The database password. Prefer {@code serverId} or the {@code MIGRATE_PASSWORD} environment variable to
+     * keep it out of the POM; it is masked in all output.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ConnectionLayers.PASSWORD)
+    protected String password;
+
+    /**
+     * The id of a {@code <server>} in {@code settings.xml} whose username and password (encrypted or not) are
+     * used, below the POM's own user and password in precedence.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.serverId")
+    protected String serverId;
+
+    /**
+     * The schema for migrate's tables, and the default schema the migrations run in (created if missing). Default:
+     * the connection's own.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.schema")
+    protected String schema;
+
+    /**
+     * The dialect to use instead of the one detected from the URL: {@code postgresql} or {@code h2}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.dialect")
+    protected String dialect;
+
+    /**
+     * The directory of revision files. Under {@code src/main/resources} by default, so the migrations are packaged
+     * with the application too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.migrationsDirectory", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
+    protected File migrationsDirectory;
+
+    /**
+     * Where the goals write their JSON reports.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.reportsDirectory", defaultValue = "${project.build.directory}/migrate")
+    protected File reportsDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    protected File buildDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    protected Settings settings;
+
+    @Component
+    protected SettingsDecrypter settingsDecrypter;
+
+    /** The process environment; replaced in tests. */
+    Map<String, String> environment = System.getenv();
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping migrate:" + goal() + " (migrate.skip=true).");
+            return;
+        }
+        ConnectionSettings connection = resolveConnection();
+        try {
+            Migrator.Builder builder = Migrator.configure()
+                    .migrationsDirectory(migrationsDirectory.toPath())
+                    .migrationsShownAs(shown(migrationsDirectory))
+                    .schema(schema)
+                    .dialect(dialect)
+                    .listener(new MavenListener(getLog()))
+                    .classLoader(getClass().getClassLoader())
+                    .connection(connection);
+            if (announcesDatabase()) {
+                announce(connection);
+            }
+            run(builder.build());
+        } catch (MigrateException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("migrate:" + goal() + " failed unexpectedly: "
+                    + Secrets.scrub(String.valueOf(e.getMessage()), connection.password()) + " ("
+                    + e.getClass().getName() + ")");
+        }
+    }
+
+    /** The goal's name, for messages. */
+    protected abstract String goal();
+
+    /**
+     * Whether to log the database before running: goals whose report shows it anyway, and generate (which only reads
+     * the setting to pick the dialect), do not.
+     */
+    protected boolean announcesDatabase() {
+        return true;
+    }
+
+    /** Does the goal's work. */
+    protected abstract void run(Migrator migrator) throws MojoFailureException, MojoExecutionException;
+
+    private void announce(ConnectionSettings connection) {
+        if (connection.embedded()) {
+            getLog().info("Database: " + connection.maskedUrl() + " (" + connection.describeSources()
+                    + "; set migrate.url to use your own database)");
+        } else {
+            getLog().info("Database: " + connection.maskedUrl() + " (" + connection.describeSources() + ")");
+        }
+    }
+
+    ConnectionSettings resolveConnection() throws MojoFailureException {
+        Properties commandLine = session == null || session.getUserProperties() == null
+                ? new Properties() : session.getUserProperties();
+        ConnectionLayer pom = new ConnectionLayer("POM configuration", url, user, password);
+        try {
+            return ConnectionSettings.resolve(ConnectionLayers.of(commandLine, environment, pom, serverLayer()),
+                    ConnectionLayers.embeddedDefault(buildDirectory));
+        } catch (MigrateException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private ConnectionLayer serverLayer() throws MojoFailureException {
+        if (serverId == null || serverId.isBlank()) {
+            return null;
+        }
+        Server server = settings == null ? null : settings.getServer(serverId);
+        if (server == null) {
+            throw new MojoFailureException("migrate.serverId = '" + serverId + "', but settings.xml has no <server> "
+                    + "with that id; add one with <username> and <password>, or remove serverId");
+        }
+        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoFailureException("cannot decrypt the password of settings.xml server '" + serverId
+                        + "': " + problem.getMessage() + "; check settings-security.xml");
+            }
+        }
+        Server decrypted = result.getServer();
+        return new ConnectionLayer("settings.xml server '" + serverId + "'", null, decrypted.getUsername(),
+                decrypted.getPassword());
+    }
+
+    /** A path relative to the project when it is inside it, for shorter messages. */
+    protected String shown(File file) {
+        Path path = file.toPath().toAbsolutePath().normalize();
+        Path base = basedir == null ? null : basedir.toPath().toAbsolutePath().normalize();
+        if (base != null && path.startsWith(base)) {
+            String relative = base.relativize(path).toString().replace('\\', '/');
+            return relative.isEmpty() ? "." : relative;
+        }
+        return path.toString();
+    }
+
+    /** Writes a report file and logs where it went. */
+    protected void writeReport(String name, String content) throws MojoExecutionException {
+        Path target = reportsDirectory.toPath().resolve(name);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        getLog().info("Report: " + shown(target.toFile()));
+    }
+}

@@ -1,0 +1,11 @@
+-- Create accounts
+--
+-- Revision ID: c1
+-- Revises: 
+-- Create Date: 2026-11-21 10:01:00
+
+-- migrate:upgrade
+CREATE TABLE accounts (id INTEGER PRIMARY KEY);
+
+-- migrate:downgrade
+DROP TABLE accounts;
