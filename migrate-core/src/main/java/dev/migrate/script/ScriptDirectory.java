@@ -114,6 +114,14 @@ public final class ScriptDirectory {
             RevisionScript script = scripts.get(e.revision());
             throw new ScriptException(script.location(), script.header().dependsOnLine(), "depends on '"
                     + e.dependency() + "', which is neither a revision id nor a branch label in this directory");
+        } catch (GraphException.MultipleHeads e) {
+            // Only a "Depends On: <label>@head" can ask for a head while the graph is built.
+            RevisionScript script = scripts.values().stream()
+                    .filter(s -> s.header().dependsOn().contains(e.argument()))
+                    .findFirst().orElseThrow(() -> e);
+            throw new ScriptException(script.location(), script.header().dependsOnLine(), "depends on '"
+                    + e.argument() + "', but that branch has several heads (" + String.join(", ", e.heads())
+                    + "); merge them, or depend on one of them by id");
         } catch (GraphException.DuplicateBranchLabel e) {
             RevisionScript second = scripts.get(e.second());
             RevisionScript first = scripts.get(e.first());

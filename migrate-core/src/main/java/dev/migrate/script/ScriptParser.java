@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,9 +38,10 @@ public final class ScriptParser {
 
     /** {@code 2026-11-21 14:05:00}, optionally with fractional seconds as Alembic writes them. */
     public static final DateTimeFormatter CREATE_DATE_FORMAT = new DateTimeFormatterBuilder()
-            .appendPattern("yyyy-MM-dd HH:mm:ss")
+            .appendPattern("uuuu-MM-dd HH:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final SqlSplitter splitter;
 
@@ -248,6 +250,10 @@ public final class ScriptParser {
                     if (current == null) {
                         throw new ScriptException(location, directive.line(), "'-- migrate:irreversible' before "
                                 + "'-- migrate:upgrade'; put it after the upgrade statements");
+                    }
+                    if (irreversible != null) {
+                        throw new ScriptException(location, directive.line(), "a second '-- migrate:irreversible' "
+                                + "(first at line " + irreversibleLine + "); keep one");
                     }
                     if (current.equals("upgrade")) {
                         upgrade = new Section(currentLine, transactional, statements);

@@ -41,7 +41,8 @@ public final class ScriptWriter {
                                 Set<String> branchLabels, List<String> dependsOn, String upgradeSql,
                                 String downgradeSql) {
         StringBuilder out = new StringBuilder();
-        out.append("-- ").append(message.strip()).append('\n');
+        // The message is one header line: a line break would end the header and leave the file unreadable.
+        out.append("-- ").append(message.strip().replaceAll("\\s*\\R\\s*", " ")).append('\n');
         out.append("--\n");
         out.append("-- ").append(ScriptParser.REVISION_ID).append(": ").append(revision).append('\n');
         out.append("-- ").append(ScriptParser.REVISES).append(':');

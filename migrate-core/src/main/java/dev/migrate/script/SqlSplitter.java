@@ -14,14 +14,15 @@ import java.util.Set;
  * statement records the line it starts on, so errors can name {@code file:line}. Text that never ends (a string, a
  * comment or a dollar quote) is an error naming the line where it began.
  *
- * <p>A directive is a line comment {@code -- migrate:<name>} that starts a line outside any statement. A section
- * directive ({@code upgrade}, {@code downgrade}) also ends a statement that lacks its semicolon, so that a
- * forgotten {@code ;} never moves SQL from one section into the other.
+ * <p>A directive is a line comment {@code -- migrate:<name>} that starts a line outside any statement. A directive
+ * inside a statement that lacks its semicolon ends that statement, so that a forgotten {@code ;} never moves SQL
+ * from one section into the other, even when the directive is misspelt; only a statement annotation
+ * ({@code lint-ignore}) stays part of the statement it sits in.
  */
 public final class SqlSplitter {
 
-    /** Directives that start a section; they end an unterminated statement. */
-    public static final Set<String> SECTION_DIRECTIVES = Set.of("upgrade", "downgrade");
+    /** Directives that annotate the statement they sit in; every other directive ends an unterminated statement. */
+    public static final Set<String> STATEMENT_DIRECTIVES = Set.of("lint-ignore");
 
     private static final String DIRECTIVE_PREFIX = "migrate:";
 
@@ -260,8 +261,8 @@ public final class SqlSplitter {
             String name = rest.substring(0, space);
             String arguments = rest.substring(space).strip();
             if (start >= 0) {
-                if (!SECTION_DIRECTIVES.contains(name.toLowerCase(Locale.ROOT))) {
-                    return; // a non-structural directive inside a statement stays part of it
+                if (STATEMENT_DIRECTIVES.contains(name.toLowerCase(Locale.ROOT))) {
+                    return; // an annotation inside a statement stays part of it
                 }
                 endStatement(i);
             }

@@ -1,0 +1,4 @@
+-- options: standard
+SELECT 'C:\';
+SELECT 'D:\temp\';
+SELECT E'x\';

@@ -1,0 +1,4 @@
+-- options: standard
+SELECT 1;
+SELECT 2
+  FROM t

@@ -1,0 +1,5 @@
+-- options: standard
+;;
+SELECT 1;;
+ ; ;
+SELECT 2;;;

@@ -1,0 +1,3 @@
+-- options: postgresql
+SELECT $Tag$ a; $tag$; b $TAG$ c $Tag$;
+SELECT 2;

@@ -1,0 +1,4 @@
+-- options: postgresql
+-- nothing to run here; just ' comments "
+/* and a block; comment */
+

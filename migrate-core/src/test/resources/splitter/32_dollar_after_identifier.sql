@@ -1,0 +1,3 @@
+-- options: postgresql
+SELECT 1 AS$$;
+SELECT $$ a ; b $$;
