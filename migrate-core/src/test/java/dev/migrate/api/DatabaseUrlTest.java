@@ -1,0 +1,55 @@
+package dev.migrate.api;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DatabaseUrlTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            jdbc:postgresql://h/db                                    | jdbc:postgresql://h/db                                  | null | null
+            jdbc:h2:file:./target/db;MODE=PostgreSQL                  | jdbc:h2:file:./target/db;MODE=PostgreSQL                | null | null
+            postgres://u:p@host:5433/shop                             | jdbc:postgresql://host:5433/shop                        | u    | p
+            postgresql://u@host/shop                                  | jdbc:postgresql://host/shop                             | u    | null
+            postgres://host/shop?sslmode=require                      | jdbc:postgresql://host/shop?sslmode=require             | null | null
+            postgres://u:p%40ss%3Aw0rd@host/shop                      | jdbc:postgresql://host/shop                             | u    | p@ss:w0rd
+            postgres://u:a+b@host/shop                                | jdbc:postgresql://host/shop                             | u    | a+b
+            postgres:///shop                                          | jdbc:postgresql://localhost/shop                        | null | null
+            postgres://u:p@[::1]:5432/shop                            | jdbc:postgresql://[::1]:5432/shop                       | u    | p
+            postgres://u:p@h1:5432,h2:5433/shop?targetServerType=primary | jdbc:postgresql://h1:5432,h2:5433/shop?targetServerType=primary | u | p
+            postgres://h/db?application_name=billing&sslmode=disable  | jdbc:postgresql://h/db?ApplicationName=billing&sslmode=disable | null | null
+            POSTGRES://u:p@h/db                                       | jdbc:postgresql://h/db                                  | u    | p
+            """)
+    void normalisesUrlsAndTakesOutCredentials(String input, String jdbc, String user, String password) {
+        DatabaseUrl url = DatabaseUrl.parse(input, "migrate.url");
+
+        assertThat(url.jdbcUrl()).isEqualTo(jdbc);
+        assertThat(url.user()).isEqualTo(user);
+        assertThat(url.password()).isEqualTo(password);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mysql://root:hunter22@localhost/db | mysql://root:****@localhost/db
+            localhost:5432/db                  | localhost:5432/db
+            h2:mem:test                        | h2:mem:test
+            """)
+    void rejectsUrlKindsItDoesNotKnowWithoutShowingThePassword(String input, String shown) {
+        assertThatThrownBy(() -> DatabaseUrl.parse(input, "environment DATABASE_URL"))
+                .isInstanceOf(MigrateException.class)
+                .hasMessageStartingWith("environment DATABASE_URL = " + shown + " is not a database URL")
+                .hasMessageContaining("jdbc:postgresql://")
+                .satisfies(e -> assertThat(((MigrateException) e).kind()).isEqualTo(ErrorKind.CONFIGURATION))
+                .hasMessageNotContaining("hunter22");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMalformedEscapeIsAConfigurationError() {
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgres://u:%zz@h/db", "migrate.url"))
+                .isInstanceOf(MigrateException.class)
+                .hasMessageContaining("migrate.url has a malformed %-escape");
+    }
+}
