@@ -132,7 +132,7 @@ public final class MigrationPlanner {
             List<String> next = at == null ? graph.bases() : graph.children(at);
             if (next.isEmpty()) {
                 throw new GraphException.InvalidTarget(target.text(), "there are only " + (i - 1)
-                        + " revision(s) above " + (at == null ? "base" : at));
+                        + " revision(s) above " + (start == null ? "base" : start));
             }
             if (next.size() > 1) {
                 throw new GraphException.InvalidTarget(target.text(), (at == null ? "base" : at)
@@ -239,8 +239,10 @@ public final class MigrationPlanner {
                         + " is not applied, so the database cannot be downgraded to it; use upgrade to reach it");
             }
         }
+        // Keep the destinations and all they need: one destination may lie above another (a merge that also
+        // revises an ancestor of its other parent), and removing what lies between would remove it too.
         Set<String> above = graph.descendantsOrSelf(destinations);
-        above.removeAll(destinations);
+        above.removeAll(graph.appliedBy(destinations));
         return above;
     }
 
@@ -334,7 +336,7 @@ public final class MigrationPlanner {
                     return new HashSet<>(Set.of(owner));
                 }
                 throw new GraphException.InvalidTarget(target.text(),
-                        "branch " + label + " has only " + i + " applied revision(s) below its head");
+                        "branch " + label + " has only " + i + " applied revision(s), its head included");
             }
             List<String> parents = graph.revision(at).parents();
             if (parents.size() > 1) {
