@@ -5,6 +5,7 @@ import dev.migrate.api.ConnectionSettings;
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
 import dev.migrate.api.Secrets;
+import dev.migrate.report.MigrationResult;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -224,6 +225,14 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             return relative.isEmpty() ? "." : relative;
         }
         return path.toString();
+    }
+
+    /** The one-line summary of an upgrade or a downgrade; nothing when there was nothing to do (already said). */
+    protected void logOutcome(String verb, MigrationResult result) {
+        if (!result.nothingToDo()) {
+            getLog().info(verb + " to " + (result.headsAfter().isEmpty() ? "base" : String.join(", ", result.headsAfter()))
+                    + ": " + result.migrations().size() + " revision(s) in " + result.durationMillis() + " ms.");
+        }
     }
 
     /** Writes a report file and logs where it went. */

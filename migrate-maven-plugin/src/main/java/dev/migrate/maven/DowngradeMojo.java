@@ -1,7 +1,6 @@
 package dev.migrate.maven;
 
 import dev.migrate.api.Migrator;
-import dev.migrate.report.DowngradeResult;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -30,10 +29,6 @@ public class DowngradeMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run(Migrator migrator) {
-        DowngradeResult result = migrator.downgrade(target);
-        if (!result.nothingToDo()) {
-            getLog().info("Downgraded to " + (result.headsAfter().isEmpty() ? "base" : String.join(", ", result.headsAfter()))
-                    + ": " + result.migrations().size() + " revision(s) in " + result.durationMillis() + " ms.");
-        }
+        logOutcome("Downgraded", migrator.downgrade(target));
     }
 }

@@ -1,7 +1,6 @@
 package dev.migrate.maven;
 
 import dev.migrate.api.Migrator;
-import dev.migrate.report.UpgradeResult;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,10 +28,6 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run(Migrator migrator) {
-        UpgradeResult result = migrator.upgrade(target);
-        if (!result.nothingToDo()) {
-            getLog().info("Upgraded to " + String.join(", ", result.headsAfter()) + ": " + result.migrations().size()
-                    + " revision(s) in " + result.durationMillis() + " ms.");
-        }
+        logOutcome("Upgraded", migrator.upgrade(target));
     }
 }

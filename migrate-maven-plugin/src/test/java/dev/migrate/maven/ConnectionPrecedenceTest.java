@@ -119,13 +119,7 @@ class ConnectionPrecedenceTest {
     @Test
     @InjectMojo(goal = "status", pom = POM)
     void settingsServerFillsWhatThePomLeavesOpen(StatusMojo mojo) throws Exception {
-        prepared(mojo);
-        mojo.user = null;
-        mojo.password = null;
-        mojo.serverId = "db";
-        mojo.settings = settingsWith("db", "server_user", "plain-server-pw");
-
-        ConnectionSettings settings = mojo.resolveConnection();
+        ConnectionSettings settings = withServer(mojo, "plain-server-pw").resolveConnection();
 
         assertThat(settings.user()).isEqualTo("server_user");
         assertThat(settings.password()).isEqualTo("plain-server-pw");
@@ -140,13 +134,9 @@ class ConnectionPrecedenceTest {
         Files.writeString(security, "<settingsSecurity><master>"
                 + cipher.encryptAndDecorate("master-secret", "settings.security") + "</master></settingsSecurity>");
         System.setProperty("settings.security", security.toString());
-        prepared(mojo);
-        mojo.user = null;
-        mojo.password = null;
-        mojo.serverId = "db";
-        mojo.settings = settingsWith("db", "server_user", cipher.encryptAndDecorate("decrypted-pw", "master-secret"));
+        String encrypted = cipher.encryptAndDecorate("decrypted-pw", "master-secret");
 
-        assertThat(mojo.resolveConnection().password()).isEqualTo("decrypted-pw");
+        assertThat(withServer(mojo, encrypted).resolveConnection().password()).isEqualTo("decrypted-pw");
     }
 
     @Test
@@ -186,13 +176,18 @@ class ConnectionPrecedenceTest {
                 .hasMessageNotContaining("topsecret");
     }
 
-    private static Settings settingsWith(String id, String username, String password) {
+    /** The POM's user and password removed, and a settings.xml server "db" with this password. */
+    private StatusMojo withServer(StatusMojo mojo, String password) {
+        prepared(mojo);
+        mojo.user = null;
+        mojo.password = null;
+        mojo.serverId = "db";
         Server server = new Server();
-        server.setId(id);
-        server.setUsername(username);
+        server.setId("db");
+        server.setUsername("server_user");
         server.setPassword(password);
-        Settings settings = new Settings();
-        settings.addServer(server);
-        return settings;
+        mojo.settings = new Settings();
+        mojo.settings.addServer(server);
+        return mojo;
     }
 }
