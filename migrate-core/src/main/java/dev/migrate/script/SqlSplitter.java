@@ -22,7 +22,7 @@ import java.util.Set;
 public final class SqlSplitter {
 
     /** Directives that annotate the statement they sit in; every other directive ends an unterminated statement. */
-    public static final Set<String> STATEMENT_DIRECTIVES = Set.of("lint-ignore");
+    public static final Set<String> STATEMENT_DIRECTIVES = Set.of("lint-ignore", "renamed-from");
 
     private static final String DIRECTIVE_PREFIX = "migrate:";
 

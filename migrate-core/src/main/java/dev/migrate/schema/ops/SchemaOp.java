@@ -1,0 +1,471 @@
+package dev.migrate.schema.ops;
+
+import dev.migrate.schema.model.CheckConstraint;
+import dev.migrate.schema.model.Column;
+import dev.migrate.schema.model.ColumnType;
+import dev.migrate.schema.model.EnumType;
+import dev.migrate.schema.model.ForeignKey;
+import dev.migrate.schema.model.Identity;
+import dev.migrate.schema.model.Index;
+import dev.migrate.schema.model.PrimaryKey;
+import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.Sequence;
+import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.UniqueConstraint;
+import dev.migrate.schema.model.View;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One schema change, as data. Every operation knows its inverse ({@link #reverse()}): a drop keeps a snapshot of
+ * what it drops, an alteration keeps both sides. A downgrade is therefore the reversed list of reversed operations,
+ * never a second diff. The same operations feed the renderer (SQL text) and the lint.
+ */
+public sealed interface SchemaOp {
+
+    /** The operation that undoes this one exactly. */
+    SchemaOp reverse();
+
+    /** What a person reviewing the file should know: present when the operation can destroy data. */
+    default Optional<String> dataLoss() {
+        return Optional.empty();
+    }
+
+    /** A short description, e.g. {@code add column public.users.email}. */
+    String description();
+
+    // ------------------------------------------------------------------------------------------------ schemas
+
+    record CreateSchema(String schema) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropSchema(schema);
+        }
+
+        public String description() {
+            return "create schema " + schema;
+        }
+    }
+
+    record DropSchema(String schema) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new CreateSchema(schema);
+        }
+
+        public String description() {
+            return "drop schema " + schema;
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------- types
+
+    record CreateEnum(String schema, EnumType type) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropEnum(schema, type);
+        }
+
+        public QualifiedName name() {
+            return QualifiedName.of(schema, type.name());
+        }
+
+        public String description() {
+            return "create enum type " + name();
+        }
+    }
+
+    record DropEnum(String schema, EnumType type) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new CreateEnum(schema, type);
+        }
+
+        public QualifiedName name() {
+            return QualifiedName.of(schema, type.name());
+        }
+
+        public String description() {
+            return "drop enum type " + name();
+        }
+    }
+
+    /**
+     * The labels of an enum type change. Appending labels is cheap; anything else rebuilds the type and converts
+     * the columns that use it, which fails if a row holds a label that goes away.
+     *
+     * @param usages the columns (table and column name) that use the type, for the rebuild
+     */
+    record AlterEnum(QualifiedName name, List<String> from, List<String> to, List<ColumnUsage> usages)
+            implements SchemaOp {
+        public AlterEnum {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+            usages = List.copyOf(usages);
+        }
+
+        public SchemaOp reverse() {
+            return new AlterEnum(name, to, from, usages);
+        }
+
+        /** Whether the change only appends labels. */
+        public boolean onlyAppends() {
+            return to.size() >= from.size() && to.subList(0, from.size()).equals(from);
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            List<String> removed = from.stream().filter(v -> !to.contains(v)).toList();
+            return removed.isEmpty() ? Optional.empty() : Optional.of("removes enum label(s) "
+                    + String.join(", ", removed) + " from " + name + ": rows using them make this fail");
+        }
+
+        public String description() {
+            return "alter enum type " + name;
+        }
+    }
+
+    /**
+     * A column that uses a type, with its default (which must be dropped and restored around a type rebuild).
+     *
+     * @param table   the table
+     * @param column  the column
+     * @param defaultExpression the column's default, or null
+     */
+    record ColumnUsage(QualifiedName table, String column, String defaultExpression) {
+    }
+
+    // ---------------------------------------------------------------------------------------------- sequences
+
+    record CreateSequence(String schema, Sequence sequence) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropSequence(schema, sequence);
+        }
+
+        public String description() {
+            return "create sequence " + schema + "." + sequence.name();
+        }
+    }
+
+    record DropSequence(String schema, Sequence sequence) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new CreateSequence(schema, sequence);
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            return Optional.of("drops sequence " + schema + "." + sequence.name() + " and its current value");
+        }
+
+        public String description() {
+            return "drop sequence " + schema + "." + sequence.name();
+        }
+    }
+
+    record AlterSequence(String schema, Sequence from, Sequence to) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterSequence(schema, to, from);
+        }
+
+        public String description() {
+            return "alter sequence " + schema + "." + to.name();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- tables
+
+    /**
+     * Creates a table with its columns, primary key, unique and check constraints, the foreign keys listed in it,
+     * its indexes and comments. Foreign keys that close a cycle are added afterwards by {@link AddForeignKey}.
+     */
+    record CreateTable(String schema, Table table) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropTable(schema, table);
+        }
+
+        public QualifiedName name() {
+            return QualifiedName.of(schema, table.name());
+        }
+
+        public String description() {
+            return "create table " + name();
+        }
+    }
+
+    /** Drops a table; {@code table} is the table as it is when dropped, so the reverse recreates it. */
+    record DropTable(String schema, Table table) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new CreateTable(schema, table);
+        }
+
+        public QualifiedName name() {
+            return QualifiedName.of(schema, table.name());
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            return Optional.of("drops table " + name() + " and all its rows");
+        }
+
+        public String description() {
+            return "drop table " + name();
+        }
+    }
+
+    record RenameTable(String schema, String from, String to) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new RenameTable(schema, to, from);
+        }
+
+        public String description() {
+            return "rename table " + schema + "." + from + " to " + to;
+        }
+    }
+
+    record AlterTableComment(QualifiedName table, String from, String to) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterTableComment(table, to, from);
+        }
+
+        public String description() {
+            return "comment on table " + table;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ columns
+
+    record AddColumn(QualifiedName table, Column column) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropColumn(table, column);
+        }
+
+        public String description() {
+            return "add column " + table + "." + column.name();
+        }
+    }
+
+    /** Drops a column; {@code column} is the column as it is when dropped. */
+    record DropColumn(QualifiedName table, Column column) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AddColumn(table, column);
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            return column.isGenerated() ? Optional.empty()
+                    : Optional.of("drops column " + table + "." + column.name() + " and its values");
+        }
+
+        public String description() {
+            return "drop column " + table + "." + column.name();
+        }
+    }
+
+    record RenameColumn(QualifiedName table, String from, String to) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new RenameColumn(table, to, from);
+        }
+
+        public String description() {
+            return "rename column " + table + "." + from + " to " + to;
+        }
+    }
+
+    /**
+     * Changes a column's type.
+     *
+     * @param column the column as it is before (its other attributes matter to some dialects' syntax)
+     */
+    record AlterColumnType(QualifiedName table, Column column, ColumnType from, ColumnType to) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterColumnType(table, column.withType(to), to, from);
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            return TypeChanges.narrowing(from, to).map(why -> "changes " + table + "." + column.name() + " from "
+                    + from.sql() + " to " + to.sql() + ": " + why);
+        }
+
+        public String description() {
+            return "alter column " + table + "." + column.name() + " type";
+        }
+    }
+
+    record AlterColumnNullability(QualifiedName table, String column, boolean fromNullable, boolean toNullable)
+            implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterColumnNullability(table, column, toNullable, fromNullable);
+        }
+
+        public String description() {
+            return "alter column " + table + "." + column + (toNullable ? " drop not null" : " set not null");
+        }
+    }
+
+    record AlterColumnDefault(QualifiedName table, String column, String from, String to) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterColumnDefault(table, column, to, from);
+        }
+
+        public String description() {
+            return "alter column " + table + "." + column + " default";
+        }
+    }
+
+    /**
+     * Changes how a column numbers itself (identity, serial, none).
+     *
+     * @param column the column as it is before
+     */
+    record AlterColumnIdentity(QualifiedName table, Column column, Identity from, Identity to) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterColumnIdentity(table, column.withIdentity(to), to, from);
+        }
+
+        public String description() {
+            return "alter column " + table + "." + column.name() + " identity";
+        }
+    }
+
+    record AlterColumnComment(QualifiedName table, String column, String from, String to) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterColumnComment(table, column, to, from);
+        }
+
+        public String description() {
+            return "comment on column " + table + "." + column;
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------- constraints
+
+    record AddPrimaryKey(QualifiedName table, PrimaryKey key) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropPrimaryKey(table, key);
+        }
+
+        public String description() {
+            return "add primary key " + key.name() + " on " + table;
+        }
+    }
+
+    record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AddPrimaryKey(table, key);
+        }
+
+        public String description() {
+            return "drop primary key " + key.name() + " on " + table;
+        }
+    }
+
+    record AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropUniqueConstraint(table, constraint);
+        }
+
+        public String description() {
+            return "add unique constraint " + constraint.name() + " on " + table;
+        }
+    }
+
+    record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AddUniqueConstraint(table, constraint);
+        }
+
+        public String description() {
+            return "drop unique constraint " + constraint.name() + " on " + table;
+        }
+    }
+
+    record AddCheck(QualifiedName table, CheckConstraint check) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropCheck(table, check);
+        }
+
+        public String description() {
+            return "add check constraint " + check.name() + " on " + table;
+        }
+    }
+
+    record DropCheck(QualifiedName table, CheckConstraint check) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AddCheck(table, check);
+        }
+
+        public String description() {
+            return "drop check constraint " + check.name() + " on " + table;
+        }
+    }
+
+    record AddForeignKey(QualifiedName table, ForeignKey key) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropForeignKey(table, key);
+        }
+
+        public String description() {
+            return "add foreign key " + key.name() + " on " + table;
+        }
+    }
+
+    record DropForeignKey(QualifiedName table, ForeignKey key) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AddForeignKey(table, key);
+        }
+
+        public String description() {
+            return "drop foreign key " + key.name() + " on " + table;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ indexes
+
+    record CreateIndex(QualifiedName table, Index index) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropIndex(table, index);
+        }
+
+        public String description() {
+            return "create index " + index.name() + " on " + table;
+        }
+    }
+
+    record DropIndex(QualifiedName table, Index index) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new CreateIndex(table, index);
+        }
+
+        public String description() {
+            return "drop index " + index.name() + " on " + table;
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------- views
+
+    record CreateView(String schema, View view) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DropView(schema, view);
+        }
+
+        public QualifiedName name() {
+            return QualifiedName.of(schema, view.name());
+        }
+
+        public String description() {
+            return "create view " + name();
+        }
+    }
+
+    record DropView(String schema, View view) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new CreateView(schema, view);
+        }
+
+        public QualifiedName name() {
+            return QualifiedName.of(schema, view.name());
+        }
+
+        public String description() {
+            return "drop view " + name();
+        }
+    }
+}
