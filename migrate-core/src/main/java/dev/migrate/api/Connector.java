@@ -30,7 +30,11 @@ final class Connector {
                 throw classify(e, "the DataSource", null, null);
             }
         }
-        ConnectionSettings settings = config.connection();
+        return open(config.connection(), config.connection().jdbcUrl(), dialect, config.classLoader());
+    }
+
+    /** Opens {@code url} with the credentials of {@code settings} (used for shadow databases on the same server). */
+    static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader) {
         Properties properties = new Properties();
         if (settings.user() != null) {
             properties.setProperty("user", settings.user());
@@ -40,20 +44,20 @@ final class Connector {
         }
         if (dialect != null) {
             for (Map.Entry<String, String> property : dialect.connectionProperties().entrySet()) {
-                if (!settings.jdbcUrl().toLowerCase(Locale.ROOT).contains(property.getKey().toLowerCase(Locale.ROOT) + "=")) {
+                if (!url.toLowerCase(Locale.ROOT).contains(property.getKey().toLowerCase(Locale.ROOT) + "=")) {
                     properties.setProperty(property.getKey(), property.getValue());
                 }
             }
         }
-        Driver driver = findDriver(settings.jdbcUrl(), config.classLoader());
+        Driver driver = findDriver(url, classLoader);
         try {
-            Connection connection = driver.connect(settings.jdbcUrl(), properties);
+            Connection connection = driver.connect(url, properties);
             if (connection == null) {
-                throw noDriver(settings.jdbcUrl());
+                throw noDriver(url);
             }
             return connection;
         } catch (SQLException e) {
-            throw classify(e, settings.maskedUrl(), settings, settings.password());
+            throw classify(e, Secrets.maskUrl(url), settings, settings.password());
         }
     }
 

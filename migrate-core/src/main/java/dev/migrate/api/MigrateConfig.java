@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
  * @param listener            receives progress
  * @param clock               the time source (create dates, journal timestamps)
  * @param classLoader         where to find JDBC drivers and extra dialects
+ * @param schemaFiles         the desired schema ("the model") as plain DDL, for autogenerate
+ * @param shadowUrl           an existing, empty database to use as the shadow instead of creating one, or null
  */
 public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, Path migrationsDirectory,
                             String migrationsShownAs, String schema, String dialect, MigrationListener listener,
-                            Clock clock, ClassLoader classLoader) {
+                            Clock clock, ClassLoader classLoader, java.util.List<Path> schemaFiles, String shadowUrl) {
 
     /** Schema names are restricted to plain identifiers: they end up in SQL. */
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -61,6 +63,10 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
         }
         if (classLoader == null) {
             classLoader = MigrateConfig.class.getClassLoader();
+        }
+        schemaFiles = schemaFiles == null ? java.util.List.of() : java.util.List.copyOf(schemaFiles);
+        if (shadowUrl != null && shadowUrl.isBlank()) {
+            shadowUrl = null;
         }
     }
 }

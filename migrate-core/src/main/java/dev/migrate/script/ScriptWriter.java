@@ -40,6 +40,16 @@ public final class ScriptWriter {
     public static String render(String message, String revision, List<String> revises, LocalDateTime created,
                                 Set<String> branchLabels, List<String> dependsOn, String upgradeSql,
                                 String downgradeSql) {
+        return render(message, revision, revises, created, branchLabels, dependsOn, List.of(), upgradeSql, downgradeSql);
+    }
+
+    /**
+     * The text of a revision file with notes for the reviewer (a comment block between the header and the upgrade
+     * section), e.g. what autogenerate could not decide.
+     */
+    public static String render(String message, String revision, List<String> revises, LocalDateTime created,
+                                Set<String> branchLabels, List<String> dependsOn, List<String> notes,
+                                String upgradeSql, String downgradeSql) {
         StringBuilder out = new StringBuilder();
         // The message is one header line: a line break would end the header and leave the file unreadable.
         out.append("-- ").append(message.strip().replaceAll("\\s*\\R\\s*", " ")).append('\n');
@@ -60,6 +70,14 @@ public final class ScriptWriter {
                     .append('\n');
         }
         out.append('\n');
+        if (!notes.isEmpty()) {
+            for (String note : notes) {
+                for (String line : note.split("\\R")) {
+                    out.append("-- ").append(line).append('\n');
+                }
+            }
+            out.append('\n');
+        }
         out.append("-- migrate:upgrade\n");
         appendSection(out, upgradeSql);
         out.append('\n');

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -106,6 +107,26 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected File migrationsDirectory;
 
     /**
+     * The desired schema ("the model") as plain DDL, one or more files, for autogenerate: the whole schema as it
+     * should be, not a delta. A {@code -- migrate:renamed-from old_name} comment on a table's or column's line turns
+     * a drop and an add into a rename.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.schemaFiles", defaultValue = "${project.basedir}/src/main/resources/db/schema.sql")
+    protected List<File> schemaFiles;
+
+    /**
+     * An existing, empty database autogenerate may use as its shadow (and empties again afterwards), for users who
+     * may not create databases. By default migrate creates a temporary database on the configured server
+     * (PostgreSQL) or in memory (H2) and drops it afterwards.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.shadowUrl")
+    protected String shadowUrl;
+
+    /**
      * Where the goals write their JSON reports.
      *
      * @since 0.1.0
@@ -146,6 +167,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .dialect(dialect)
                     .listener(new MavenListener(getLog()))
                     .classLoader(getClass().getClassLoader())
+                    .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
+                    .shadowUrl(shadowUrl)
                     .connection(connection);
             if (announcesDatabase()) {
                 announce(connection);
