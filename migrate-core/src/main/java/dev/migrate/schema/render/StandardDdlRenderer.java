@@ -289,7 +289,7 @@ public class StandardDdlRenderer implements DdlRenderer {
     protected String foreignKey(QualifiedName table, ForeignKey key) {
         StringBuilder sql = new StringBuilder(constraintName(key.name()))
                 .append("FOREIGN KEY (").append(columnList(key.columns())).append(") REFERENCES ")
-                .append(name(key.target())).append(" (").append(columnList(key.targetColumns())).append(')');
+                .append(referenceTarget(table, key.target())).append(" (").append(columnList(key.targetColumns())).append(')');
         if (key.onUpdate() != null && key.onUpdate() != ReferentialAction.NO_ACTION) {
             sql.append(" ON UPDATE ").append(key.onUpdate().sql());
         }
@@ -300,6 +300,14 @@ public class StandardDdlRenderer implements DdlRenderer {
             sql.append(' ').append(key.deferrability().sql());
         }
         return sql.toString();
+    }
+
+    /**
+     * The referenced table: qualified whenever either table lies outside the default schema, because some
+     * databases (H2) resolve an unqualified name in the referencing table's schema.
+     */
+    protected String referenceTarget(QualifiedName table, QualifiedName target) {
+        return table.schema().equals(defaultSchema) ? name(target) : id(target.schema()) + "." + id(target.name());
     }
 
     protected String constraintName(String name) {
