@@ -1,6 +1,12 @@
 package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.SchemaSupport;
+import dev.migrate.dialect.ShadowDatabase;
+import dev.migrate.dialect.ShadowRequest;
+import dev.migrate.schema.diff.DiffHooks;
+import dev.migrate.schema.introspect.Introspector;
+import dev.migrate.schema.render.DdlRenderer;
 import dev.migrate.script.SplitOptions;
 
 import java.sql.SQLException;
@@ -8,9 +14,10 @@ import java.util.Locale;
 
 /**
  * H2 2.x: DDL commits on its own (so a failed migration can be half-applied), {@code $$} bodies, {@code //}
- * comments, upper-case folding.
+ * comments, upper-case folding. It can autogenerate ({@link SchemaSupport}): shadow databases are private in-memory
+ * databases unless a shadow URL is configured.
  */
-public final class H2Dialect implements Dialect {
+public final class H2Dialect implements Dialect, SchemaSupport {
 
     /** "Table not found", "... (candidates are ...)" and "... (this database is empty)". */
     private static final java.util.Set<Integer> TABLE_NOT_FOUND = java.util.Set.of(42102, 42103, 42104);
@@ -58,5 +65,31 @@ public final class H2Dialect implements Dialect {
     @Override
     public boolean isUndefinedTable(SQLException e) {
         return TABLE_NOT_FOUND.contains(e.getErrorCode()) || "42S02".equals(e.getSQLState());
+    }
+
+    @Override
+    public Introspector introspector() {
+        return new H2Introspector();
+    }
+
+    @Override
+    public DiffHooks diffHooks() {
+        return new H2DiffHooks();
+    }
+
+    /** A renderer whose identifier folding matches the database's, judged by its default schema. */
+    @Override
+    public DdlRenderer renderer(String defaultSchema) {
+        return new H2Renderer(defaultSchema, H2Identifiers.forDefaultSchema(defaultSchema));
+    }
+
+    @Override
+    public ShadowDatabase createShadow(ShadowRequest request) throws SQLException {
+        return H2ShadowDatabase.create(request);
+    }
+
+    @Override
+    public ShadowDatabase attachShadow(ShadowRequest request) throws SQLException {
+        return H2ShadowDatabase.attach(request);
     }
 }
