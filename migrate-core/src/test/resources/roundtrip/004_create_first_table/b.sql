@@ -1,0 +1,6 @@
+-- change: the first table of an empty database
+CREATE TABLE settings (
+    setting_key VARCHAR(100) NOT NULL PRIMARY KEY,
+    setting_value VARCHAR(1000),
+    updated_on DATE
+);

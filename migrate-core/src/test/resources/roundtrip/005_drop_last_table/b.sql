@@ -1,0 +1,1 @@
+-- change: the database becomes empty

@@ -1,0 +1,4 @@
+CREATE TABLE countries (
+    code VARCHAR(10) NOT NULL PRIMARY KEY,
+    name VARCHAR(200) NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE reviews (
+    id INT NOT NULL PRIMARY KEY,
+    title VARCHAR(200) NOT NULL,
+    body VARCHAR(2000)
+);

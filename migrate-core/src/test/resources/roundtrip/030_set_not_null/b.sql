@@ -1,0 +1,6 @@
+-- change: email becomes NOT NULL
+CREATE TABLE customers (
+    id INT NOT NULL PRIMARY KEY,
+    email VARCHAR(200) NOT NULL,
+    name VARCHAR(100)
+);

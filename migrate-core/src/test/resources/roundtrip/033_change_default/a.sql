@@ -1,0 +1,6 @@
+CREATE TABLE products (
+    id INT NOT NULL PRIMARY KEY,
+    status VARCHAR(20) NOT NULL DEFAULT 'draft',
+    stock INT NOT NULL DEFAULT 0,
+    vat_rate NUMERIC(4, 2) NOT NULL DEFAULT 19.00
+);

@@ -1,0 +1,6 @@
+CREATE TABLE products (
+    id INT NOT NULL PRIMARY KEY,
+    status VARCHAR(20) NOT NULL DEFAULT 'draft',
+    stock INT DEFAULT 0,
+    added_on DATE DEFAULT CURRENT_DATE
+);

@@ -1,0 +1,4 @@
+CREATE TABLE invoices (
+    id BIGINT NOT NULL PRIMARY KEY,
+    number VARCHAR(20) NOT NULL
+);

@@ -1,0 +1,5 @@
+-- change: the key numbers itself (GENERATED ALWAYS)
+CREATE TABLE invoices (
+    id BIGINT GENERATED ALWAYS AS IDENTITY NOT NULL PRIMARY KEY,
+    number VARCHAR(20) NOT NULL
+);

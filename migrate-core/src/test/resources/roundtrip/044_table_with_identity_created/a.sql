@@ -1,0 +1,3 @@
+CREATE TABLE customers (
+    id INT NOT NULL PRIMARY KEY
+);

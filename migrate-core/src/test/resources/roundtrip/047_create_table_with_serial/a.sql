@@ -1,0 +1,4 @@
+-- dialects: postgresql
+CREATE TABLE customers (
+    id INT NOT NULL PRIMARY KEY
+);

@@ -1,0 +1,7 @@
+CREATE TABLE order_lines (
+    id INT NOT NULL PRIMARY KEY,
+    quantity INT NOT NULL,
+    unit_price NUMERIC(10, 2) NOT NULL,
+    discount NUMERIC(10, 2) NOT NULL DEFAULT 0,
+    line_total NUMERIC(12, 2) GENERATED ALWAYS AS (quantity * unit_price)
+);

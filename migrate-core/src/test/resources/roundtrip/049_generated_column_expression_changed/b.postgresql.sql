@@ -1,0 +1,8 @@
+-- change: the computed column subtracts the discount (PostgreSQL 15 cannot alter the expression in place)
+CREATE TABLE order_lines (
+    id INT NOT NULL PRIMARY KEY,
+    quantity INT NOT NULL,
+    unit_price NUMERIC(10, 2) NOT NULL,
+    discount NUMERIC(10, 2) NOT NULL DEFAULT 0,
+    line_total NUMERIC(12, 2) GENERATED ALWAYS AS (quantity * unit_price - discount) STORED
+);

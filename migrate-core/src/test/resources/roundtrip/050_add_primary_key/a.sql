@@ -1,0 +1,4 @@
+CREATE TABLE tags (
+    id INT NOT NULL,
+    label VARCHAR(50) NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE tags (
+    code VARCHAR(20),
+    label VARCHAR(50)
+);

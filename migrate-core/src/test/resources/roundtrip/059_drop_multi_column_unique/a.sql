@@ -1,0 +1,7 @@
+CREATE TABLE addresses (
+    id INT NOT NULL PRIMARY KEY,
+    customer_id INT NOT NULL,
+    label VARCHAR(30) NOT NULL,
+    street VARCHAR(200) NOT NULL,
+    UNIQUE (customer_id, label)
+);

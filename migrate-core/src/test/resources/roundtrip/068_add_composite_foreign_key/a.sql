@@ -1,0 +1,13 @@
+CREATE TABLE order_lines (
+    order_id INT NOT NULL,
+    line_no INT NOT NULL,
+    sku VARCHAR(40) NOT NULL,
+    PRIMARY KEY (order_id, line_no)
+);
+
+CREATE TABLE return_lines (
+    id INT NOT NULL PRIMARY KEY,
+    order_id INT NOT NULL,
+    line_no INT NOT NULL,
+    quantity INT NOT NULL
+);

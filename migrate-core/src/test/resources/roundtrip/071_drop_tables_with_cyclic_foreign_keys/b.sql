@@ -1,0 +1,1 @@
+-- change: both tables of a foreign key cycle go away (a key must be dropped before either table)

@@ -1,0 +1,5 @@
+CREATE TABLE products (
+    id INT NOT NULL PRIMARY KEY,
+    price NUMERIC(10, 2) NOT NULL,
+    stock INT NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE posts (
+    id INT NOT NULL PRIMARY KEY,
+    author_id INT NOT NULL,
+    published_at TIMESTAMP NOT NULL
+);

@@ -1,0 +1,7 @@
+-- change: the same-named index becomes descending
+CREATE TABLE posts (
+    id INT NOT NULL PRIMARY KEY,
+    published_at TIMESTAMP NOT NULL
+);
+
+CREATE INDEX posts_published_idx ON posts (published_at DESC);

@@ -1,0 +1,9 @@
+-- change: the same-named index covers other columns
+CREATE TABLE addresses (
+    id INT NOT NULL PRIMARY KEY,
+    city VARCHAR(100) NOT NULL,
+    postal_code VARCHAR(12) NOT NULL,
+    country CHAR(2) NOT NULL
+);
+
+CREATE INDEX addresses_place_idx ON addresses (country, postal_code);

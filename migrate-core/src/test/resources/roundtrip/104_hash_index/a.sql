@@ -1,0 +1,7 @@
+-- dialects: postgresql
+CREATE TABLE sessions (
+    id BIGINT NOT NULL PRIMARY KEY,
+    token VARCHAR(64) NOT NULL
+);
+
+CREATE INDEX sessions_token_idx ON sessions (token);

@@ -1,0 +1,3 @@
+CREATE TABLE invoices (
+    id BIGINT NOT NULL PRIMARY KEY
+);

@@ -1,0 +1,4 @@
+CREATE TABLE invoices (
+    id BIGINT NOT NULL PRIMARY KEY,
+    number BIGINT NOT NULL
+);

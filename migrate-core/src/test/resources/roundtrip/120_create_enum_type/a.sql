@@ -1,0 +1,4 @@
+-- dialects: postgresql
+CREATE TABLE orders (
+    id INT NOT NULL PRIMARY KEY
+);

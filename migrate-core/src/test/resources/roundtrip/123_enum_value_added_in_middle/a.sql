@@ -1,0 +1,7 @@
+-- dialects: postgresql
+CREATE TYPE order_status AS ENUM ('placed', 'shipped', 'delivered');
+
+CREATE TABLE orders (
+    id INT NOT NULL PRIMARY KEY,
+    status order_status NOT NULL DEFAULT 'placed'
+);

@@ -1,0 +1,5 @@
+-- dialects: postgresql
+CREATE TABLE shipments (
+    id INT NOT NULL PRIMARY KEY,
+    tracking_code VARCHAR(40)
+);

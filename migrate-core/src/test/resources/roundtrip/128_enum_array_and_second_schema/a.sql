@@ -1,0 +1,6 @@
+-- dialects: postgresql
+CREATE SCHEMA catalog;
+
+CREATE TABLE catalog.products (
+    id INT NOT NULL PRIMARY KEY
+);

@@ -1,0 +1,21 @@
+-- change: the inner view changes; the outer view, unchanged, must be dropped first and recreated after
+CREATE TABLE customers (
+    id INT NOT NULL PRIMARY KEY,
+    email VARCHAR(200) NOT NULL,
+    country CHAR(2) NOT NULL
+);
+
+CREATE TABLE orders (
+    id INT NOT NULL PRIMARY KEY,
+    customer_id INT NOT NULL REFERENCES customers (id),
+    total NUMERIC(12, 2) NOT NULL,
+    status VARCHAR(20) NOT NULL
+);
+
+CREATE VIEW paid_orders AS
+SELECT o.id, o.customer_id, c.email, o.total
+FROM orders o JOIN customers c ON c.id = o.customer_id
+WHERE o.status IN ('paid', 'shipped');
+
+CREATE VIEW big_paid_orders AS
+SELECT id, customer_id, total FROM paid_orders WHERE total > 1000;

@@ -1,0 +1,7 @@
+CREATE TABLE customers (
+    id INT NOT NULL PRIMARY KEY,
+    email VARCHAR(200) NOT NULL,
+    name VARCHAR(100)
+);
+
+COMMENT ON TABLE customers IS 'People who have bought at least once';

@@ -1,0 +1,7 @@
+-- change: the comment goes away
+CREATE TABLE customers (
+    id INT NOT NULL PRIMARY KEY,
+    email VARCHAR(200) NOT NULL,
+    name VARCHAR(100)
+);
+

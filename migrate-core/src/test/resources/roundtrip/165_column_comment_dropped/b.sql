@@ -1,0 +1,8 @@
+-- change: one column comment goes away
+CREATE TABLE customers (
+    id INT NOT NULL PRIMARY KEY,
+    email VARCHAR(200) NOT NULL,
+    name VARCHAR(100)
+);
+
+COMMENT ON COLUMN customers.email IS 'Login';

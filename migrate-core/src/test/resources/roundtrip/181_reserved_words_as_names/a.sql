@@ -1,0 +1,4 @@
+CREATE TABLE "user" (
+    "id" INT NOT NULL PRIMARY KEY,
+    "name" VARCHAR(100) NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE products (
+    id INT NOT NULL PRIMARY KEY,
+    cost NUMERIC(8, 2) NOT NULL
+);

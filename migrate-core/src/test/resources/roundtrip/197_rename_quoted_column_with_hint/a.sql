@@ -1,0 +1,4 @@
+CREATE TABLE "Person" (
+    "Id" INT NOT NULL PRIMARY KEY,
+    "firstName" VARCHAR(100) NOT NULL
+);

@@ -1,0 +1,9 @@
+CREATE TABLE products (
+    id INT NOT NULL PRIMARY KEY,
+    name VARCHAR(100) NOT NULL
+);
+
+CREATE TABLE categories (
+    id INT NOT NULL PRIMARY KEY,
+    name VARCHAR(100) NOT NULL
+);

@@ -1,0 +1,1 @@
+-- change: everything goes away, schema included
