@@ -110,6 +110,7 @@ public final class H2Introspector implements Introspector {
             + "ORDER BY OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL";
     private static final String CONSTRAINTS = "SELECT TC.TABLE_SCHEMA, TC.TABLE_NAME, TC.CONSTRAINT_SCHEMA, "
             + "TC.CONSTRAINT_NAME, TC.CONSTRAINT_TYPE, TC.IS_DEFERRABLE, TC.INITIALLY_DEFERRED, TC.NULLS_DISTINCT, "
+            + "TC.INDEX_SCHEMA, TC.INDEX_NAME, "
             + "CC.CHECK_CLAUSE, RC.UNIQUE_CONSTRAINT_SCHEMA, RC.UNIQUE_CONSTRAINT_NAME, RC.UPDATE_RULE, "
             + "RC.DELETE_RULE FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS TC "
             + "LEFT JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS CC ON CC.CONSTRAINT_SCHEMA = TC.CONSTRAINT_SCHEMA "
@@ -157,6 +158,8 @@ public final class H2Introspector implements Introspector {
         private final Set<String> schemaNames = new TreeSet<>();
         private final Map<QualifiedName, String> tableComments = new HashMap<>();
         private final Set<QualifiedName> relations = new HashSet<>();
+        /** Indexes a user created (the others back constraints and are made by H2). */
+        private final Set<QualifiedName> userIndexes = new HashSet<>();
         private final Map<QualifiedName, List<Column>> columns = new HashMap<>();
         private final Map<QualifiedName, List<ConstraintRow>> constraintsByTable = new HashMap<>();
         private final Map<QualifiedName, ConstraintRow> constraintsByName = new HashMap<>();
@@ -325,7 +328,9 @@ public final class H2Introspector implements Introspector {
                         rs.getString("CHECK_CLAUSE"),
                         rs.getString("UNIQUE_CONSTRAINT_NAME") == null ? null : QualifiedName.of(
                                 rs.getString("UNIQUE_CONSTRAINT_SCHEMA"), rs.getString("UNIQUE_CONSTRAINT_NAME")),
-                        action(rs.getString("UPDATE_RULE")), action(rs.getString("DELETE_RULE")));
+                        action(rs.getString("UPDATE_RULE")), action(rs.getString("DELETE_RULE")),
+                        rs.getString("INDEX_NAME") == null ? null
+                                : QualifiedName.of(rs.getString("INDEX_SCHEMA"), rs.getString("INDEX_NAME")));
                 constraintsByName.put(row.name(), row);
                 if (tableComments.containsKey(row.table())) {
                     constraintsByTable.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
@@ -365,6 +370,7 @@ public final class H2Introspector implements Introspector {
 
         private void readIndexes() throws SQLException {
             query(INDEXES, rs -> {
+                userIndexes.add(QualifiedName.of(rs.getString("INDEX_SCHEMA"), rs.getString("INDEX_NAME")));
                 QualifiedName table = QualifiedName.of(rs.getString("TABLE_SCHEMA"), rs.getString("TABLE_NAME"));
                 if (!tableComments.containsKey(table)) {
                     return;
@@ -492,8 +498,33 @@ public final class H2Introspector implements Introspector {
                     sortedBy(checks, CheckConstraint::name), sortedBy(indexes, Index::name), comment);
         }
 
+        /**
+         * The columns of a constraint, in constraint order. H2 2.3 keeps a column's old name in
+         * KEY_COLUMN_USAGE after {@code RENAME COLUMN} (its indexes have the new one), so the names come from the
+         * index H2 made for the constraint, which lists them in constraint order; when the constraint reuses a user's
+         * index (whose order may differ), stale names are replaced by the index's columns that no other position
+         * names.
+         */
         private List<String> keyColumnNames(QualifiedName constraint) {
-            return keyColumns.getOrDefault(constraint, List.of()).stream().map(KeyColumn::column).toList();
+            List<String> reported = keyColumns.getOrDefault(constraint, List.of()).stream().map(KeyColumn::column).toList();
+            ConstraintRow row = constraintsByName.get(constraint);
+            List<IndexKey> index = row == null || row.index() == null ? null : indexKeys.get(row.index());
+            if (index == null || index.size() < reported.size()) {
+                return reported;
+            }
+            List<String> indexed = index.stream().map(IndexKey::column).toList();
+            if (!userIndexes.contains(row.index())) {
+                return indexed.subList(0, reported.size());
+            }
+            Set<String> current = columns.getOrDefault(row.table(), List.of()).stream().map(Column::name)
+                    .collect(java.util.stream.Collectors.toSet());
+            List<String> spare = new ArrayList<>(indexed.subList(0, reported.size()));
+            spare.removeAll(reported);
+            List<String> names = new ArrayList<>();
+            for (String name : reported) {
+                names.add(current.contains(name) || spare.isEmpty() ? name : spare.remove(0));
+            }
+            return names;
         }
 
         /** Column k of the key references the column at POSITION_IN_UNIQUE_CONSTRAINT of the referenced key. */
@@ -504,10 +535,9 @@ public final class H2Introspector implements Introspector {
                         + row.referenced() + ", which INFORMATION_SCHEMA does not list");
             }
             List<String> targetKey = keyColumnNames(referenced.name());
-            List<String> columnNames = new ArrayList<>();
+            List<String> columnNames = keyColumnNames(row.name());
             List<String> targetColumns = new ArrayList<>();
             for (KeyColumn key : keyColumns.getOrDefault(row.name(), List.of())) {
-                columnNames.add(key.column());
                 targetColumns.add(targetKey.get(key.positionInUnique() - 1));
             }
             return new ForeignKey(row.name().name(), columnNames, referenced.table(), targetColumns, row.onUpdate(),
@@ -541,7 +571,7 @@ public final class H2Introspector implements Introspector {
 
     private record ConstraintRow(QualifiedName table, QualifiedName name, String type, Deferrability deferrability,
                                  String nullsDistinct, String checkClause, QualifiedName referenced,
-                                 ReferentialAction onUpdate, ReferentialAction onDelete) {
+                                 ReferentialAction onUpdate, ReferentialAction onDelete, QualifiedName index) {
     }
 
     private record KeyColumn(String column, Integer positionInUnique) {

@@ -244,11 +244,12 @@ public class StandardDdlRenderer implements DdlRenderer {
             statements.add(column + "SET GENERATED " + (op.to().generation() == Identity.Generation.ALWAYS
                     ? "ALWAYS" : "BY DEFAULT"));
         }
-        if (op.to().start() != null && !op.to().start().equals(op.from().start())) {
-            statements.add(column + "SET START WITH " + op.to().start());
+        // Null means the default, 1: going back to it must be said too.
+        if (!java.util.Objects.equals(op.to().start(), op.from().start())) {
+            statements.add(column + "SET START WITH " + (op.to().start() == null ? 1 : op.to().start()));
         }
-        if (op.to().increment() != null && !op.to().increment().equals(op.from().increment())) {
-            statements.add(column + "SET INCREMENT BY " + op.to().increment());
+        if (!java.util.Objects.equals(op.to().increment(), op.from().increment())) {
+            statements.add(column + "SET INCREMENT BY " + (op.to().increment() == null ? 1 : op.to().increment()));
         }
         return statements;
     }
@@ -360,7 +361,8 @@ public class StandardDdlRenderer implements DdlRenderer {
     }
 
     protected List<String> alterSequence(QualifiedName name, Sequence from, Sequence to) {
-        return List.of("ALTER SEQUENCE " + name(name) + sequenceOptions(to, from));
+        String options = sequenceOptions(to, from);
+        return options.isEmpty() ? List.of() : List.of("ALTER SEQUENCE " + name(name) + options);
     }
 
     /** Sequence options; with {@code from}, only those that differ. */

@@ -287,6 +287,35 @@ class H2IntrospectorTest {
     }
 
     @Test
+    void readsKeyColumnsByTheirNewNamesAfterARename() throws SQLException {
+        // H2 2.3 keeps old names in KEY_COLUMN_USAGE after RENAME COLUMN; the indexes know the new ones.
+        try (H2TestDatabase db = H2TestDatabase.create()) {
+            db.run("""
+                    CREATE TABLE parent (id INT NOT NULL, code INT NOT NULL, CONSTRAINT parent_pk PRIMARY KEY (code, id));
+                    CREATE TABLE child (id INT PRIMARY KEY, a INT, b INT, x INT,
+                        CONSTRAINT child_fk FOREIGN KEY (a, b) REFERENCES parent (code, id));
+                    CREATE UNIQUE INDEX child_xa ON child (x, a);
+                    ALTER TABLE child ADD CONSTRAINT child_ax UNIQUE (a, x);
+                    ALTER TABLE parent RENAME COLUMN code TO kode;
+                    ALTER TABLE child RENAME COLUMN a TO aa""");
+
+            DatabaseSchema model = db.introspect();
+
+            Table parent = Models.table(model, QualifiedName.of("PUBLIC", "PARENT"));
+            assertThat(parent.primaryKey().columns()).containsExactly("KODE", "ID");
+            Table child = Models.table(model, QualifiedName.of("PUBLIC", "CHILD"));
+            assertThat(child.foreignKeys()).singleElement().satisfies(fk -> {
+                assertThat(fk.columns()).containsExactly("AA", "B");
+                assertThat(fk.targetColumns()).containsExactly("KODE", "ID");
+            });
+            assertThat(child.uniqueConstraints()).singleElement().satisfies(u ->
+                    assertThat(u.columns()).containsExactly("AA", "X"));
+            // Left open: renaming two columns of a constraint that reuses a user index in another column order is
+            // ambiguous, since H2 keeps no old-to-new mapping; the differ would then recreate the constraint.
+        }
+    }
+
+    @Test
     void readsNullsOrderRelativeToTheDatabasesDefaultNullOrdering() throws SQLException {
         try (H2TestDatabase db = H2TestDatabase.create()) {
             db.run("""
