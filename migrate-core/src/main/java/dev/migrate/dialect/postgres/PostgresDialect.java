@@ -1,14 +1,23 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.SchemaSupport;
+import dev.migrate.dialect.ShadowDatabase;
+import dev.migrate.dialect.ShadowRequest;
+import dev.migrate.schema.diff.DiffHooks;
+import dev.migrate.schema.introspect.Introspector;
+import dev.migrate.schema.render.DdlRenderer;
 import dev.migrate.script.SplitOptions;
 
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 
-/** PostgreSQL 12 and later: transactional DDL, dollar quotes, {@code E''} strings, lower-case folding. */
-public final class PostgresDialect implements Dialect {
+/**
+ * PostgreSQL 12 and later: transactional DDL, dollar quotes, {@code E''} strings, lower-case folding, and
+ * autogenerate support (catalog introspection, enum types, shadow databases on the same server).
+ */
+public final class PostgresDialect implements Dialect, SchemaSupport {
 
     private static final String UNDEFINED_TABLE = "42P01";
 
@@ -71,5 +80,30 @@ public final class PostgresDialect implements Dialect {
     public Map<String, String> connectionProperties() {
         // Makes our sessions recognisable in pg_stat_activity (and to the migration lock's diagnostics).
         return Map.of("ApplicationName", "migrate");
+    }
+
+    @Override
+    public Introspector introspector() {
+        return new PostgresIntrospector();
+    }
+
+    @Override
+    public DiffHooks diffHooks() {
+        return new PostgresDiffHooks();
+    }
+
+    @Override
+    public DdlRenderer renderer(String defaultSchema) {
+        return new PostgresRenderer(defaultSchema);
+    }
+
+    @Override
+    public ShadowDatabase createShadow(ShadowRequest request) throws SQLException {
+        return PostgresShadowDatabase.create(request);
+    }
+
+    @Override
+    public ShadowDatabase attachShadow(ShadowRequest request) throws SQLException {
+        return PostgresShadowDatabase.attach(request);
     }
 }

@@ -128,8 +128,14 @@ public sealed interface SchemaOp {
      * @param table   the table
      * @param column  the column
      * @param defaultExpression the column's default, or null
+     * @param array   whether the column holds an array of the type rather than the type itself
      */
-    record ColumnUsage(QualifiedName table, String column, String defaultExpression) {
+    record ColumnUsage(QualifiedName table, String column, String defaultExpression, boolean array) {
+
+        /** A column of the type itself (not an array of it). */
+        public ColumnUsage(QualifiedName table, String column, String defaultExpression) {
+            this(table, column, defaultExpression, false);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- sequences

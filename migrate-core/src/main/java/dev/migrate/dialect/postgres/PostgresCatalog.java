@@ -1,0 +1,207 @@
+package dev.migrate.dialect.postgres;
+
+/**
+ * The catalog queries of {@link PostgresIntrospector}: each reads one kind of object for every schema at once, never
+ * one table at a time. Every {@code ?} is bound to the same {@code text[]} of schema names. Objects that belong to
+ * an extension (pg_depend deptype {@code e}) are left out everywhere.
+ */
+final class PostgresCatalog {
+
+    private PostgresCatalog() {
+    }
+
+    /** The condition that the object {@code oid} of catalog {@code catalog} is not an extension's member. */
+    private static String notInExtension(String catalog, String oid) {
+        return "NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = '" + catalog + "'::regclass AND x.objid = "
+                + oid + " AND x.deptype = 'e')";
+    }
+
+    private static final String RELATION_OWN = notInExtension("pg_class", "c.oid");
+
+    /** The current schema and every user schema (not pg_*, information_schema or an extension's). */
+    static final String SCHEMAS = """
+            SELECT current_schema(), ARRAY(
+                SELECT n.nspname::text FROM pg_namespace n
+                WHERE n.nspname NOT LIKE 'pg\\_%%' AND n.nspname <> 'information_schema' AND %s
+                ORDER BY 1)
+            """.formatted(notInExtension("pg_namespace", "n.oid"));
+
+    /**
+     * Tables, views, materialized views and foreign tables, with their comments, view definitions, and the table
+     * properties the model does not hold (partition, unlogged, row level security, inheritance).
+     */
+    static final String RELATIONS = """
+            SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, d.description,
+                   CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid, true) END AS definition,
+                   c.relpersistence = 'u' AS unlogged, c.relrowsecurity,
+                   EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = c.oid) AS inherits
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+            WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname = ANY(?) AND %s
+            """.formatted(RELATION_OWN);
+
+    /**
+     * Table columns (in no order: sorting 24,000 wide rows would spill to disk). A default cannot refer to a
+     * column, so it is printed without the table's deparse context, which halves the query's time; a generation
+     * expression does refer to columns and gets it. User types (outside pg_catalog) are qualified even when visible, so the type
+     * reads the same whatever the search_path; an array's element type decides the qualifier and the user type.
+     */
+    static final String COLUMNS = """
+            SELECT a.attrelid, a.attname,
+                   CASE WHEN en.nspname <> 'pg_catalog' AND pg_type_is_visible(et.oid)
+                        THEN quote_ident(en.nspname) || '.' ELSE '' END AS qualifier,
+                   format_type(a.atttypid, a.atttypmod) AS type_sql,
+                   format_type(a.atttypid, -1) AS type_base,
+                   et.typname AS element_name, et.typtype AS element_kind, en.nspname AS element_schema,
+                   a.atttypmod, a.attnotnull,
+                   CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0)
+                        ELSE pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
+                   a.attidentity, a.attgenerated, d.description, a.attnum,
+                   a.attcollation <> t.typcollation AS own_collation
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_type t ON t.oid = a.atttypid
+            JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
+            JOIN pg_namespace en ON en.oid = et.typnamespace
+            LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+            LEFT JOIN pg_description d
+                   ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(?) AND a.attnum > 0 AND NOT a.attisdropped AND %s
+            """.formatted(RELATION_OWN);
+
+    /**
+     * Sequences in the schemas, or owned by a column of a table in them, with the column that owns them (deptype
+     * {@code a}: OWNED BY, as serial does; {@code i}: an identity column's) and the default that would use them.
+     */
+    static final String SEQUENCES = """
+            SELECT c.oid, n.nspname, c.relname, format_type(s.seqtypid, NULL) AS data_type, s.seqstart,
+                   s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+                   dep.refobjid AS owner_table, dep.refobjsubid AS owner_column, dep.deptype,
+                   'nextval(' || quote_literal(c.oid::regclass::text) || '::regclass)' AS nextval
+            FROM pg_sequence s
+            JOIN pg_class c ON c.oid = s.seqrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_depend dep ON dep.classid = 'pg_class'::regclass AND dep.objid = c.oid
+                  AND dep.refclassid = 'pg_class'::regclass AND dep.refobjsubid > 0 AND dep.deptype IN ('a', 'i')
+            LEFT JOIN pg_class oc ON oc.oid = dep.refobjid
+            LEFT JOIN pg_namespace ocn ON ocn.oid = oc.relnamespace
+            WHERE (n.nspname = ANY(?) OR ocn.nspname = ANY(?)) AND %s
+            """.formatted(RELATION_OWN);
+
+    /**
+     * Primary keys, unique, check, foreign key and exclusion constraints, with their columns as attnums in key order
+     * (the introspector names them from the columns it read). The target columns of a foreign key to a table it
+     * does not read (in another schema, or an extension's) are named here. NULLS NOT DISTINCT (PostgreSQL 15) is read through to_jsonb so that
+     * older servers, which lack the column, answer null.
+     */
+    static final String CONSTRAINTS = """
+            SELECT k.conrelid, k.conname, k.contype, k.condeferrable, k.condeferred, k.confupdtype, k.confdeltype,
+                   k.confmatchtype, k.conkey::int[] AS columns, k.confrelid, k.confkey::int[] AS target_columns,
+                   CASE WHEN tn.nspname <> ALL(?) OR NOT %1$s THEN
+                       ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(num, ord)
+                             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num ORDER BY u.ord)
+                   END AS outside_target_columns,
+                   tn.nspname AS target_schema, tc.relname AS target_table,
+                   CASE WHEN k.contype = 'c' THEN pg_get_constraintdef(k.oid) END AS definition,
+                   CASE WHEN k.contype = 'u' THEN (SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean
+                                                   FROM pg_index x WHERE x.indexrelid = k.conindid)
+                   END AS nulls_not_distinct
+            FROM pg_constraint k
+            JOIN pg_class c ON c.oid = k.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_class tc ON tc.oid = k.confrelid
+            LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND k.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY(?) AND %2$s
+            """.formatted(notInExtension("pg_class", "tc.oid"), RELATION_OWN);
+
+    /**
+     * Indexes that back no primary key, unique or exclusion constraint. Per position: the attnum (0 for an
+     * expression) and indoption (bit 1 DESC, bit 2 NULLS FIRST); for an index with expressions, every key as
+     * {@code pg_get_indexdef} prints it.
+     */
+    static final String INDEXES = """
+            WITH custom_opclass AS (SELECT array_agg(oid) AS oids FROM pg_opclass WHERE NOT opcdefault)
+            SELECT i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts,
+                   i.indkey::int2[]::int[] AS columns, i.indoption::int2[]::int[] AS options,
+                   CASE WHEN i.indexprs IS NOT NULL THEN
+                       ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts) k
+                             ORDER BY k)
+                   END AS keys,
+                   pg_get_expr(i.indpred, i.indrelid) AS predicate,
+                   i.indclass::oid[] && o.oids AS custom_opclass,
+                   CASE WHEN i.indisunique THEN (to_jsonb(i) ->> 'indnullsnotdistinct')::boolean
+                   END AS nulls_not_distinct
+            FROM pg_index i
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_class c ON c.oid = i.indrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_am am ON am.oid = ic.relam
+            CROSS JOIN custom_opclass o
+            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(?) AND %s
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint k
+                              WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+            """.formatted(RELATION_OWN);
+
+    /** Enum types with their labels in sort order. */
+    static final String ENUMS = """
+            SELECT n.nspname, t.typname,
+                   ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
+            FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE t.typtype = 'e' AND n.nspname = ANY(?) AND %s
+            """.formatted(notInExtension("pg_type", "t.oid"));
+
+    /** The tables and views each view reads, from the dependencies of its {@code _RETURN} rule. */
+    static final String VIEW_DEPENDENCIES = """
+            SELECT DISTINCT r.ev_class, dn.nspname, dc.relname
+            FROM pg_rewrite r
+            JOIN pg_class vc ON vc.oid = r.ev_class
+            JOIN pg_namespace vn ON vn.oid = vc.relnamespace
+            JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+                 AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
+            JOIN pg_class dc ON dc.oid = d.refobjid
+            JOIN pg_namespace dn ON dn.oid = dc.relnamespace
+            WHERE vc.relkind = 'v' AND dc.relkind IN ('r', 'p', 'v', 'm', 'f') AND vn.nspname = ANY(?)
+            """;
+
+    /**
+     * Objects migrate does not compare, as (kind, schema, name, table): routines (but not those a type made for
+     * itself, such as a range type's constructors), triggers, user types other than enums, rules, policies and
+     * extensions. The table, when there is one, lets excluded tables' objects be skipped.
+     */
+    static final String UNSUPPORTED = """
+            SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
+                                  WHEN 'w' THEN 'window function' ELSE 'function' END,
+                   n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', NULL
+            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = ANY(?) AND %1$s
+              AND NOT EXISTS (SELECT 1 FROM pg_depend i
+                              WHERE i.classid = 'pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')
+            UNION ALL
+            SELECT 'trigger', n.nspname, t.tgname || ' on ' || c.relname, c.relname
+            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE NOT t.tgisinternal AND n.nspname = ANY(?) AND %3$s
+            UNION ALL
+            SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type'
+                                  ELSE 'base type' END,
+                   n.nspname, t.typname, NULL
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE t.typtype IN ('b', 'c', 'd', 'r') AND n.nspname = ANY(?) AND %2$s
+              AND (t.typtype <> 'c' OR (SELECT r.relkind FROM pg_class r WHERE r.oid = t.typrelid) = 'c')
+              AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
+            UNION ALL
+            SELECT 'rule', n.nspname, r.rulename || ' on ' || c.relname, c.relname
+            FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE r.rulename <> '_RETURN' AND n.nspname = ANY(?) AND %3$s
+            UNION ALL
+            SELECT 'policy', n.nspname, p.polname || ' on ' || c.relname, c.relname
+            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY(?)
+            UNION ALL
+            SELECT 'extension', n.nspname, e.extname, NULL
+            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+            WHERE n.nspname = ANY(?)
+            """.formatted(notInExtension("pg_proc", "p.oid"), notInExtension("pg_type", "t.oid"), RELATION_OWN);
+}

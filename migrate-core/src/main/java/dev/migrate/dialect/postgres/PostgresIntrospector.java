@@ -1,0 +1,485 @@
+package dev.migrate.dialect.postgres;
+
+import dev.migrate.schema.introspect.IntrospectOptions;
+import dev.migrate.schema.introspect.Introspector;
+import dev.migrate.schema.model.CheckConstraint;
+import dev.migrate.schema.model.Column;
+import dev.migrate.schema.model.ColumnType;
+import dev.migrate.schema.model.DatabaseSchema;
+import dev.migrate.schema.model.Deferrability;
+import dev.migrate.schema.model.EnumType;
+import dev.migrate.schema.model.ForeignKey;
+import dev.migrate.schema.model.Identity;
+import dev.migrate.schema.model.Index;
+import dev.migrate.schema.model.IndexKey;
+import dev.migrate.schema.model.PrimaryKey;
+import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.ReferentialAction;
+import dev.migrate.schema.model.Schema;
+import dev.migrate.schema.model.Sequence;
+import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.UniqueConstraint;
+import dev.migrate.schema.model.UnsupportedObject;
+import dev.migrate.schema.model.View;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a PostgreSQL database into the model from pg_catalog, with one query per kind of object for the whole
+ * database (nine queries, whatever the number of tables). JDBC metadata is not used: its types are approximations.
+ *
+ * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: routines,
+ * triggers, materialized views, foreign tables, domains and other non-enum types, rules, policies, extensions,
+ * exclusion constraints, partitioning, inheritance, unlogged tables, row level security, deferrable primary keys and
+ * unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns, indexes with a non-default
+ * operator class and columns with their own collation. Objects that belong to an extension are left out.
+ */
+public final class PostgresIntrospector implements Introspector {
+
+    @Override
+    public DatabaseSchema introspect(Connection connection, IntrospectOptions options) throws SQLException {
+        return new Reading(connection, options).read();
+    }
+
+    /** One introspection: the rows read so far, keyed by the owning relation's oid. */
+    private static final class Reading {
+
+        private final Connection connection;
+        private final IntrospectOptions options;
+        private Array schemaNames;
+
+        private final Map<String, Parts> schemas = new TreeMap<>();
+        private final Map<Long, TableParts> tables = new HashMap<>();
+        private final Map<Long, ViewParts> views = new HashMap<>();
+        /** Column names by table oid and attnum, for every table in the schemas (excluded ones too). */
+        private final Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
+        /** (table oid, attnum) of identity columns to their sequences. */
+        private final Map<ColumnKey, SequenceRow> identitySequences = new HashMap<>();
+        /** (table oid, attnum) to the sequences the column owns (OWNED BY), serial candidates. */
+        private final Map<ColumnKey, List<SequenceRow>> ownedSequences = new HashMap<>();
+        private final Set<Long> hiddenSequences = new HashSet<>();
+        private final List<SequenceRow> standaloneCandidates = new ArrayList<>();
+        private final Set<UnsupportedObject> unsupported = new TreeSet<>(Comparator
+                .comparing(UnsupportedObject::name).thenComparing(UnsupportedObject::kind));
+
+        Reading(Connection connection, IntrospectOptions options) {
+            this.connection = connection;
+            this.options = options;
+        }
+
+        DatabaseSchema read() throws SQLException {
+            String defaultSchema = readSchemas();
+            if (!schemas.isEmpty()) {
+                schemaNames = connection.createArrayOf("text", schemas.keySet().toArray());
+                readRelations();
+                readSequences();
+                readColumns();
+                readConstraints();
+                readIndexes();
+                readEnums();
+                readViewDependencies();
+                readUnsupported();
+                assemble();
+            }
+            List<Schema> result = new ArrayList<>();
+            for (Map.Entry<String, Parts> schema : schemas.entrySet()) {
+                result.add(schema.getValue().build(schema.getKey()));
+            }
+            return new DatabaseSchema(defaultSchema, result, new ArrayList<>(unsupported));
+        }
+
+        // ------------------------------------------------------------------------------------------- queries
+
+        private interface RowReader {
+            void read(ResultSet row) throws SQLException;
+        }
+
+        /** Runs one catalog query with every parameter bound to the schema names, and reads each row. */
+        private void query(String sql, RowReader reader) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int parameters = (int) sql.chars().filter(c -> c == '?').count();
+                for (int k = 1; k <= parameters; k++) {
+                    statement.setArray(k, schemaNames);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            }
+        }
+
+        private String readSchemas() throws SQLException {
+            String current;
+            try (PreparedStatement statement = connection.prepareStatement(PostgresCatalog.SCHEMAS);
+                 ResultSet row = statement.executeQuery()) {
+                row.next();
+                current = row.getString(1);
+                for (String name : strings(row.getArray(2))) {
+                    if (options.schemas().isEmpty() || options.schemas().contains(name)) {
+                        schemas.put(name, new Parts());
+                    }
+                }
+            }
+            return current == null ? "public" : current;
+        }
+
+        private void readRelations() throws SQLException {
+            query(PostgresCatalog.RELATIONS, row -> {
+                long oid = row.getLong("oid");
+                String schema = row.getString("nspname");
+                String name = row.getString("relname");
+                String kind = row.getString("relkind");
+                String comment = row.getString("description");
+                switch (kind) {
+                    case "r", "p" -> {
+                        if (options.excludes(name)) {
+                            return;
+                        }
+                        tables.put(oid, new TableParts(schema, name, comment));
+                        if (kind.equals("p")) {
+                            unsupported("partitioned table", schema, name);
+                        }
+                        if (row.getBoolean("relispartition")) {
+                            unsupported("table partition", schema, name);
+                        } else if (row.getBoolean("inherits")) {
+                            unsupported("table inheritance", schema, name);
+                        }
+                        if (row.getBoolean("unlogged")) {
+                            unsupported("unlogged table", schema, name);
+                        }
+                        if (row.getBoolean("relrowsecurity")) {
+                            unsupported("row level security", schema, name);
+                        }
+                    }
+                    case "v" -> views.put(oid, new ViewParts(schema, name, viewDefinition(row.getString("definition")),
+                            comment));
+                    case "m" -> unsupported("materialized view", schema, name);
+                    default -> unsupported("foreign table", schema, name);
+                }
+            });
+        }
+
+        private void readSequences() throws SQLException {
+            query(PostgresCatalog.SEQUENCES, row -> {
+                SequenceRow sequence = new SequenceRow(row.getLong("oid"), row.getString("nspname"),
+                        new Sequence(row.getString("relname"), row.getString("data_type"), row.getLong("seqstart"),
+                                row.getLong("seqincrement"), row.getLong("seqmin"), row.getLong("seqmax"),
+                                row.getLong("seqcache"), row.getBoolean("seqcycle")),
+                        row.getString("nextval"));
+                long ownerTable = row.getLong("owner_table");
+                if (row.wasNull()) {
+                    standaloneCandidates.add(sequence);
+                    return;
+                }
+                ColumnKey owner = new ColumnKey(ownerTable, row.getInt("owner_column"));
+                if ("i".equals(row.getString("deptype"))) {
+                    identitySequences.put(owner, sequence);
+                    hiddenSequences.add(sequence.oid());
+                } else {
+                    ownedSequences.computeIfAbsent(owner, k -> new ArrayList<>()).add(sequence);
+                    standaloneCandidates.add(sequence);
+                    if (!tables.containsKey(ownerTable)) {
+                        // owned by a column of an excluded table: it is that table's business
+                        hiddenSequences.add(sequence.oid());
+                    }
+                }
+            });
+        }
+
+        private void readColumns() throws SQLException {
+            query(PostgresCatalog.COLUMNS, row -> {
+                long oid = row.getLong("attrelid");
+                int attnum = row.getInt("attnum");
+                String name = row.getString("attname");
+                columnNames.computeIfAbsent(oid, k -> new HashMap<>()).put(attnum, name);
+                TableParts table = tables.get(oid);
+                if (table == null) {
+                    return;
+                }
+                ColumnKey key = new ColumnKey(oid, attnum);
+                ColumnType type = PostgresTypes.of(row.getString("qualifier"), row.getString("type_sql"),
+                        row.getString("type_base"), row.getString("element_name"), row.getString("element_kind"),
+                        row.getString("element_schema"), row.getInt("atttypmod"));
+                String defaultExpression = row.getString("default_expression");
+                String generated = null;
+                Identity identity = null;
+                String attidentity = row.getString("attidentity");
+                String attgenerated = row.getString("attgenerated");
+                if (!attgenerated.isEmpty()) {
+                    generated = defaultExpression;
+                    defaultExpression = null;
+                    if (!attgenerated.equals("s")) {
+                        unsupported("virtual generated column", table.schema, table.name + "." + name);
+                    }
+                } else if ("a".equals(attidentity) || "d".equals(attidentity)) {
+                    SequenceRow sequence = identitySequences.get(key);
+                    identity = identity("a".equals(attidentity) ? Identity.Generation.ALWAYS
+                            : Identity.Generation.BY_DEFAULT, sequence);
+                } else if (defaultExpression != null) {
+                    for (SequenceRow owned : ownedSequences.getOrDefault(key, List.of())) {
+                        if (defaultExpression.equals(owned.nextval())) {
+                            identity = identity(Identity.Generation.SERIAL, owned);
+                            defaultExpression = null;
+                            hiddenSequences.add(owned.oid());
+                        }
+                    }
+                }
+                if (row.getBoolean("own_collation")) {
+                    unsupported("column collation", table.schema, table.name + "." + name);
+                }
+                table.columns.put(attnum, new Column(name, type, !row.getBoolean("attnotnull"), defaultExpression,
+                        identity, generated, row.getString("description")));
+            });
+        }
+
+        /** The identity, with start and increment left null when they are 1 (the defaults). */
+        private static Identity identity(Identity.Generation generation, SequenceRow sequence) {
+            if (sequence == null) {
+                return new Identity(generation, null, null);
+            }
+            long start = sequence.sequence().start();
+            long increment = sequence.sequence().increment();
+            return new Identity(generation, start == 1 ? null : start, increment == 1 ? null : increment);
+        }
+
+        private void readConstraints() throws SQLException {
+            query(PostgresCatalog.CONSTRAINTS, row -> {
+                TableParts table = tables.get(row.getLong("conrelid"));
+                if (table == null) {
+                    return;
+                }
+                String name = row.getString("conname");
+                List<String> columns = names(row.getLong("conrelid"), row.getArray("columns"));
+                boolean deferrable = row.getBoolean("condeferrable");
+                switch (row.getString("contype")) {
+                    case "p" -> table.primaryKey = new PrimaryKey(name, columns);
+                    case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
+                    case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(row.getString("definition"))));
+                    case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
+                            QualifiedName.of(row.getString("target_schema"), row.getString("target_table")),
+                            targetColumns(row), action(row.getString("confupdtype")),
+                            action(row.getString("confdeltype")), !deferrable ? Deferrability.NOT_DEFERRABLE
+                                    : row.getBoolean("condeferred") ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
+                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE));
+                    default -> unsupportedOn("exclusion constraint", table, name);
+                }
+                if (deferrable && !row.getString("contype").equals("f")) {
+                    unsupportedOn("deferrable constraint", table, name);
+                }
+                if ("f".equals(row.getString("confmatchtype"))) {
+                    unsupportedOn("foreign key match full", table, name);
+                }
+                if (row.getBoolean("nulls_not_distinct")) {
+                    unsupportedOn("unique nulls not distinct", table, name);
+                }
+            });
+        }
+
+        private void readIndexes() throws SQLException {
+            query(PostgresCatalog.INDEXES, row -> {
+                TableParts table = tables.get(row.getLong("indrelid"));
+                if (table == null) {
+                    return;
+                }
+                String name = row.getString("relname");
+                if (row.getBoolean("custom_opclass")) {
+                    unsupportedOn("index with an operator class", table, name);
+                    return;
+                }
+                if (row.getBoolean("nulls_not_distinct")) {
+                    unsupportedOn("unique nulls not distinct", table, name);
+                }
+                List<String> columns = names(row.getLong("indrelid"), row.getArray("columns"));
+                List<String> definitions = strings(row.getArray("keys"));
+                Integer[] options = (Integer[]) row.getArray("options").getArray();
+                int keyCount = row.getInt("indnkeyatts");
+                List<IndexKey> keys = new ArrayList<>();
+                for (int k = 0; k < keyCount; k++) {
+                    boolean descending = (options[k] & 1) != 0;
+                    boolean nullsFirst = (options[k] & 2) != 0;
+                    IndexKey.NullsOrder nulls = nullsFirst == descending ? IndexKey.NullsOrder.DEFAULT
+                            : nullsFirst ? IndexKey.NullsOrder.FIRST : IndexKey.NullsOrder.LAST;
+                    keys.add(new IndexKey(columns.get(k), columns.get(k) == null ? definitions.get(k) : null,
+                            descending, nulls));
+                }
+                String method = row.getString("amname");
+                table.indexes.add(new Index(name, row.getBoolean("indisunique"), keys,
+                        method.equals("btree") ? null : method, row.getString("predicate"),
+                        columns.subList(keyCount, columns.size())));
+            });
+        }
+
+        /** The names of the columns {@code attnums} (an {@code int[]}) of a table; null for 0, an index expression. */
+        private List<String> names(long table, Array attnums) throws SQLException {
+            Map<Integer, String> names = columnNames.getOrDefault(table, Map.of());
+            List<String> result = new ArrayList<>();
+            for (Integer attnum : (Integer[]) attnums.getArray()) {
+                result.add(attnum == 0 ? null : names.get(attnum));
+            }
+            return result;
+        }
+
+        private List<String> targetColumns(ResultSet row) throws SQLException {
+            Array outside = row.getArray("outside_target_columns");
+            return outside != null ? strings(outside) : names(row.getLong("confrelid"), row.getArray("target_columns"));
+        }
+
+        private void readEnums() throws SQLException {
+            query(PostgresCatalog.ENUMS, row -> schemas.get(row.getString(1)).enums()
+                    .add(new EnumType(row.getString(2), strings(row.getArray(3)))));
+        }
+
+        private void readViewDependencies() throws SQLException {
+            query(PostgresCatalog.VIEW_DEPENDENCIES, row -> {
+                ViewParts view = views.get(row.getLong(1));
+                if (view != null) {
+                    view.dependencies().add(QualifiedName.of(row.getString(2), row.getString(3)));
+                }
+            });
+        }
+
+        private void readUnsupported() throws SQLException {
+            query(PostgresCatalog.UNSUPPORTED, row -> {
+                String table = row.getString(4);
+                if (table == null || !options.excludes(table)) {
+                    unsupported(row.getString(1), row.getString(2), row.getString(3));
+                }
+            });
+        }
+
+        private void assemble() {
+            for (SequenceRow sequence : standaloneCandidates) {
+                Parts schema = schemas.get(sequence.schema());
+                if (schema != null && !hiddenSequences.contains(sequence.oid())) {
+                    schema.sequences().add(sequence.sequence());
+                }
+            }
+            for (TableParts table : tables.values()) {
+                schemas.get(table.schema).tables().add(table.build());
+            }
+            for (ViewParts view : views.values()) {
+                schemas.get(view.schema()).views().add(new View(view.name(), view.definition(),
+                        new ArrayList<>(view.dependencies()), view.comment()));
+            }
+        }
+
+        private void unsupported(String kind, String schema, String name) {
+            unsupported.add(new UnsupportedObject(kind, QualifiedName.of(schema, name)));
+        }
+
+        /** Reports {@code name on table}: a constraint or index of a table. */
+        private void unsupportedOn(String kind, TableParts table, String name) {
+            unsupported(kind, table.schema, name + " on " + table.name);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    /** pg_get_viewdef's text without the leading blank and the trailing semicolon. */
+    static String viewDefinition(String printed) {
+        String definition = printed.strip();
+        return definition.endsWith(";") ? definition.substring(0, definition.length() - 1) : definition;
+    }
+
+    /**
+     * The condition of {@code CHECK (cond) [NO INHERIT] [NOT VALID]}, as printed inside the parentheses. NO
+     * INHERIT and NOT VALID are not modelled.
+     */
+    static String checkExpression(String definition) {
+        String text = definition.strip();
+        for (String suffix : List.of(" NOT VALID", " NO INHERIT")) {
+            if (text.endsWith(suffix)) {
+                text = text.substring(0, text.length() - suffix.length());
+            }
+        }
+        if (text.startsWith("CHECK (") && text.endsWith(")")) {
+            text = text.substring("CHECK (".length(), text.length() - 1);
+        }
+        return text;
+    }
+
+    private static ReferentialAction action(String code) {
+        return switch (code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    private static <T> List<T> sortedBy(List<T> items, java.util.function.Function<T, String> name) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(name));
+        return sorted;
+    }
+
+    private record ColumnKey(long table, int attnum) {
+    }
+
+    private record SequenceRow(long oid, String schema, Sequence sequence, String nextval) {
+    }
+
+    /** What one schema holds, collected while reading. */
+    private record Parts(List<Table> tables, List<View> views, List<Sequence> sequences, List<EnumType> enums) {
+        Parts() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        Schema build(String name) {
+            return new Schema(name, sortedBy(tables, Table::name), sortedBy(views, View::name),
+                    sortedBy(sequences, Sequence::name), sortedBy(enums, EnumType::name));
+        }
+    }
+
+    private record ViewParts(String schema, String name, String definition, String comment,
+                             Set<QualifiedName> dependencies) {
+        ViewParts(String schema, String name, String definition, String comment) {
+            this(schema, name, definition, comment, new TreeSet<>());
+        }
+    }
+
+    /** One table's parts, collected from the per-kind queries. */
+    private static final class TableParts {
+        final String schema;
+        final String name;
+        final String comment;
+        final Map<Integer, Column> columns = new TreeMap<>();
+        final List<UniqueConstraint> uniques = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<CheckConstraint> checks = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+        PrimaryKey primaryKey;
+
+        TableParts(String schema, String name, String comment) {
+            this.schema = schema;
+            this.name = name;
+            this.comment = comment;
+        }
+
+        Table build() {
+            return new Table(name, new ArrayList<>(columns.values()), primaryKey, sortedBy(uniques, UniqueConstraint::name),
+                    sortedBy(foreignKeys, ForeignKey::name), sortedBy(checks, CheckConstraint::name),
+                    sortedBy(indexes, Index::name), comment);
+        }
+    }
+}

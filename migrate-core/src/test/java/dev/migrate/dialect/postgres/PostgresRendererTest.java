@@ -1,0 +1,308 @@
+package dev.migrate.dialect.postgres;
+
+import dev.migrate.schema.model.CheckConstraint;
+import dev.migrate.schema.model.Column;
+import dev.migrate.schema.model.ColumnType;
+import dev.migrate.schema.model.Deferrability;
+import dev.migrate.schema.model.EnumType;
+import dev.migrate.schema.model.ForeignKey;
+import dev.migrate.schema.model.Identity;
+import dev.migrate.schema.model.Index;
+import dev.migrate.schema.model.IndexKey;
+import dev.migrate.schema.model.PrimaryKey;
+import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.ReferentialAction;
+import dev.migrate.schema.model.Sequence;
+import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.UniqueConstraint;
+import dev.migrate.schema.model.View;
+import dev.migrate.schema.ops.SchemaOp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each operation's PostgreSQL statements and those of its reverse. */
+class PostgresRendererTest {
+
+    private final PostgresRenderer underTest = new PostgresRenderer("public");
+
+    private static final QualifiedName T = QualifiedName.of("public", "t");
+    private static final QualifiedName ORDERS = QualifiedName.of("sales", "orders");
+    private static final ColumnType INTEGER = ColumnType.of("integer");
+    private static final ColumnType BIGINT = ColumnType.of("bigint");
+    private static final ColumnType TEXT = ColumnType.of("text");
+    private static final ColumnType MOOD = new ColumnType("public.mood", "public.mood", null, null, null,
+            QualifiedName.of("public", "mood"));
+    private static final Identity SERIAL = new Identity(Identity.Generation.SERIAL, null, null);
+    private static final Identity ALWAYS_100_5 = new Identity(Identity.Generation.ALWAYS, 100L, 5L);
+    private static final Identity BY_DEFAULT = new Identity(Identity.Generation.BY_DEFAULT, null, null);
+    private static final Column ID = Column.of("id", INTEGER).withNullable(false);
+    private static final Sequence INVOICES = new Sequence("invoices", "bigint", 1000, 10, 1, 99999, 1, false);
+    private static final ForeignKey TO_ORDERS = new ForeignKey("t_order_fkey", List.of("region", "number"), ORDERS,
+            List.of("region", "number"), ReferentialAction.CASCADE, ReferentialAction.SET_NULL,
+            Deferrability.DEFERRABLE_INITIALLY_DEFERRED);
+    private static final Index PARTIAL = new Index("t_partial", true, List.of(
+            new IndexKey("a", null, true, IndexKey.NullsOrder.LAST), IndexKey.expression("lower(b)")), null,
+            "(a > 0)", List.of("c"));
+    private static final View VIEW = new View("v", " SELECT t.a\n   FROM t;", List.of(T), "it's v");
+
+    record Row(String name, SchemaOp op, List<String> sql, List<String> reverse) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Row row(String name, SchemaOp op, List<String> sql, List<String> reverse) {
+        return new Row(name, op, sql, reverse);
+    }
+
+    private static Row row(String name, SchemaOp op, String sql, String reverse) {
+        return new Row(name, op, List.of(sql), List.of(reverse));
+    }
+
+    static List<Row> rows() {
+        Table table = new Table("t", List.of(
+                Column.of("id", INTEGER).withNullable(false).withIdentity(new Identity(Identity.Generation.SERIAL, 50L,
+                        null)),
+                Column.of("n", BIGINT).withNullable(false).withIdentity(ALWAYS_100_5),
+                Column.of("region", ColumnType.of("character(2)")).withComment("two letters"),
+                Column.of("number", INTEGER),
+                Column.of("order", ColumnType.of("numeric(10,2)")).withNullable(false).withDefault("0"),
+                new Column("twice", INTEGER, true, null, null, "(number * 2)", null),
+                Column.of("m", MOOD).withDefault("'ok'::mood")),
+                new PrimaryKey("t_pkey", List.of("id")), List.of(new UniqueConstraint("t_n_key", List.of("n"))),
+                List.of(TO_ORDERS), List.of(new CheckConstraint("t_number_check", "(number > 0)")),
+                List.of(new Index("t_number_idx", false, List.of(IndexKey.column("number")), "brin", null, List.of())),
+                "the t");
+        return List.of(
+                row("create schema", new SchemaOp.CreateSchema("sales"), "CREATE SCHEMA sales", "DROP SCHEMA sales"),
+                row("create a mixed-case schema", new SchemaOp.CreateSchema("Audit"), "CREATE SCHEMA \"Audit\"",
+                        "DROP SCHEMA \"Audit\""),
+                row("create enum", new SchemaOp.CreateEnum("public", new EnumType("mood", List.of("sad", "it's"))),
+                        "CREATE TYPE mood AS ENUM ('sad', 'it''s')", "DROP TYPE mood"),
+                row("create enum in another schema", new SchemaOp.CreateEnum("sales",
+                                new EnumType("Status", List.of("new"))),
+                        "CREATE TYPE sales.\"Status\" AS ENUM ('new')", "DROP TYPE sales.\"Status\""),
+                row("append enum labels; the reverse rebuilds", new SchemaOp.AlterEnum(QualifiedName.of("public", "mood"),
+                                List.of("sad"), List.of("sad", "ok", "happy"), List.of(
+                                new SchemaOp.ColumnUsage(T, "m", "'sad'::mood"),
+                                new SchemaOp.ColumnUsage(ORDERS, "moods", null, true))),
+                        List.of("ALTER TYPE mood ADD VALUE 'ok'", "ALTER TYPE mood ADD VALUE 'happy'"),
+                        List.of("ALTER TYPE mood RENAME TO mood_old",
+                                "CREATE TYPE mood AS ENUM ('sad')",
+                                "ALTER TABLE t ALTER COLUMN m DROP DEFAULT",
+                                "ALTER TABLE t ALTER COLUMN m TYPE mood USING m::text::mood",
+                                "ALTER TABLE t ALTER COLUMN m SET DEFAULT 'sad'::mood",
+                                "ALTER TABLE sales.orders ALTER COLUMN moods TYPE mood[] USING moods::text::mood[]",
+                                "DROP TYPE mood_old")),
+                row("insert an enum label between two others", new SchemaOp.AlterEnum(
+                                QualifiedName.of("sales", "status"), List.of("new", "paid"), List.of("new", "open", "paid"),
+                                List.of(new SchemaOp.ColumnUsage(ORDERS, "status", null))),
+                        List.of("ALTER TYPE sales.status RENAME TO status_old",
+                                "CREATE TYPE sales.status AS ENUM ('new', 'open', 'paid')",
+                                "ALTER TABLE sales.orders ALTER COLUMN status TYPE sales.status"
+                                        + " USING status::text::sales.status",
+                                "DROP TYPE sales.status_old"),
+                        List.of("ALTER TYPE sales.status RENAME TO status_old",
+                                "CREATE TYPE sales.status AS ENUM ('new', 'paid')",
+                                "ALTER TABLE sales.orders ALTER COLUMN status TYPE sales.status"
+                                        + " USING status::text::sales.status",
+                                "DROP TYPE sales.status_old")),
+                row("create sequence", new SchemaOp.CreateSequence("sales", INVOICES),
+                        "CREATE SEQUENCE sales.invoices AS bigint START WITH 1000 INCREMENT BY 10 MINVALUE 1 "
+                                + "MAXVALUE 99999 CACHE 1 NO CYCLE", "DROP SEQUENCE sales.invoices"),
+                row("alter sequence", new SchemaOp.AlterSequence("public", INVOICES,
+                                new Sequence("invoices", "integer", 1000, -1, 1, 99999, 20, true)),
+                        "ALTER SEQUENCE invoices AS integer INCREMENT BY -1 CACHE 20 CYCLE",
+                        "ALTER SEQUENCE invoices AS bigint INCREMENT BY 10 CACHE 1 NO CYCLE"),
+                row("create table", new SchemaOp.CreateTable("public", table), List.of("""
+                                CREATE TABLE t (
+                                    id serial NOT NULL,
+                                    n bigint GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 5) NOT NULL,
+                                    region character(2),
+                                    number integer,
+                                    "order" numeric(10,2) DEFAULT 0 NOT NULL,
+                                    twice integer GENERATED ALWAYS AS ((number * 2)) STORED,
+                                    m public.mood DEFAULT 'ok'::mood,
+                                    CONSTRAINT t_pkey PRIMARY KEY (id),
+                                    CONSTRAINT t_n_key UNIQUE (n),
+                                    CONSTRAINT t_number_check CHECK (number > 0),
+                                    CONSTRAINT t_order_fkey FOREIGN KEY (region, number) REFERENCES sales.orders \
+                                (region, number) ON UPDATE CASCADE ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED
+                                )""",
+                                "CREATE INDEX t_number_idx ON t USING brin (number)",
+                                "COMMENT ON TABLE t IS 'the t'",
+                                "COMMENT ON COLUMN t.region IS 'two letters'",
+                                "DO $$BEGIN EXECUTE format('ALTER SEQUENCE %s START WITH 50 RESTART', "
+                                        + "pg_get_serial_sequence('t', 'id')); END$$"),
+                        List.of("DROP TABLE t")),
+                row("rename table", new SchemaOp.RenameTable("sales", "orders", "Orders"),
+                        "ALTER TABLE sales.orders RENAME TO \"Orders\"", "ALTER TABLE sales.\"Orders\" RENAME TO orders"),
+                row("comment on table", new SchemaOp.AlterTableComment(T, null, "it's t"),
+                        "COMMENT ON TABLE t IS 'it''s t'", "COMMENT ON TABLE t IS NULL"),
+                row("add column", new SchemaOp.AddColumn(T, Column.of("user", TEXT).withDefault("CURRENT_USER")
+                                .withComment("who")),
+                        List.of("ALTER TABLE t ADD COLUMN \"user\" text DEFAULT CURRENT_USER",
+                                "COMMENT ON COLUMN t.\"user\" IS 'who'"),
+                        List.of("ALTER TABLE t DROP COLUMN \"user\"")),
+                row("add a nullable bigserial column", new SchemaOp.AddColumn(ORDERS, Column.of("line", BIGINT)
+                                .withIdentity(new Identity(Identity.Generation.SERIAL, null, 2L))),
+                        List.of("ALTER TABLE sales.orders ADD COLUMN line bigserial",
+                                "DO $$BEGIN EXECUTE format('ALTER SEQUENCE %s INCREMENT BY 2 RESTART', "
+                                        + "pg_get_serial_sequence('sales.orders', 'line')); END$$",
+                                "ALTER TABLE sales.orders ALTER COLUMN line DROP NOT NULL"),
+                        List.of("ALTER TABLE sales.orders DROP COLUMN line")),
+                row("add a smallserial column", new SchemaOp.AddColumn(T, Column.of("s", ColumnType.of("smallint"))
+                                .withNullable(false).withIdentity(SERIAL)),
+                        "ALTER TABLE t ADD COLUMN s smallserial NOT NULL", "ALTER TABLE t DROP COLUMN s"),
+                row("rename column", new SchemaOp.RenameColumn(T, "order", "Group"),
+                        "ALTER TABLE t RENAME COLUMN \"order\" TO \"Group\"",
+                        "ALTER TABLE t RENAME COLUMN \"Group\" TO \"order\""),
+                row("lengthen a varchar", new SchemaOp.AlterColumnType(T, Column.of("c", TEXT),
+                                new ColumnType("character varying(10)", "character varying", 10, null, null, null),
+                                new ColumnType("character varying(20)", "character varying", 20, null, null, null)),
+                        "ALTER TABLE t ALTER COLUMN c TYPE character varying(20)",
+                        "ALTER TABLE t ALTER COLUMN c TYPE character varying(10)"),
+                row("text to integer", new SchemaOp.AlterColumnType(T, Column.of("c", TEXT), TEXT, INTEGER),
+                        "ALTER TABLE t ALTER COLUMN c TYPE integer USING c::integer",
+                        "ALTER TABLE t ALTER COLUMN c TYPE text USING c::text"),
+                row("one enum to another", new SchemaOp.AlterColumnType(T, Column.of("c", MOOD), MOOD,
+                                new ColumnType("sales.status", "sales.status", null, null, null,
+                                        QualifiedName.of("sales", "status"))),
+                        "ALTER TABLE t ALTER COLUMN c TYPE sales.status USING c::text::sales.status",
+                        "ALTER TABLE t ALTER COLUMN c TYPE public.mood USING c::text::public.mood"),
+                row("serial to bigserial", new SchemaOp.AlterColumnType(T, ID.withIdentity(SERIAL), INTEGER, BIGINT),
+                        List.of("ALTER TABLE t ALTER COLUMN id TYPE bigint USING id::bigint",
+                                "DO $$BEGIN EXECUTE format('ALTER SEQUENCE %s AS bigint', "
+                                        + "pg_get_serial_sequence('t', 'id')); END$$"),
+                        List.of("ALTER TABLE t ALTER COLUMN id TYPE integer USING id::integer",
+                                "DO $$BEGIN EXECUTE format('ALTER SEQUENCE %s AS integer', "
+                                        + "pg_get_serial_sequence('t', 'id')); END$$")),
+                row("set not null", new SchemaOp.AlterColumnNullability(T, "c", true, false),
+                        "ALTER TABLE t ALTER COLUMN c SET NOT NULL", "ALTER TABLE t ALTER COLUMN c DROP NOT NULL"),
+                row("set default", new SchemaOp.AlterColumnDefault(T, "c", null, "'x'::text"),
+                        "ALTER TABLE t ALTER COLUMN c SET DEFAULT 'x'::text", "ALTER TABLE t ALTER COLUMN c DROP DEFAULT"),
+                row("none to identity", new SchemaOp.AlterColumnIdentity(T, ID, null, ALWAYS_100_5),
+                        "ALTER TABLE t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 5)",
+                        "ALTER TABLE t ALTER COLUMN id DROP IDENTITY"),
+                row("identity options", new SchemaOp.AlterColumnIdentity(T, ID.withIdentity(BY_DEFAULT), BY_DEFAULT,
+                                ALWAYS_100_5),
+                        List.of("ALTER TABLE t ALTER COLUMN id SET GENERATED ALWAYS",
+                                "ALTER TABLE t ALTER COLUMN id SET START WITH 100",
+                                "ALTER TABLE t ALTER COLUMN id SET INCREMENT BY 5"),
+                        List.of("ALTER TABLE t ALTER COLUMN id SET GENERATED BY DEFAULT",
+                                "ALTER TABLE t ALTER COLUMN id SET START WITH 1",
+                                "ALTER TABLE t ALTER COLUMN id SET INCREMENT BY 1")),
+                row("serial to identity", new SchemaOp.AlterColumnIdentity(T, ID.withIdentity(SERIAL), SERIAL,
+                                BY_DEFAULT),
+                        List.of("ALTER TABLE t ALTER COLUMN id DROP DEFAULT",
+                                "DO $$BEGIN EXECUTE format('DROP SEQUENCE %s', pg_get_serial_sequence('t', 'id')); END$$",
+                                "ALTER TABLE t ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY",
+                                "SELECT setval(pg_get_serial_sequence('t', 'id'), max(id)) FROM t "
+                                        + "HAVING max(id) IS NOT NULL"),
+                        List.of("ALTER TABLE t ALTER COLUMN id DROP IDENTITY",
+                                "CREATE SEQUENCE t_id_seq AS integer OWNED BY t.id",
+                                "ALTER TABLE t ALTER COLUMN id SET DEFAULT nextval('t_id_seq'::regclass)",
+                                "SELECT setval(pg_get_serial_sequence('t', 'id'), max(id)) FROM t "
+                                        + "HAVING max(id) IS NOT NULL")),
+                row("none to serial in another schema", new SchemaOp.AlterColumnIdentity(ORDERS, Column.of("Number",
+                                BIGINT).withNullable(false), null, new Identity(Identity.Generation.SERIAL, 10L, 10L)),
+                        List.of("CREATE SEQUENCE sales.\"orders_Number_seq\" AS bigint START WITH 10 INCREMENT BY 10 "
+                                        + "OWNED BY sales.orders.\"Number\"",
+                                "ALTER TABLE sales.orders ALTER COLUMN \"Number\" SET DEFAULT "
+                                        + "nextval('sales.\"orders_Number_seq\"'::regclass)"),
+                        List.of("ALTER TABLE sales.orders ALTER COLUMN \"Number\" DROP DEFAULT",
+                                "DO $$BEGIN EXECUTE format('DROP SEQUENCE %s', "
+                                        + "pg_get_serial_sequence('sales.orders', 'Number')); END$$")),
+                row("serial start", new SchemaOp.AlterColumnIdentity(T, ID.withIdentity(SERIAL), SERIAL,
+                                new Identity(Identity.Generation.SERIAL, 9L, null)),
+                        "DO $$BEGIN EXECUTE format('ALTER SEQUENCE %s START WITH 9', pg_get_serial_sequence('t', 'id'));"
+                                + " END$$",
+                        "DO $$BEGIN EXECUTE format('ALTER SEQUENCE %s START WITH 1', pg_get_serial_sequence('t', 'id'));"
+                                + " END$$"),
+                row("comment on column", new SchemaOp.AlterColumnComment(T, "c", "old", "new"),
+                        "COMMENT ON COLUMN t.c IS 'new'", "COMMENT ON COLUMN t.c IS 'old'"),
+                row("add primary key", new SchemaOp.AddPrimaryKey(ORDERS, new PrimaryKey("orders_pkey",
+                                List.of("region", "number"))),
+                        "ALTER TABLE sales.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (region, number)",
+                        "ALTER TABLE sales.orders DROP CONSTRAINT orders_pkey"),
+                row("add unique constraint", new SchemaOp.AddUniqueConstraint(T, new UniqueConstraint("Unique Name",
+                                List.of("name"))),
+                        "ALTER TABLE t ADD CONSTRAINT \"Unique Name\" UNIQUE (name)",
+                        "ALTER TABLE t DROP CONSTRAINT \"Unique Name\""),
+                row("add check", new SchemaOp.AddCheck(T, new CheckConstraint("t_check", "((a > 0) AND (a < b))")),
+                        "ALTER TABLE t ADD CONSTRAINT t_check CHECK ((a > 0) AND (a < b))",
+                        "ALTER TABLE t DROP CONSTRAINT t_check"),
+                row("add foreign key", new SchemaOp.AddForeignKey(T, TO_ORDERS),
+                        "ALTER TABLE t ADD CONSTRAINT t_order_fkey FOREIGN KEY (region, number) REFERENCES sales.orders "
+                                + "(region, number) ON UPDATE CASCADE ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED",
+                        "ALTER TABLE t DROP CONSTRAINT t_order_fkey"),
+                row("create a partial unique index", new SchemaOp.CreateIndex(T, PARTIAL),
+                        "CREATE UNIQUE INDEX t_partial ON t (a DESC NULLS LAST, lower(b)) INCLUDE (c) WHERE (a > 0)",
+                        "DROP INDEX t_partial"),
+                row("create a gin index in another schema", new SchemaOp.CreateIndex(ORDERS, new Index("orders_tags",
+                                false, List.of(IndexKey.column("tags")), "gin", null, List.of())),
+                        "CREATE INDEX orders_tags ON sales.orders USING gin (tags)", "DROP INDEX sales.orders_tags"),
+                row("create view", new SchemaOp.CreateView("public", VIEW),
+                        List.of("CREATE VIEW v AS\nSELECT t.a\n   FROM t", "COMMENT ON VIEW v IS 'it''s v'"),
+                        List.of("DROP VIEW v")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void rendersTheOperationAndItsReverse(Row row) {
+        assertThat(underTest.render(row.op())).as("upgrade").containsExactlyElementsOf(row.sql());
+        assertThat(underTest.render(row.op().reverse())).as("downgrade").containsExactlyElementsOf(row.reverse());
+    }
+
+    @Test
+    void theRowsCoverEveryOperation() {
+        Set<Class<?>> rendered = new HashSet<>();
+        for (Row row : rows()) {
+            rendered.add(row.op().getClass());
+            rendered.add(row.op().reverse().getClass());
+        }
+        assertThat(rendered).containsExactlyInAnyOrderElementsOf(Arrays.asList(SchemaOp.class.getPermittedSubclasses())
+                .stream().filter(SchemaOp.class::isAssignableFrom).toList());
+    }
+
+    @Test
+    void aSerialColumnMustBeOfAnIntegerType() {
+        Column column = Column.of("c", ColumnType.of("numeric")).withIdentity(SERIAL);
+
+        assertThatThrownBy(() -> underTest.render(new SchemaOp.AddColumn(T, column)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("column c is serial but of type numeric; serial needs smallint, integer or bigint");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "users           | users",
+            "user            | \"user\"",
+            "order           | \"order\"",
+            "group           | \"group\"",
+            "check           | \"check\"",
+            "table           | \"table\"",
+            "left            | \"left\"",
+            "int             | int",
+            "name            | name",
+            "Users           | \"Users\"",
+            "'with space'    | \"with space\"",
+            "'we\"ird'       | \"we\"\"ird\"",
+            "_x1             | _x1",
+            "1x              | \"1x\""})
+    void quotesOnlyWhatMustBeQuoted(String stored, String written) {
+        assertThat(PostgresRenderer.IDENTIFIERS.quote(stored)).isEqualTo(written);
+        assertThat(PostgresRenderer.IDENTIFIERS.fold(written)).isEqualTo(stored);
+    }
+}
