@@ -129,6 +129,15 @@ final class Autogenerator implements AutoCloseable {
      * downgrade the previous one. Returns what is still different, empty when the file is right.
      */
     List<String> verify(ScriptDirectory withNewRevision, String newRevision, Draft draft) throws SQLException {
+        try {
+            return check(withNewRevision, newRevision, draft);
+        } catch (MigrateException e) {
+            // A file that does not even run is exactly what verification is for: report it, do not crash.
+            return List.of("replaying it on the shadow database failed: " + e.getMessage().replace('\n', ' '));
+        }
+    }
+
+    private List<String> check(ScriptDirectory withNewRevision, String newRevision, Draft draft) throws SQLException {
         shadow.reset();
         List<String> problems = new ArrayList<>();
         String previousHead = withNewRevision.script(newRevision).header().revises().stream().findFirst().orElse(null);

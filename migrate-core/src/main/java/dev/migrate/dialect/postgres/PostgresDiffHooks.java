@@ -16,6 +16,47 @@ public final class PostgresDiffHooks implements DiffHooks {
 
     private static final Pattern LABEL_NUMBER = Pattern.compile("(.*)_(pkey|key|check|fkey|idx)([0-9]*)", Pattern.DOTALL);
 
+    /** A cast such as {@code ::text}, {@code ::character varying}, {@code ::numeric(10,2)}, {@code ::public.mood[]}. */
+    private static final Pattern CAST = Pattern.compile("::\\s*(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)"
+            + "(?:\\.(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*))?"
+            + "(?:\\s+(?:varying|precision|with\\s+time\\s+zone|without\\s+time\\s+zone))?"
+            + "(?:\\s*\\(\\s*\\d+(?:\\s*,\\s*\\d+)?\\s*\\))?(?:\\s*\\[\\])*");
+    private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
+    /**
+     * Parentheses around one token (an identifier, a qualified name, a number or a string literal) that are not a
+     * function call's.
+     */
+    private static final Pattern SINGLE_TOKEN = Pattern.compile(
+            "(?<![A-Za-z0-9_$\"\\]])\\(\\s*('(?:[^']|'')*'|\"[^\"]+\"|[A-Za-z0-9_.$]+)\\s*\\)");
+    private static final Pattern DOUBLED = Pattern.compile("(?<![A-Za-z0-9_$\"\\]])\\(\\(([^()]*)\\)\\)");
+
+    /**
+     * Casts are dropped, and parentheses around a single token or doubled around a group are removed, outside string
+     * literals: PostgreSQL prints {@code status IN ('a', 'b')} on a varchar column as
+     * {@code (status)::text = ANY ((ARRAY['a'::character varying, ...])::text[])}, and that text, created again,
+     * as {@code ... ANY (ARRAY[('a'::character varying)::text, ...])}. Both compare equal in this form.
+     */
+    @Override
+    public String normalizeExpression(String expression) {
+        StringBuilder out = new StringBuilder();
+        Matcher strings = STRING.matcher(expression);
+        int at = 0;
+        while (strings.find()) {
+            out.append(CAST.matcher(expression.substring(at, strings.start())).replaceAll(""));
+            out.append(strings.group());
+            at = strings.end();
+        }
+        out.append(CAST.matcher(expression.substring(at)).replaceAll(""));
+        String text = out.toString().replaceAll("\\s+", " ").strip();
+        String previous;
+        do {
+            previous = text;
+            text = SINGLE_TOKEN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            text = DOUBLED.matcher(text).replaceAll(m -> Matcher.quoteReplacement("(" + m.group(1) + ")"));
+        } while (!text.equals(previous));
+        return text.replaceAll("\\(\\s+", "(").replaceAll("\\s+\\)", ")");
+    }
+
     @Override
     public boolean isGeneratedName(NamedKind kind, QualifiedName table, String name) {
         Matcher m = LABEL_NUMBER.matcher(name);

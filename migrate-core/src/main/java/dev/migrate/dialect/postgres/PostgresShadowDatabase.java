@@ -68,6 +68,9 @@ final class PostgresShadowDatabase implements ShadowDatabase {
                                       WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'
                                       WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, s.nspname, c.relname) AS sql
                         FROM pg_class c WHERE c.relnamespace = s.oid AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+                          -- an identity column's sequence goes with its table and cannot be dropped on its own
+                          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                                          AND d.objid = c.oid AND d.deptype = 'i')
                         UNION ALL
                         SELECT format('DROP ROUTINE IF EXISTS %I.%I(%s) CASCADE', s.nspname, p.proname,
                                       pg_get_function_identity_arguments(p.oid))

@@ -19,6 +19,29 @@ public interface DiffHooks {
         return false;
     }
 
+    /**
+     * The form in which two expressions (view definitions, defaults, check and index conditions) are compared. A
+     * database's printed form is not always a fixed point: PostgreSQL prints {@code status IN ('a', 'b')} one way
+     * and that text, created again, another. Rendering always uses the text as the database printed it.
+     */
+    default String normalizeExpression(String expression) {
+        return expression;
+    }
+
+    /**
+     * The name under which the differ creates a constraint or index whose name in the desired schema was generated
+     * by the database. A downgrade must be able to drop it by name, and a generated name copied from another
+     * database may already be taken, so dialects whose generated names are not reproducible (H2 numbers them)
+     * return a deterministic name here. By default the name is kept (PostgreSQL's are derived from the table).
+     *
+     * @param columns    the columns involved (empty for a check constraint)
+     * @param definition the constraint's definition, e.g. a check's condition (to tell several apart)
+     */
+    default String createdName(NamedKind kind, QualifiedName table, java.util.List<String> columns, String definition,
+                               String name) {
+        return name;
+    }
+
     /** Whether the dialect has named enum types. */
     default boolean supportsEnumTypes() {
         return false;

@@ -87,6 +87,7 @@ public final class SchemaDiffer {
 
         private final List<SchemaOp> createSchemas = new ArrayList<>();
         private final List<SchemaOp> renames = new ArrayList<>();
+        private final List<SchemaOp> dropForTypes = new ArrayList<>();
         private final List<SchemaOp> types = new ArrayList<>();
         private final List<SchemaOp> sequences = new ArrayList<>();
         private final List<SchemaOp> dropViews = new ArrayList<>();
@@ -104,6 +105,8 @@ public final class SchemaDiffer {
 
         /** Tables whose columns change in ways views notice (dropped, retyped, renamed), and dropped tables. */
         private final Set<QualifiedName> reshapedTables = new HashSet<>();
+        /** Generated columns of the table being compared whose expression changed: added back after new columns. */
+        private final List<Column> regenerated = new ArrayList<>();
         /** Foreign keys already dropped (by table), so they are not dropped twice. */
         private final Map<QualifiedName, Set<String>> droppedForeignKeys = new HashMap<>();
 
@@ -143,7 +146,8 @@ public final class SchemaDiffer {
             List<SchemaOp> ops = new ArrayList<>();
             // Views go before renames: a view's snapshot names the tables as they were, and its reverse (in the
             // downgrade) must run after the renames are undone.
-            for (List<SchemaOp> phase : List.of(createSchemas, dropViews, renames, types, sequences, dropForeignKeys,
+            for (List<SchemaOp> phase : List.of(createSchemas, dropViews, renames, dropForTypes, types, sequences,
+                    dropForeignKeys,
                     dropConstraints, dropTables, createTables, columns, addConstraints, addForeignKeys, createViews,
                     comments, dropSequencesAndTypes, dropSchemas)) {
                 ops.addAll(phase);
@@ -246,10 +250,13 @@ public final class SchemaDiffer {
                 } else if (!old.values().equals(entry.getValue().values())) {
                     SchemaOp.AlterEnum alter = new SchemaOp.AlterEnum(entry.getKey(), old.values(),
                             entry.getValue().values(), usages(entry.getKey()));
-                    types.add(alter);
-                    if (!alter.onlyAppends()) {
-                        alter.usages().forEach(u -> reshapedTables.add(u.table()));
+                    // Even appending labels has a rebuild as its reverse: whatever compares a column of the type
+                    // with its labels (views, index predicates, checks) must come off around it either way.
+                    for (SchemaOp.ColumnUsage usage : alter.usages()) {
+                        reshapedTables.add(usage.table());
+                        releaseForTypeChange(usage.table(), usage.column());
                     }
+                    types.add(alter);
                 }
             }
             for (Map.Entry<QualifiedName, EnumType> entry : before.entrySet()) {
@@ -259,13 +266,44 @@ public final class SchemaDiffer {
             }
         }
 
+        /**
+         * Drops the indexes and checks of a table that mention a column whose type is rebuilt, and removes them from
+         * the working copy so that the table comparison adds them back (as the desired schema has them).
+         */
+        private void releaseForTypeChange(QualifiedName tableName, String column) {
+            Table table = currentTables.get(tableName);
+            java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_])\\\"?"
+                    + java.util.regex.Pattern.quote(column) + "\\\"?(?![A-Za-z0-9_])");
+            List<Index> keptIndexes = new ArrayList<>();
+            for (Index index : table.indexes()) {
+                boolean mentions = index.keyColumns().contains(column)
+                        || index.keys().stream().anyMatch(k -> k.isExpression() && word.matcher(k.expression()).find())
+                        || index.predicate() != null && word.matcher(index.predicate()).find();
+                if (mentions) {
+                    dropForTypes.add(new SchemaOp.DropIndex(tableName, index));
+                } else {
+                    keptIndexes.add(index);
+                }
+            }
+            List<CheckConstraint> keptChecks = new ArrayList<>();
+            for (CheckConstraint check : table.checks()) {
+                if (word.matcher(check.expression()).find()) {
+                    dropForTypes.add(new SchemaOp.DropCheck(tableName, check));
+                } else {
+                    keptChecks.add(check);
+                }
+            }
+            currentTables.put(tableName, table.withIndexes(keptIndexes).withChecks(keptChecks));
+        }
+
         /** The current columns that use a type, for rebuilding it. */
         private List<SchemaOp.ColumnUsage> usages(QualifiedName type) {
             List<SchemaOp.ColumnUsage> usages = new ArrayList<>();
             for (Map.Entry<QualifiedName, Table> entry : currentTables.entrySet()) {
                 for (Column column : entry.getValue().columns()) {
                     if (type.equals(column.type().userType())) {
-                        usages.add(new SchemaOp.ColumnUsage(entry.getKey(), column.name(), column.defaultExpression()));
+                        usages.add(new SchemaOp.ColumnUsage(entry.getKey(), column.name(), column.defaultExpression(),
+                                column.type().sql().endsWith("[]")));
                     }
                 }
             }
@@ -350,20 +388,21 @@ public final class SchemaDiffer {
             primaryKey(name, from, to);
             match(NamedKind.UNIQUE, name, from.uniqueConstraints(), to.uniqueConstraints(), UniqueConstraint::name,
                     u -> u.columns(), u -> dropConstraints.add(new SchemaOp.DropUniqueConstraint(name, u)),
-                    u -> addConstraints.add(new SchemaOp.AddUniqueConstraint(name, u)));
+                    u -> addConstraints.add(new SchemaOp.AddUniqueConstraint(name, created(name, u))));
             match(NamedKind.CHECK, name, from.checks(), to.checks(), CheckConstraint::name,
-                    CheckConstraint::expression, c -> dropConstraints.add(new SchemaOp.DropCheck(name, c)),
-                    c -> addConstraints.add(new SchemaOp.AddCheck(name, c)));
+                    c -> norm(c.expression()), c -> dropConstraints.add(new SchemaOp.DropCheck(name, c)),
+                    c -> addConstraints.add(new SchemaOp.AddCheck(name, created(name, c))));
             match(NamedKind.INDEX, name, from.indexes(), to.indexes(), Index::name,
-                    i -> List.of(i.unique(), i.keys(), String.valueOf(i.method()), String.valueOf(i.predicate()),
-                            i.include()),
+                    i -> List.of(i.unique(), i.keys().stream()
+                                    .map(k -> k.isExpression() ? k.withExpression(norm(k.expression())) : k).toList(),
+                            String.valueOf(i.method()), String.valueOf(norm(i.predicate())), i.include()),
                     i -> dropConstraints.add(new SchemaOp.DropIndex(name, i)),
-                    i -> addConstraints.add(new SchemaOp.CreateIndex(name, i)));
+                    i -> addConstraints.add(new SchemaOp.CreateIndex(name, created(name, i))));
             match(NamedKind.FOREIGN_KEY, name, from.foreignKeys(), to.foreignKeys(), ForeignKey::name,
                     fk -> List.of(fk.columns(), fk.target(), fk.targetColumns(), fk.onUpdate(), fk.onDelete(),
                             fk.deferrability()),
                     fk -> dropForeignKey(name, fk),
-                    fk -> addForeignKeys.add(new SchemaOp.AddForeignKey(name, fk)));
+                    fk -> addForeignKeys.add(new SchemaOp.AddForeignKey(name, created(name, fk))));
             if (!Objects.equals(from.comment(), to.comment())) {
                 comments.add(new SchemaOp.AlterTableComment(name, from.comment(), to.comment()));
             }
@@ -389,7 +428,7 @@ public final class SchemaDiffer {
                 releaseKey(name, before.columns());
             }
             if (after != null) {
-                addConstraints.add(new SchemaOp.AddPrimaryKey(name, after));
+                addConstraints.add(new SchemaOp.AddPrimaryKey(name, created(name, after)));
             }
         }
 
@@ -441,6 +480,54 @@ public final class SchemaDiffer {
             toAdd.forEach(add);
         }
 
+        // ---------------------------------------------------------------------------- names of what is created
+
+        private String createdName(NamedKind kind, QualifiedName table, List<String> columns, String definition,
+                                   String name) {
+            return name != null && !hooks.isGeneratedName(kind, table, name) ? name
+                    : hooks.createdName(kind, table, columns, definition, name);
+        }
+
+        private PrimaryKey created(QualifiedName table, PrimaryKey key) {
+            return new PrimaryKey(createdName(NamedKind.PRIMARY_KEY, table, key.columns(), "", key.name()), key.columns());
+        }
+
+        private UniqueConstraint created(QualifiedName table, UniqueConstraint unique) {
+            return new UniqueConstraint(createdName(NamedKind.UNIQUE, table, unique.columns(), "", unique.name()),
+                    unique.columns());
+        }
+
+        private CheckConstraint created(QualifiedName table, CheckConstraint check) {
+            return new CheckConstraint(createdName(NamedKind.CHECK, table, List.of(), norm(check.expression()),
+                    check.name()), check.expression());
+        }
+
+        private ForeignKey created(QualifiedName table, ForeignKey key) {
+            String name = createdName(NamedKind.FOREIGN_KEY, table, key.columns(), key.target().toString(), key.name());
+            return new ForeignKey(name, key.columns(), key.target(), key.targetColumns(), key.onUpdate(),
+                    key.onDelete(), key.deferrability());
+        }
+
+        private Index created(QualifiedName table, Index index) {
+            return index.withName(createdName(NamedKind.INDEX, table, index.keyColumns(), "", index.name()));
+        }
+
+        private Table withCreatedNames(QualifiedName name, Table table) {
+            return table.withPrimaryKey(table.primaryKey() == null ? null : created(name, table.primaryKey()))
+                    .withUniqueConstraints(table.uniqueConstraints().stream().map(u -> created(name, u)).toList())
+                    .withChecks(table.checks().stream().map(c -> created(name, c)).toList())
+                    .withIndexes(table.indexes().stream().map(i -> created(name, i)).toList());
+        }
+
+        /** An expression in the form it is compared in (see {@link DiffHooks#normalizeExpression}). */
+        private String norm(String expression) {
+            return expression == null ? null : hooks.normalizeExpression(expression);
+        }
+
+        private boolean sameDefault(String a, String b) {
+            return Objects.equals(norm(a), norm(b));
+        }
+
         private boolean generated(NamedKind kind, QualifiedName table, String name) {
             return name == null || hooks.isGeneratedName(kind, table, name);
         }
@@ -464,7 +551,8 @@ public final class SchemaDiffer {
                                         && d.targetColumns().equals(fk.targetColumns()))
                                 .findFirst()
                                 .filter(d -> addForeignKeys.stream().noneMatch(op -> op.equals(new SchemaOp.AddForeignKey(entry.getKey(), d))))
-                                .ifPresent(d -> addForeignKeys.add(new SchemaOp.AddForeignKey(entry.getKey(), d)));
+                                .ifPresent(d -> addForeignKeys.add(new SchemaOp.AddForeignKey(entry.getKey(),
+                                        created(entry.getKey(), d))));
                     }
                 }
             }
@@ -497,9 +585,21 @@ public final class SchemaDiffer {
                     }
                 }
             }
+            // Generated columns go last: their expressions may read the columns added before them.
             for (Column column : added) {
+                if (!column.isGenerated()) {
+                    columns.add(new SchemaOp.AddColumn(name, column));
+                }
+            }
+            for (Column column : added) {
+                if (column.isGenerated()) {
+                    columns.add(new SchemaOp.AddColumn(name, column));
+                }
+            }
+            for (Column column : regenerated) {
                 columns.add(new SchemaOp.AddColumn(name, column));
             }
+            regenerated.clear();
             for (Column column : removed) {
                 columns.add(new SchemaOp.DropColumn(name, column));
                 reshapedTables.add(name);
@@ -512,17 +612,17 @@ public final class SchemaDiffer {
          * after one is removed.
          */
         private void alterColumn(QualifiedName table, Column from, Column to) {
-            if (!Objects.equals(from.generatedExpression(), to.generatedExpression())) {
+            if (!Objects.equals(norm(from.generatedExpression()), norm(to.generatedExpression()))) {
                 // A generated column's expression cannot be altered in place: drop and add (values are computed).
                 columns.add(new SchemaOp.DropColumn(table, from));
-                columns.add(new SchemaOp.AddColumn(table, to));
+                regenerated.add(to);
                 reshapedTables.add(table);
                 return;
             }
             Column state = from;
             boolean retyped = !from.type().sql().equals(to.type().sql());
             boolean renumbered = !Objects.equals(from.identity(), to.identity());
-            boolean defaultChanges = !Objects.equals(state.defaultExpression(), to.defaultExpression());
+            boolean defaultChanges = !sameDefault(state.defaultExpression(), to.defaultExpression());
             if (state.defaultExpression() != null && (retyped || renumbered && defaultChanges)) {
                 columns.add(new SchemaOp.AlterColumnDefault(table, state.name(), state.defaultExpression(), null));
                 state = state.withDefault(null);
@@ -540,7 +640,7 @@ public final class SchemaDiffer {
                 columns.add(new SchemaOp.AlterColumnIdentity(table, state, state.identity(), to.identity()));
                 state = state.withIdentity(to.identity());
             }
-            if (!Objects.equals(state.defaultExpression(), to.defaultExpression())) {
+            if (!sameDefault(state.defaultExpression(), to.defaultExpression())) {
                 columns.add(new SchemaOp.AlterColumnDefault(table, state.name(), state.defaultExpression(),
                         to.defaultExpression()));
             }
@@ -636,12 +736,13 @@ public final class SchemaDiffer {
                     boolean targetReady = fk.target().equals(next) || done.contains(fk.target())
                             || keyUnchanged(fk.target(), fk.targetColumns());
                     if (targetReady) {
-                        inline.add(fk);
+                        inline.add(created(next, fk));
                     } else {
-                        addForeignKeys.add(new SchemaOp.AddForeignKey(next, fk));
+                        addForeignKeys.add(new SchemaOp.AddForeignKey(next, created(next, fk)));
                     }
                 }
-                createTables.add(new SchemaOp.CreateTable(next.schema(), table.withForeignKeys(inline)));
+                createTables.add(new SchemaOp.CreateTable(next.schema(), withCreatedNames(next, table)
+                        .withForeignKeys(inline)));
                 remaining.remove(next);
                 done.add(next);
             }
@@ -669,7 +770,7 @@ public final class SchemaDiffer {
             for (Map.Entry<QualifiedName, View> entry : currentViews.entrySet()) {
                 View after = desiredViews.get(entry.getKey());
                 boolean readsReshaped = entry.getValue().dependencies().stream().anyMatch(reshapedTables::contains);
-                boolean changed = after == null || !after.definition().equals(entry.getValue().definition())
+                boolean changed = after == null || !norm(after.definition()).equals(norm(entry.getValue().definition()))
                         || !Objects.equals(after.comment(), entry.getValue().comment());
                 if (changed || readsReshaped) {
                     recreate.add(entry.getKey());

@@ -27,6 +27,10 @@ public record IndexKey(String column, String expression, boolean descending, Nul
         return expression != null;
     }
 
+    public IndexKey withExpression(String newExpression) {
+        return new IndexKey(column, newExpression, descending, nulls);
+    }
+
     public IndexKey withColumn(String newColumn) {
         return new IndexKey(newColumn, expression, descending, nulls);
     }

@@ -109,4 +109,28 @@ class PostgresDiffHooksTest {
     void hasEnumTypes() {
         assertThat(underTest.supportsEnumTypes()).isTrue();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}  ~  {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            ((status)::text <> ALL ((ARRAY['closed'::character varying, 'cancelled'::character varying])::text[])) | ((status)::text <> ALL (ARRAY[('closed'::character varying)::text, ('cancelled'::character varying)::text]))
+            orders.status::text = ANY (ARRAY['paid'::character varying, 'shipped'::character varying]::text[])   | orders.status::text = ANY (ARRAY['paid'::character varying::text, 'shipped'::character varying::text])
+            'open'::public.order_status                                                                          | 'open'::order_status
+            (price >= (0)::numeric)                                                                              | (price >= 0::numeric(10,2))
+            now()                                                                                                | now()
+            """)
+    void expressionsThatMeanTheSameCompareEqual(String first, String second) {
+        assertThat(underTest.normalizeExpression(first)).isEqualTo(underTest.normalizeExpression(second));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}  !~  {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            (status)::text <> 'closed'::text          | (status)::text <> 'cancelled'::text
+            (a + b) * c                              | a + (b * c)
+            lower((email)::text)                     | upper((email)::text)
+            'a::text'                                | 'a'
+            (price > 0)                              | (price >= 0)
+            """)
+    void expressionsThatDifferStayDifferent(String first, String second) {
+        assertThat(underTest.normalizeExpression(first)).isNotEqualTo(underTest.normalizeExpression(second));
+    }
 }
