@@ -42,34 +42,49 @@ final class PostgresCatalog {
             """.formatted(RELATION_OWN);
 
     /**
-     * Table columns (in no order: sorting 24,000 wide rows would spill to disk). A default cannot refer to a
-     * column, so it is printed without the table's deparse context, which halves the query's time; a generation
-     * expression does refer to columns and gets it. User types (outside pg_catalog) are qualified even when visible, so the type
-     * reads the same whatever the search_path; an array's element type decides the qualifier and the user type.
+     * Table columns (in no order: sorting 24,000 wide rows would spill to disk), with only what differs from column
+     * to column; what depends on the type alone comes from {@link #COLUMN_TYPES}, once per type, and comments from
+     * {@link #COLUMN_COMMENTS}. A default cannot refer to a column, so it is printed without the table's deparse
+     * context, which halves its cost; a generation expression does refer to columns and gets it. Tables that belong
+     * to an extension are left out by the introspector (they are not among the relations it read).
      */
     static final String COLUMNS = """
-            SELECT a.attrelid, a.attname,
-                   CASE WHEN en.nspname <> 'pg_catalog' AND pg_type_is_visible(et.oid)
-                        THEN quote_ident(en.nspname) || '.' ELSE '' END AS qualifier,
-                   format_type(a.atttypid, a.atttypmod) AS type_sql,
-                   format_type(a.atttypid, -1) AS type_base,
-                   et.typname AS element_name, et.typtype AS element_kind, en.nspname AS element_schema,
-                   a.atttypmod, a.attnotnull,
+            SELECT a.attrelid, a.attname, a.atttypid, a.atttypmod, format_type(a.atttypid, a.atttypmod) AS type_sql,
+                   a.attnotnull, a.attidentity, a.attgenerated, a.attnum, a.attcollation,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0)
-                        ELSE pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
-                   a.attidentity, a.attgenerated, d.description, a.attnum,
-                   a.attcollation <> t.typcollation AS own_collation
+                        ELSE pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
-            JOIN pg_namespace n ON n.oid = c.relnamespace
-            JOIN pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+            WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+              AND c.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY(?))
+            """;
+
+    /**
+     * What the introspector needs to know of each type the columns use (bound to their oids): the name without
+     * modifiers, the collation a column of it gets by default, and the element type (an array's element, or the
+     * type itself) with its schema. User types (outside pg_catalog) are qualified even when visible, so the type
+     * reads the same whatever the search_path.
+     */
+    static final String COLUMN_TYPES = """
+            SELECT t.oid, format_type(t.oid, -1) AS type_base, t.typcollation,
+                   CASE WHEN en.nspname <> 'pg_catalog' AND pg_type_is_visible(et.oid)
+                        THEN quote_ident(en.nspname) || '.' ELSE '' END AS qualifier,
+                   et.typname AS element_name, et.typtype AS element_kind, en.nspname AS element_schema
+            FROM pg_type t
             JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
             JOIN pg_namespace en ON en.oid = et.typnamespace
-            LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-            LEFT JOIN pg_description d
-                   ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
-            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(?) AND a.attnum > 0 AND NOT a.attisdropped AND %s
-            """.formatted(RELATION_OWN);
+            WHERE t.oid = ANY(?::oid[])
+            """;
+
+    /** Column comments. */
+    static final String COLUMN_COMMENTS = """
+            SELECT d.objoid, d.objsubid, d.description
+            FROM pg_description d
+            JOIN pg_class c ON c.oid = d.objoid
+            WHERE d.classoid = 'pg_class'::regclass AND d.objsubid > 0 AND c.relkind IN ('r', 'p')
+              AND c.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY(?))
+            """;
 
     /**
      * Sequences in the schemas, or owned by a column of a table in them, with the column that owns them (deptype
@@ -113,8 +128,8 @@ final class PostgresCatalog {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class tc ON tc.oid = k.confrelid
             LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-            WHERE c.relkind IN ('r', 'p') AND k.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY(?) AND %2$s
-            """.formatted(notInExtension("pg_class", "tc.oid"), RELATION_OWN);
+            WHERE c.relkind IN ('r', 'p') AND k.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY(?)
+            """.formatted(notInExtension("pg_class", "tc.oid"));
 
     /**
      * Indexes that back no primary key, unique or exclusion constraint. Per position: the attnum (0 for an
@@ -139,10 +154,10 @@ final class PostgresCatalog {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_am am ON am.oid = ic.relam
             CROSS JOIN custom_opclass o
-            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(?) AND %s
+            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(?)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint k
                               WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
-            """.formatted(RELATION_OWN);
+            """;
 
     /** Enum types with their labels in sort order. */
     static final String ENUMS = """

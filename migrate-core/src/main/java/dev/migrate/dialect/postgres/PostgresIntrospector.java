@@ -201,50 +201,84 @@ public final class PostgresIntrospector implements Introspector {
             });
         }
 
+        /** One row of {@link PostgresCatalog#COLUMNS}, kept until the types it uses have been read. */
+        private record ColumnRow(long relation, int attnum, String name, long typeOid, int typmod, String typeSql,
+                                 boolean notNull, String identity, String generated, long collation,
+                                 String defaultExpression) {
+        }
+
+        /** One row of {@link PostgresCatalog#COLUMN_TYPES}. */
+        private record TypeRow(String base, long collation, String qualifier, String elementName, String elementKind,
+                               String elementSchema) {
+        }
+
         private void readColumns() throws SQLException {
+            Map<ColumnKey, String> comments = new HashMap<>();
+            query(PostgresCatalog.COLUMN_COMMENTS, row -> comments.put(
+                    new ColumnKey(row.getLong("objoid"), row.getInt("objsubid")), row.getString("description")));
+            List<ColumnRow> rows = new ArrayList<>();
+            java.util.Set<Long> typeOids = new java.util.HashSet<>();
             query(PostgresCatalog.COLUMNS, row -> {
-                long oid = row.getLong("attrelid");
-                int attnum = row.getInt("attnum");
-                String name = row.getString("attname");
-                columnNames.computeIfAbsent(oid, k -> new HashMap<>()).put(attnum, name);
-                TableParts table = tables.get(oid);
-                if (table == null) {
-                    return;
-                }
-                ColumnKey key = new ColumnKey(oid, attnum);
-                ColumnType type = PostgresTypes.of(row.getString("qualifier"), row.getString("type_sql"),
-                        row.getString("type_base"), row.getString("element_name"), row.getString("element_kind"),
-                        row.getString("element_schema"), row.getInt("atttypmod"));
-                String defaultExpression = row.getString("default_expression");
-                String generated = null;
-                Identity identity = null;
-                String attidentity = row.getString("attidentity");
-                String attgenerated = row.getString("attgenerated");
-                if (!attgenerated.isEmpty()) {
-                    generated = defaultExpression;
-                    defaultExpression = null;
-                    if (!attgenerated.equals("s")) {
-                        unsupported("virtual generated column", table.schema, table.name + "." + name);
-                    }
-                } else if ("a".equals(attidentity) || "d".equals(attidentity)) {
-                    SequenceRow sequence = identitySequences.get(key);
-                    identity = identity("a".equals(attidentity) ? Identity.Generation.ALWAYS
-                            : Identity.Generation.BY_DEFAULT, sequence);
-                } else if (defaultExpression != null) {
-                    for (SequenceRow owned : ownedSequences.getOrDefault(key, List.of())) {
-                        if (defaultExpression.equals(owned.nextval())) {
-                            identity = identity(Identity.Generation.SERIAL, owned);
-                            defaultExpression = null;
-                            hiddenSequences.add(owned.oid());
-                        }
-                    }
-                }
-                if (row.getBoolean("own_collation")) {
-                    unsupported("column collation", table.schema, table.name + "." + name);
-                }
-                table.columns.put(attnum, new Column(name, type, !row.getBoolean("attnotnull"), defaultExpression,
-                        identity, generated, row.getString("description")));
+                ColumnRow column = new ColumnRow(row.getLong("attrelid"), row.getInt("attnum"), row.getString("attname"),
+                        row.getLong("atttypid"), row.getInt("atttypmod"), row.getString("type_sql"),
+                        row.getBoolean("attnotnull"), row.getString("attidentity"), row.getString("attgenerated"),
+                        row.getLong("attcollation"), row.getString("default_expression"));
+                rows.add(column);
+                typeOids.add(column.typeOid());
             });
+            Map<Long, TypeRow> types = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(PostgresCatalog.COLUMN_TYPES)) {
+                statement.setArray(1, connection.createArrayOf("int8", typeOids.toArray(new Long[0])));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        types.put(row.getLong("oid"), new TypeRow(row.getString("type_base"), row.getLong("typcollation"),
+                                row.getString("qualifier"), row.getString("element_name"), row.getString("element_kind"),
+                                row.getString("element_schema")));
+                    }
+                }
+            }
+            for (ColumnRow row : rows) {
+                addColumn(row, types.get(row.typeOid()), comments.get(new ColumnKey(row.relation(), row.attnum())));
+            }
+        }
+
+        private void addColumn(ColumnRow row, TypeRow type, String comment) {
+            columnNames.computeIfAbsent(row.relation(), k -> new HashMap<>()).put(row.attnum(), row.name());
+            TableParts table = tables.get(row.relation());
+            if (table == null) {
+                return; // a table of an extension, or another kind of relation
+            }
+            String name = row.name();
+            ColumnKey key = new ColumnKey(row.relation(), row.attnum());
+            ColumnType columnType = PostgresTypes.of(type.qualifier(), row.typeSql(), type.base(), type.elementName(),
+                    type.elementKind(), type.elementSchema(), row.typmod());
+            String defaultExpression = row.defaultExpression();
+            String generated = null;
+            Identity numbering = null;
+            if (!row.generated().isEmpty()) {
+                generated = defaultExpression;
+                defaultExpression = null;
+                if (!row.generated().equals("s")) {
+                    unsupported("virtual generated column", table.schema, table.name + "." + name);
+                }
+            } else if ("a".equals(row.identity()) || "d".equals(row.identity())) {
+                SequenceRow sequence = identitySequences.get(key);
+                numbering = identity("a".equals(row.identity()) ? Identity.Generation.ALWAYS
+                        : Identity.Generation.BY_DEFAULT, sequence);
+            } else if (defaultExpression != null) {
+                for (SequenceRow owned : ownedSequences.getOrDefault(key, List.of())) {
+                    if (defaultExpression.equals(owned.nextval())) {
+                        numbering = identity(Identity.Generation.SERIAL, owned);
+                        defaultExpression = null;
+                        hiddenSequences.add(owned.oid());
+                    }
+                }
+            }
+            if (row.collation() != 0 && row.collation() != type.collation()) {
+                unsupported("column collation", table.schema, table.name + "." + name);
+            }
+            table.columns.put(row.attnum(), new Column(name, columnType, !row.notNull(), defaultExpression, numbering,
+                    generated, comment));
         }
 
         /** The identity, with start and increment left null when they are 1 (the defaults). */

@@ -524,8 +524,13 @@ public final class SchemaDiffer {
             return expression == null ? null : hooks.normalizeExpression(expression);
         }
 
+        /** Equal as printed, or equal once normalised (normalising costs regular expressions: only when needed). */
+        private boolean sameExpression(String a, String b) {
+            return Objects.equals(a, b) || a != null && b != null && norm(a).equals(norm(b));
+        }
+
         private boolean sameDefault(String a, String b) {
-            return Objects.equals(norm(a), norm(b));
+            return sameExpression(a, b);
         }
 
         private boolean generated(NamedKind kind, QualifiedName table, String name) {
@@ -561,19 +566,21 @@ public final class SchemaDiffer {
         // ------------------------------------------------------------------------------------------ columns
 
         private void columns(QualifiedName name, Table from, Table to) {
+            Map<String, Column> before = byColumnName(from);
+            Map<String, Column> after = byColumnName(to);
             List<Column> removed = new ArrayList<>();
             for (Column column : from.columns()) {
-                if (to.column(column.name()).isEmpty()) {
+                if (!after.containsKey(column.name())) {
                     removed.add(column);
                 }
             }
             List<Column> added = new ArrayList<>();
             for (Column column : to.columns()) {
-                Optional<Column> old = from.column(column.name());
-                if (old.isEmpty()) {
+                Column old = before.get(column.name());
+                if (old == null) {
                     added.add(column);
-                } else {
-                    alterColumn(name, old.get(), column);
+                } else if (!old.equals(column)) {
+                    alterColumn(name, old, column);
                 }
             }
             for (Column gone : removed) {
@@ -611,8 +618,16 @@ public final class SchemaDiffer {
          * not survive comes off first; NOT NULL goes on before an identity (which requires it) and comes off
          * after one is removed.
          */
+        private Map<String, Column> byColumnName(Table table) {
+            Map<String, Column> columns = new HashMap<>(table.columns().size() * 2);
+            for (Column column : table.columns()) {
+                columns.put(column.name(), column);
+            }
+            return columns;
+        }
+
         private void alterColumn(QualifiedName table, Column from, Column to) {
-            if (!Objects.equals(norm(from.generatedExpression()), norm(to.generatedExpression()))) {
+            if (!sameExpression(from.generatedExpression(), to.generatedExpression())) {
                 // A generated column's expression cannot be altered in place: drop and add (values are computed).
                 columns.add(new SchemaOp.DropColumn(table, from));
                 regenerated.add(to);
@@ -770,7 +785,7 @@ public final class SchemaDiffer {
             for (Map.Entry<QualifiedName, View> entry : currentViews.entrySet()) {
                 View after = desiredViews.get(entry.getKey());
                 boolean readsReshaped = entry.getValue().dependencies().stream().anyMatch(reshapedTables::contains);
-                boolean changed = after == null || !norm(after.definition()).equals(norm(entry.getValue().definition()))
+                boolean changed = after == null || !sameExpression(after.definition(), entry.getValue().definition())
                         || !Objects.equals(after.comment(), entry.getValue().comment());
                 if (changed || readsReshaped) {
                     recreate.add(entry.getKey());

@@ -270,7 +270,7 @@ class PostgresIntrospectorTest {
         database.reset();
         int twoHundred = queriesToIntrospect(200);
 
-        assertThat(twoHundred).isEqualTo(five).isEqualTo(9);
+        assertThat(twoHundred).isEqualTo(five).isEqualTo(11);
     }
 
     private int queriesToIntrospect(int tables) throws SQLException {
