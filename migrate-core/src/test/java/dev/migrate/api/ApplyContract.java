@@ -34,17 +34,27 @@ abstract class ApplyContract {
     MigrationFiles files;
     RecordingListener listener;
 
-    /** A JDBC URL of an empty database for this test. */
-    abstract String url();
+    /** An empty database for this test. */
+    abstract dev.migrate.testing.TestDatabase database();
 
-    abstract String user();
+    String url() {
+        return database().url();
+    }
 
-    abstract String password();
+    String user() {
+        return database().user();
+    }
+
+    String password() {
+        return database().password();
+    }
 
     /** Whether the dialect rolls DDL back with the transaction. */
     abstract boolean transactionalDdl();
 
-    abstract Connection connect() throws SQLException;
+    Connection connect() throws SQLException {
+        return database().connect();
+    }
 
     @BeforeEach
     void writeBookshop() {

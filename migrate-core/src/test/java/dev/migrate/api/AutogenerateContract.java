@@ -28,13 +28,24 @@ abstract class AutogenerateContract {
     MigrationFiles files;
     RecordingListener listener;
 
-    abstract String url();
+    /** An empty database for this test. */
+    abstract dev.migrate.testing.TestDatabase database();
 
-    abstract String user();
+    String url() {
+        return database().url();
+    }
 
-    abstract String password();
+    String user() {
+        return database().user();
+    }
 
-    abstract Connection connect() throws SQLException;
+    String password() {
+        return database().password();
+    }
+
+    Connection connect() throws SQLException {
+        return database().connect();
+    }
 
     @BeforeEach
     void layout() {

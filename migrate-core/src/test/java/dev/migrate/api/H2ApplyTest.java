@@ -1,47 +1,28 @@
 package dev.migrate.api;
 
+import dev.migrate.testing.H2Memory;
+import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 /** The apply suite on a private in-memory H2 database per test. */
 class H2ApplyTest extends ApplyContract {
 
-    private final String url = "jdbc:h2:mem:apply_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
+    private final H2Memory database = new H2Memory("apply");
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("SHUTDOWN");
-        }
+        database.close();
     }
 
     @Override
-    String url() {
-        return url;
-    }
-
-    @Override
-    String user() {
-        return "sa";
-    }
-
-    @Override
-    String password() {
-        return "";
+    TestDatabase database() {
+        return database;
     }
 
     @Override
     boolean transactionalDdl() {
         return false;
-    }
-
-    @Override
-    Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "sa", "");
     }
 }

@@ -1,42 +1,23 @@
 package dev.migrate.api;
 
+import dev.migrate.testing.H2Memory;
+import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 /** The autogenerate suite on H2: the target is an in-memory database, the shadows are private ones. */
 class H2AutogenerateTest extends AutogenerateContract {
 
-    private final String url = "jdbc:h2:mem:autogen_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
+    private final H2Memory database = new H2Memory("autogen");
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("SHUTDOWN");
-        }
+        database.close();
     }
 
     @Override
-    String url() {
-        return url;
-    }
-
-    @Override
-    String user() {
-        return "sa";
-    }
-
-    @Override
-    String password() {
-        return "";
-    }
-
-    @Override
-    Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "sa", "");
+    TestDatabase database() {
+        return database;
     }
 }

@@ -21,27 +21,12 @@ class PostgresApplyTest extends ApplyContract {
     }
 
     @Override
-    String url() {
-        return database.url();
-    }
-
-    @Override
-    String user() {
-        return database.user();
-    }
-
-    @Override
-    String password() {
-        return database.password();
+    dev.migrate.testing.TestDatabase database() {
+        return database;
     }
 
     @Override
     boolean transactionalDdl() {
         return true;
-    }
-
-    @Override
-    Connection connect() throws SQLException {
-        return database.connect();
     }
 }

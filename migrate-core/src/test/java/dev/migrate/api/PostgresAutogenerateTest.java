@@ -78,22 +78,7 @@ class PostgresAutogenerateTest extends AutogenerateContract {
     }
 
     @Override
-    String url() {
-        return database.url();
-    }
-
-    @Override
-    String user() {
-        return database.user();
-    }
-
-    @Override
-    String password() {
-        return database.password();
-    }
-
-    @Override
-    Connection connect() throws SQLException {
-        return database.connect();
+    dev.migrate.testing.TestDatabase database() {
+        return database;
     }
 }

@@ -47,9 +47,9 @@ final class Corpus {
         return pairs().stream().filter(pair -> pair.appliesTo(dialect)).toList();
     }
 
-    /** The full realistic schema of {@code dialect}. */
+    /** The full realistic schema of {@code dialect}: its last growth step. */
     static SqlSource realisticShop(TestDialect dialect) {
-        return read(REALISTIC.resolve("shop." + dialect.id() + ".sql"));
+        return realisticStep(dialect, REALISTIC_STEPS);
     }
 
     /** The realistic schema after step {@code n} (1 to {@value #REALISTIC_STEPS}) of its growth. */
@@ -66,7 +66,7 @@ final class Corpus {
         }
     }
 
-    /** The realistic file's dialect, from its name ({@code shop.h2.sql}). */
+    /** The realistic file's dialect, from its name ({@code step5.h2.sql}). */
     static TestDialect realisticDialect(Path file) {
         String[] parts = file.getFileName().toString().split("\\.");
         return TestDialect.byId(parts[parts.length - 2])

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** A fresh PostgreSQL database for one test class, created and dropped by {@link PostgresExtension}. */
-public final class PostgresDatabase {
+public final class PostgresDatabase implements TestDatabase {
 
     private final PostgresServer server;
     private final String name;
@@ -20,14 +20,17 @@ public final class PostgresDatabase {
         return name;
     }
 
+    @Override
     public String url() {
         return server.urlOf(name);
     }
 
+    @Override
     public String user() {
         return server.user();
     }
 
+    @Override
     public String password() {
         return server.password();
     }
@@ -36,6 +39,7 @@ public final class PostgresDatabase {
         return server;
     }
 
+    @Override
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), server.properties());
     }
