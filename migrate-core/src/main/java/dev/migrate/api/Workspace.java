@@ -1,0 +1,254 @@
+package dev.migrate.api;
+
+import dev.migrate.apply.DatabaseStateException;
+import dev.migrate.apply.MigrationExecutor;
+import dev.migrate.apply.MigrationFailedException;
+import dev.migrate.apply.VersionStore;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectRegistry;
+import dev.migrate.graph.GraphException;
+import dev.migrate.graph.MigrationPlan;
+import dev.migrate.graph.MigrationPlanner;
+import dev.migrate.graph.MigrationStep;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.report.RevisionSummary;
+import dev.migrate.script.DirectorySource;
+import dev.migrate.script.RevisionScript;
+import dev.migrate.script.ScriptDirectory;
+import dev.migrate.script.ScriptException;
+import dev.migrate.script.SplitOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every operation of the facade needs: the configuration, the dialect, the revision files, a connection, the
+ * version store, and the translation of every expected failure into a {@link MigrateException}. The operations
+ * themselves are one class each ({@code UpgradeCommand}, {@code StatusCommand}, ...).
+ */
+final class Workspace {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    final MigrateConfig config;
+    private final DialectRegistry dialects;
+
+    Workspace(MigrateConfig config) {
+        this.config = config;
+        this.dialects = DialectRegistry.load(config.classLoader());
+    }
+
+    Dialect dialect() {
+        if (config.dialect() != null) {
+            return dialects.byName(config.dialect()).orElseThrow(() -> new MigrateException(ErrorKind.CONFIGURATION,
+                    "migrate.dialect = '" + config.dialect() + "' is not a known dialect; known: "
+                            + String.join(", ", dialects.all().stream().map(Dialect::name).toList())));
+        }
+        String url = jdbcUrl();
+        return dialects.forUrl(url).orElseThrow(() -> new MigrateException(ErrorKind.UNSUPPORTED_DATABASE,
+                "migrate has no dialect for " + Secrets.maskUrl(url) + "; supported: " + dialects.supportedPrefixes()
+                        + " (set migrate.dialect to use one of them for a compatible database)"));
+    }
+
+    /** For goals that do not connect: the configured dialect, or PostgreSQL's splitting rules (the strictest). */
+    Dialect dialectOrDefault() {
+        try {
+            return dialect();
+        } catch (MigrateException e) {
+            return dialects.byName("postgresql").orElseThrow(() -> e);
+        }
+    }
+
+    String jdbcUrl() {
+        if (config.connection() != null) {
+            return config.connection().jdbcUrl();
+        }
+        try (Connection connection = config.dataSource().getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw Connector.classify(e, "the DataSource", null, null);
+        }
+    }
+
+    String database() {
+        return config.connection() != null ? config.connection().maskedUrl() : "DataSource";
+    }
+
+    String databaseSource() {
+        return config.connection() != null ? config.connection().describeSources() : "supplied by the application";
+    }
+
+    Connection connect(Dialect dialect) throws SQLException {
+        Connection connection = Connector.open(config, dialect);
+        try {
+            connection.setAutoCommit(true);
+            if (config.schema() != null) {
+                String schema = dialect.foldIdentifier(config.schema());
+                try {
+                    dialect.useSchema(connection, schema);
+                } catch (SQLException e) {
+                    // The schema may not exist yet; upgrade creates it before the first migration.
+                    config.listener().info("Schema " + config.schema() + " does not exist yet.");
+                }
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    ScriptDirectory loadScripts(SplitOptions options) {
+        Path directory = config.migrationsDirectory();
+        DirectorySource source = new DirectorySource(directory, config.migrationsShownAs());
+        if (!source.exists()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "the migrations directory " + config.migrationsShownAs()
+                    + " does not exist; create the first revision with migrate:generate "
+                    + "-Dmigrate.message=\"...\", or point migrate.migrationsDirectory at your migrations");
+        }
+        ScriptDirectory scripts = ScriptDirectory.load(source, options);
+        scripts.warnings().forEach(config.listener()::warn);
+        return scripts;
+    }
+
+    VersionStore versionStore(Dialect dialect) {
+        return new VersionStore(dialect, config.schema() == null ? null : dialect.foldIdentifier(config.schema()));
+    }
+
+    /** Reads the version rows and checks that the files know every one of them. */
+    Optional<List<String>> readHeads(VersionStore store, Connection connection, ScriptDirectory scripts)
+            throws SQLException {
+        Optional<List<String>> rows = store.readHeads(connection);
+        for (String row : rows.orElse(List.of())) {
+            if (!scripts.contains(row)) {
+                throw new MigrateException(ErrorKind.DATABASE_STATE, "the database is at " + row + ", which is not in "
+                        + scripts.description() + "; are you on the right branch? (" + store.versionTable()
+                        + " lists " + String.join(", ", rows.get()) + ")");
+            }
+        }
+        return rows;
+    }
+
+    /** Plans against the files' graph; target problems are reported with the files they concern. */
+    static MigrationPlan plan(ScriptDirectory scripts, java.util.function.Function<MigrationPlanner, MigrationPlan> how) {
+        try {
+            return how.apply(new MigrationPlanner(scripts.graph()));
+        } catch (GraphException e) {
+            throw Problems.graph(e, scripts);
+        }
+    }
+
+    MigrationExecutor executor(Dialect dialect, VersionStore store) {
+        return new MigrationExecutor(dialect, store, config.listener(), config.clock(),
+                System.getProperty("user.name", "unknown"));
+    }
+
+    void refuseIrreversible(MigrationPlan plan, ScriptDirectory scripts) {
+        List<String> problems = new ArrayList<>();
+        for (MigrationStep step : plan.steps()) {
+            RevisionScript script = scripts.script(step.id());
+            script.whyIrreversible().ifPresent(why -> problems.add(step.id() + " (" + script.location() + "): " + why));
+        }
+        if (!problems.isEmpty()) {
+            throw new MigrateException(ErrorKind.REFUSED, "cannot downgrade to " + plan.target()
+                    + ", nothing was changed: " + String.join("; ", problems)
+                    + ". Downgrade to a revision above it, or add a downgrade section.");
+        }
+    }
+
+    String nothingToDo(String what, String target, List<String> heads, ScriptDirectory scripts) {
+        if (scripts.graph().size() == 0) {
+            return "Nothing to " + what + ": " + scripts.description() + " has no revisions yet.";
+        }
+        return "Nothing to " + what + ": the database is already at " + describe(heads) + " (target " + target + ").";
+    }
+
+    static String describe(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    static String describeWithFiles(List<String> ids, ScriptDirectory scripts) {
+        List<String> parts = new ArrayList<>();
+        for (String id : ids) {
+            parts.add(scripts == null ? id : id + " (" + scripts.script(id).location() + ")");
+        }
+        return String.join(" and ", parts);
+    }
+
+    static RevisionSummary summary(RevisionScript script) {
+        return new RevisionSummary(script.revision(), script.message(), script.location());
+    }
+
+    static List<RevisionSummary> summaries(ScriptDirectory scripts, List<String> ids) {
+        return ids.stream().map(id -> summary(scripts.script(id))).toList();
+    }
+
+    static String newRevisionId(RevisionGraph graph) {
+        String id;
+        do {
+            byte[] bytes = new byte[6];
+            RANDOM.nextBytes(bytes);
+            id = HexFormat.of().formatHex(bytes);
+        } while (graph.contains(id) || graph.revisions().stream().anyMatch(r -> r.branchLabels().contains(r.id())));
+        return id;
+    }
+
+    static String checkRevisionId(String id, ScriptDirectory scripts) {
+        if (!RevisionGraph.ID_PATTERN.matcher(id).matches() || RevisionGraph.RESERVED.contains(id)) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id
+                    + "' is not a valid revision id; use letters, digits and '_' (and not head, heads, base, current)");
+        }
+        if (scripts != null && scripts.contains(id)) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id
+                    + "' already exists in " + scripts.script(id).location());
+        }
+        return id;
+    }
+
+    static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** Runs {@code work} and turns every expected failure into a {@link MigrateException} meant for users. */
+    <T> T translate(Work<T> work) {
+        String password = config.connection() == null ? null : config.connection().password();
+        try {
+            return work.run();
+        } catch (MigrateException e) {
+            throw scrubbed(e, password);
+        } catch (ScriptException e) {
+            throw new MigrateException(ErrorKind.SCRIPT, e.getMessage(), e);
+        } catch (GraphException e) {
+            throw Problems.graph(e, null);
+        } catch (MigrationFailedException e) {
+            throw new MigrateException(ErrorKind.MIGRATION_FAILED, Secrets.scrub(e.getMessage(), password), e);
+        } catch (DatabaseStateException e) {
+            throw new MigrateException(ErrorKind.DATABASE_STATE, Secrets.scrub(e.getMessage(), password), e);
+        } catch (SQLException e) {
+            throw new MigrateException(ErrorKind.DATABASE_STATE, "database error on " + database() + ": "
+                    + Secrets.scrub(e.getMessage(), password));
+        } catch (UncheckedIOException e) {
+            throw new MigrateException(ErrorKind.IO, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MigrateException(ErrorKind.IO, e.getMessage(), e);
+        }
+    }
+
+    static MigrateException scrubbed(MigrateException e, String password) {
+        String scrubbed = Secrets.scrub(e.getMessage(), password);
+        return scrubbed.equals(e.getMessage()) ? e : new MigrateException(e.kind(), scrubbed, e.getCause());
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException, IOException;
+    }
+}
