@@ -42,7 +42,8 @@ class DependencyRulesTest {
             Map.entry("dialect.h2", Set.of("dialect", "script", "schema.model", "schema.ops", "schema.diff",
                     "schema.render", "schema.introspect")),
             Map.entry("apply", Set.of("graph", "script", "dialect", "report")),
-            Map.entry("api", Set.of("graph", "script", "dialect", "apply", "report", "schema.model", "schema.ops",
+            Map.entry("lint", Set.of("script", "schema.model", "schema.ops")),
+            Map.entry("api", Set.of("graph", "script", "dialect", "apply", "report", "lint", "schema.model", "schema.ops",
                     "schema.diff", "schema.render", "schema.introspect")));
 
     /** Packages that may import java.sql / javax.sql. */

@@ -1,0 +1,38 @@
+package dev.migrate.lint;
+
+/**
+ * One thing the lint found in a statement.
+ *
+ * @param code      a stable code, e.g. {@code MG101}, to silence it with {@code -- migrate:lint-ignore MG101}
+ * @param category  what kind of risk it is
+ * @param revision  the revision
+ * @param location  the file
+ * @param line      the statement's line in the file
+ * @param statement the statement's first line, for the report
+ * @param reason    one line: what can go wrong
+ * @param fix       one line: what to do instead
+ */
+public record Finding(String code, Category category, String revision, String location, int line, String statement,
+                      String reason, String fix) {
+
+    /** The kinds of risk, from worst to mildest. */
+    public enum Category {
+        /** Rows or values can be lost. */
+        DATA_LOSS,
+        /** The statement holds locks that block the application, or fails on a table with rows. */
+        LOCKING,
+        /** The revision cannot be undone. */
+        IRREVERSIBLE
+    }
+
+    /** Data loss counts as an error; locking hazards and irreversibility as warnings. */
+    public boolean isError() {
+        return category == Category.DATA_LOSS;
+    }
+
+    /** {@code MG101 file:12 reason (fix: ...)}. */
+    @Override
+    public String toString() {
+        return code + " " + location + ":" + line + " " + reason + " Fix: " + fix;
+    }
+}
