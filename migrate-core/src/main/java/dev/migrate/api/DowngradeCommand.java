@@ -23,9 +23,13 @@ final class DowngradeCommand {
     }
 
     DowngradeResult run(String target) throws java.sql.SQLException, java.io.IOException {
+        return run(target, ws.loadScripts(ws.dialect().splitOptions()));
+    }
+
+    /** With revision files already loaded (shadow replays reuse them instead of reading every file again). */
+    DowngradeResult run(String target, ScriptDirectory scripts) throws java.sql.SQLException, java.io.IOException {
         long start = System.nanoTime();
         Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
         Target.parse(target);
         try (Connection connection = ws.connect(dialect)) {
             VersionStore store = ws.versionStore(dialect);

@@ -73,6 +73,14 @@ public final class Migrator {
     }
 
     /**
+     * Runs the checks a build runs before it may release (graph, model, roundtrip, drift, pending, lint); changes
+     * nothing but shadow databases, which it drops.
+     */
+    public dev.migrate.report.CheckReport check(CheckRequest request) {
+        return workspace.translate(() -> new CheckCommand(workspace).run(request));
+    }
+
+    /**
      * Writes a new revision file on top of the current head of the files (not of the database): empty, or with
      * {@link GenerateRequest#autogenerate()} the difference between the migrations and the schema files.
      */

@@ -347,4 +347,38 @@ public final class MigrationPlanner {
         }
         return strictlyAbove(target, List.of(at), applied);
     }
+
+    // ----------------------------------------------------------------------------------------- single steps
+
+    /**
+     * A plan that undoes exactly {@code revision}, which must be applied with nothing applied that needs it (what a
+     * round-trip check does: upgrade one revision, undo it, compare).
+     */
+    public MigrationPlan planUndo(Collection<String> current, String revision) {
+        Set<String> applied = graph.appliedBy(current);
+        if (!applied.contains(revision)) {
+            throw new GraphException.InvalidTarget(revision, revision + " is not applied");
+        }
+        Set<String> needing = graph.descendantsOrSelf(List.of(revision));
+        needing.remove(revision);
+        needing.retainAll(applied);
+        if (!needing.isEmpty()) {
+            throw new GraphException.InvalidTarget(revision, "applied revisions need " + revision + ": "
+                    + String.join(", ", graph.inInputOrder(needing)));
+        }
+        Set<String> remaining = new HashSet<>(applied);
+        remaining.remove(revision);
+        Set<String> rows = new LinkedHashSet<>(current);
+        Set<String> insert = new LinkedHashSet<>();
+        for (String parent : graph.revision(revision).parents()) {
+            if (!rows.contains(parent) && graph.children(parent).stream().noneMatch(remaining::contains)) {
+                insert.add(parent);
+            }
+        }
+        Set<String> delete = rows.contains(revision) ? Set.of(revision) : Set.of();
+        rows.remove(revision);
+        rows.addAll(insert);
+        return new MigrationPlan(Direction.DOWNGRADE, revision, List.copyOf(current), graph.inInputOrder(rows),
+                List.of(new MigrationStep(graph.revision(revision), Direction.DOWNGRADE, delete, insert)));
+    }
 }
