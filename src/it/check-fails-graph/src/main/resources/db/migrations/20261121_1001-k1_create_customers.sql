@@ -1,0 +1,11 @@
+-- Create customers
+--
+-- Revision ID: k1
+-- Revises: 
+-- Create Date: 2026-11-21 10:01:00
+
+-- migrate:upgrade
+CREATE TABLE customers (id BIGINT PRIMARY KEY, email VARCHAR(200) NOT NULL);
+
+-- migrate:downgrade
+DROP TABLE customers;
