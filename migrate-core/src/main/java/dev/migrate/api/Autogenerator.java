@@ -37,7 +37,8 @@ import java.util.Set;
  * touched, except reading it when asked to compare with the configured database.
  *
  * <ol>
- *   <li><em>current</em>: replay every revision on the empty shadow (or read the live database) and introspect;</li>
+ *   <li><em>current</em>: replay what the new revision builds on (its parents and dependencies) on the empty
+ *   shadow (or read the live database) and introspect;</li>
  *   <li><em>desired</em>: empty the shadow, run the schema files, introspect;</li>
  *   <li>diff, and render the operations as the upgrade and their reverse as the downgrade;</li>
  *   <li><em>verify</em> (after the file is written): empty the shadow, replay up to the new revision and compare with
@@ -101,16 +102,18 @@ final class Autogenerator implements AutoCloseable {
     /**
      * Compares and renders.
      *
-     * @param live opens the configured database, for {@link GenerateRequest.CompareWith#DATABASE}
+     * @param buildsOn the revisions the new one will revise or depend on; empty for a new base
+     * @param live     opens the configured database, for {@link GenerateRequest.CompareWith#DATABASE}
      */
-    Draft draft(ScriptDirectory scripts, GenerateRequest.CompareWith compareWith, Live live) throws SQLException {
+    Draft draft(ScriptDirectory scripts, List<String> buildsOn, GenerateRequest.CompareWith compareWith, Live live)
+            throws SQLException {
         String schemaText = readSchemaFiles();
         DatabaseSchema current;
         if (compareWith == GenerateRequest.CompareWith.DATABASE) {
             current = live.introspectAtHead(scripts, this::introspect);
         } else {
             shadow.reset();
-            int replayed = replay(scripts, null);
+            int replayed = replay(scripts, buildsOn);
             listener.info("Replayed " + replayed + " revision(s) on the shadow database.");
             current = introspect();
         }
@@ -140,17 +143,19 @@ final class Autogenerator implements AutoCloseable {
     private List<String> check(ScriptDirectory withNewRevision, String newRevision, Draft draft) throws SQLException {
         shadow.reset();
         List<String> problems = new ArrayList<>();
-        String previousHead = withNewRevision.script(newRevision).header().revises().stream().findFirst().orElse(null);
-        replay(withNewRevision, previousHead == null ? "base" : previousHead);
+        List<String> buildsOn = new ArrayList<>(withNewRevision.graph().revision(newRevision).parents());
+        buildsOn.addAll(withNewRevision.graph().dependencies(newRevision));
+        replay(withNewRevision, buildsOn);
         DatabaseSchema before = introspect();
-        replay(withNewRevision, newRevision);
+        replay(withNewRevision, List.of(newRevision));
         DatabaseSchema after = introspect();
         SchemaDiffer differ = new SchemaDiffer(support.diffHooks());
         DiffResult upgradeLeft = differ.diff(after, draft.desired(), RenameHints.NONE);
         if (!upgradeLeft.isEmpty()) {
             problems.add("after the upgrade, the schema still differs from the schema files: " + describe(upgradeLeft));
         }
-        shadowMigrator(withNewRevision).downgrade(previousHead == null ? "base" : previousHead);
+        // One step down from the new revision removes it (and nothing it builds on).
+        shadowMigrator(withNewRevision).downgrade(newRevision + "-1");
         DiffResult downgradeLeft = differ.diff(introspect(), before, RenameHints.NONE);
         if (!downgradeLeft.isEmpty()) {
             problems.add("after the downgrade, the schema differs from before the upgrade: " + describe(downgradeLeft));
@@ -162,12 +167,19 @@ final class Autogenerator implements AutoCloseable {
         return String.join("; ", left.ops().stream().map(SchemaOp::description).toList());
     }
 
-    /** Upgrades the shadow to {@code target} ({@code null}: every head) and returns how many revisions ran. */
-    private int replay(ScriptDirectory scripts, String target) {
-        if (scripts == null || scripts.graph().size() == 0 || "base".equals(target)) {
-            return 0;
+    /**
+     * Upgrades the shadow to each of {@code targets} that no other target needs (an upgrade to one would already
+     * have applied it) and returns how many revisions ran.
+     */
+    private int replay(ScriptDirectory scripts, List<String> targets) {
+        int replayed = 0;
+        for (String target : targets) {
+            List<String> others = targets.stream().filter(t -> !t.equals(target)).toList();
+            if (!scripts.graph().appliedBy(others).contains(target)) {
+                replayed += shadowMigrator(scripts).upgrade(target).migrations().size();
+            }
         }
-        return shadowMigrator(scripts).upgrade(target == null ? "heads" : target).migrations().size();
+        return replayed;
     }
 
     private Migrator shadowMigrator(ScriptDirectory scripts) {

@@ -3,7 +3,6 @@ package dev.migrate.api;
 import dev.migrate.apply.VersionStore;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.MigrationPlan;
-import dev.migrate.graph.Target;
 import dev.migrate.report.AppliedMigration;
 import dev.migrate.report.DowngradeResult;
 import dev.migrate.script.ScriptDirectory;
@@ -26,8 +25,8 @@ final class DowngradeCommand {
         long start = System.nanoTime();
         Dialect dialect = ws.dialect();
         ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
-        Target.parse(target);
-        try (Connection connection = ws.connect(dialect)) {
+        Workspace.checkTarget(scripts, target);
+        try (Connection connection = ws.connectForWriting(dialect)) {
             VersionStore store = ws.versionStore(dialect);
             List<String> heads = ws.readHeads(store, connection, scripts).orElse(List.of());
             if (heads.isEmpty()) {

@@ -249,7 +249,7 @@ abstract class ApplyContract {
         assertThat(history.entries()).extracting(e -> e.applied()).containsExactly(false, true, true);
         assertThat(history.entries().get(1).current()).isTrue();
         assertThat(history.entries().get(0).head()).isTrue();
-        assertThat(history.toText(false).get(0)).isEqualTo("b2 -> c3 (head), Seed and reprice");
+        assertThat(history.toText(false).get(0)).isEqualTo("* b2 -> c3 (head), Seed and reprice");
     }
 
     @Test
