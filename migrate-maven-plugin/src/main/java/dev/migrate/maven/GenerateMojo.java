@@ -61,6 +61,44 @@ public class GenerateMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.allowEmpty", defaultValue = "false")
     private boolean allowEmpty;
 
+    /**
+     * Where the new revision attaches when the migrations have several heads (Alembic's {@code --head}): a head's id,
+     * unique prefix or branch label, {@code <label>@head}, or {@code base} to start a new independent base. Default:
+     * the only head.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.head")
+    private String head;
+
+    /**
+     * Allows {@code head} to name a revision that is not a head, starting a new branch there (Alembic's
+     * {@code --splice}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.splice", defaultValue = "false")
+    private boolean splice;
+
+    /**
+     * Comma-separated branch labels for the new revision (Alembic's {@code --branch-label}); targets can then say
+     * {@code <label>@head}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.branchLabel")
+    private String branchLabel;
+
+    /**
+     * Comma-separated revisions the new revision depends on across branches (Alembic's {@code --depends-on}):
+     * ids or prefixes, branch labels or {@code <label>@head}. Upgrading to it first applies them; downgrading one of
+     * them first removes it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.dependsOn")
+    private String dependsOn;
+
     @Override
     protected String goal() {
         return "generate";
@@ -74,7 +112,7 @@ public class GenerateMojo extends AbstractMigrateMojo {
     @Override
     protected void run(Migrator migrator) throws MojoFailureException {
         GeneratedRevision revision = migrator.generate(new GenerateRequest(message, revisionId, autogenerate,
-                compareWith(), allowEmpty));
+                compareWith(), allowEmpty, head, splice, commaSeparated(branchLabel), commaSeparated(dependsOn)));
         if (!revision.verified()) {
             getLog().warn("The generated file did not pass its check on the shadow database; it is marked. "
                     + "Review and fix it before running migrate:upgrade.");
