@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,12 +39,13 @@ final class HistoryCommand {
         Set<String> selected = Workspace.resolving(scripts,
                 () -> (range == null ? RevisionRange.ALL : range).select(graph, heads));
         Set<String> applied = graph.appliedBy(heads);
+        Set<String> rows = new HashSet<>(heads);
         List<HistoryEntry> entries = new ArrayList<>(selected.size());
         for (String id : graph.newestFirst(selected)) {
             RevisionScript script = scripts.script(id);
             List<String> children = graph.children(id);
             entries.add(new HistoryEntry(Workspace.summary(script), script.header().revises(),
-                    script.header().createDate(), applied.contains(id), children.isEmpty(), heads.contains(id),
+                    script.header().createDate(), applied.contains(id), children.isEmpty(), rows.contains(id),
                     children.size() > 1, script.header().revises().size() > 1,
                     List.copyOf(graph.revision(id).branchLabels()), script.header().dependsOn(), children));
         }

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Writes a merge revision: its {@code Revises} lists the revisions it joins; both sections are empty. */
 final class MergeCommand {
@@ -58,14 +59,18 @@ final class MergeCommand {
                     : "only " + Workspace.describeWithFiles(parents, scripts))
                     + (allHeads ? "; there is nothing to merge" : ""));
         }
+        List<String> grandparents = new ArrayList<>();
+        parents.forEach(parent -> grandparents.addAll(graph.revision(parent).parents()));
+        Set<String> below = graph.ancestorsOrSelf(grandparents);
         for (String parent : parents) {
-            for (String other : parents) {
-                if (!parent.equals(other) && graph.ancestorsOrSelf(List.of(other)).contains(parent)) {
-                    throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisions = '" + shown + "': "
-                            + Workspace.describeWithFiles(List.of(parent), scripts) + " already lies below "
-                            + Workspace.describeWithFiles(List.of(other), scripts) + "; merge revisions that are on "
-                            + "different branches");
-                }
+            if (below.contains(parent)) {
+                String other = parents.stream()
+                        .filter(o -> !o.equals(parent) && graph.ancestorsOrSelf(List.of(o)).contains(parent))
+                        .findFirst().orElseThrow();
+                throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisions = '" + shown + "': "
+                        + Workspace.describeWithFiles(List.of(parent), scripts) + " already lies below "
+                        + Workspace.describeWithFiles(List.of(other), scripts) + "; merge revisions that are on "
+                        + "different branches");
             }
         }
         return parents;

@@ -123,18 +123,19 @@ public final class HistoryGraph {
         }
         char[] row = blank(lanes.size());
         boolean closeUp = joining.size() == 1;
+        boolean[] joins = new boolean[lanes.size()];
+        joining.forEach(i -> joins[i] = true);
         for (int i = 0; i < lanes.size(); i++) {
-            if (joining.contains(i) || (closeUp && i > last)) {
+            if (joins[i] || (closeUp && i > last)) {
                 row[2 * i - 1] = '/';
             } else {
                 row[2 * i] = '|';
             }
         }
-        for (int i : joining) {
-            for (int x = 2 * column + 1; x <= 2 * i - 2; x++) {
-                if (row[x] == ' ') {
-                    row[x] = '_';
-                }
+        // Every joining lane runs along the bottom of the row to the column; the farthest covers them all.
+        for (int x = 2 * column + 1; x <= 2 * last - 2; x++) {
+            if (row[x] == ' ') {
+                row[x] = '_';
             }
         }
         for (int k = joining.size() - 1; k >= 0; k--) {
