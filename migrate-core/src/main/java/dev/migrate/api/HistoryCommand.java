@@ -10,7 +10,6 @@ import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,10 +31,7 @@ final class HistoryCommand {
         Dialect dialect = ws.dialect();
         ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
-        List<String> heads;
-        try (Connection connection = ws.connect(dialect)) {
-            heads = ws.readHeads(ws.versionStore(dialect), connection, scripts).orElse(List.of());
-        }
+        List<String> heads = ws.currentRows(dialect, scripts);
         Set<String> selected = Workspace.resolving(scripts,
                 () -> (range == null ? RevisionRange.ALL : range).select(graph, heads));
         Set<String> applied = graph.appliedBy(heads);

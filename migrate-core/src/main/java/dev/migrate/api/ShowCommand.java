@@ -8,7 +8,6 @@ import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.Section;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -29,10 +28,7 @@ final class ShowCommand {
         Dialect dialect = ws.dialect();
         ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
-        List<String> rows;
-        try (Connection connection = ws.connect(dialect)) {
-            rows = ws.readHeads(ws.versionStore(dialect), connection, scripts).orElse(List.of());
-        }
+        List<String> rows = ws.currentRows(dialect, scripts);
         String id = NewRevision.parameter("migrate.revision", reference.strip(), scripts,
                 () -> new TargetResolver(graph).resolveOne(reference, rows));
         RevisionScript script = scripts.script(id);

@@ -163,6 +163,13 @@ final class Workspace {
         return rows;
     }
 
+    /** The version rows, on a connection opened for reading them only, checked against the files. */
+    List<String> currentRows(Dialect dialect, ScriptDirectory scripts) throws SQLException {
+        try (Connection connection = connect(dialect)) {
+            return readHeads(versionStore(dialect), connection, scripts).orElse(List.of());
+        }
+    }
+
     /** Plans against the files' graph; target problems are reported with the files they concern. */
     static MigrationPlan plan(ScriptDirectory scripts, java.util.function.Function<MigrationPlanner, MigrationPlan> how) {
         return resolving(scripts, () -> how.apply(new MigrationPlanner(scripts.graph())));

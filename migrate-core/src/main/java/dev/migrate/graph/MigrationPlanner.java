@@ -156,7 +156,7 @@ public final class MigrationPlanner {
             return strictlyAbove(target, resolver.resolve(target, current), applied);
         }
         if (target.anchor() == null) {
-            return walkDown(target, List.of(resolver.singleCurrent(target, current)), -target.relative(), applied);
+            return walkDown(target, resolver.singleCurrent(target, current), -target.relative(), applied);
         }
         switch (target.anchor()) {
             case Target.Anchor.BASE:
@@ -185,7 +185,7 @@ public final class MigrationPlanner {
 
     private Set<String> startRelative(Target target, String start, Set<String> applied) {
         if (target.relative() < 0) {
-            return walkDown(target, List.of(start), -target.relative(), applied);
+            return walkDown(target, start, -target.relative(), applied);
         }
         String destination = target.relative() == 0 ? start : resolver.walkUp(target, start, target.relative());
         return strictlyAbove(target, List.of(destination), applied);
@@ -206,60 +206,28 @@ public final class MigrationPlanner {
     }
 
     /**
-     * Walks {@code steps} revisions down from {@code start} and returns what must be removed: everything above
-     * where it lands, or, when it lands below the base, the whole lineage it walked.
+     * What a walk of {@code steps} revisions down from {@code start} removes: everything above where it lands, or,
+     * when it lands exactly below the bases, the whole lineage of {@code start}.
      */
-    private Set<String> walkDown(Target target, List<String> start, int steps, Set<String> applied) {
-        Set<String> frontier = new LinkedHashSet<>(start);
-        Set<String> walked = new LinkedHashSet<>(start);
-        for (int i = 1; i <= steps; i++) {
-            Set<String> next = new LinkedHashSet<>();
-            for (String id : frontier) {
-                next.addAll(graph.revision(id).parents());
-            }
-            if (next.isEmpty()) {
-                if (i == steps) {
-                    return new HashSet<>(walked);
-                }
-                throw new GraphException.InvalidTarget(target.text(), "there are only " + i
-                        + " revision(s) at or below " + String.join(", ", start));
-            }
-            walked.addAll(next);
-            frontier = next;
+    private Set<String> walkDown(Target target, String start, int steps, Set<String> applied) {
+        List<String> landed = resolver.walkDown(target, start, steps);
+        if (landed.isEmpty()) {
+            return new HashSet<>(graph.ancestorsOrSelf(List.of(start)));
         }
-        return strictlyAbove(target, List.copyOf(frontier), applied);
+        return strictlyAbove(target, landed, applied);
     }
 
     // ------------------------------------------------------------------------------------------------ labels
 
     /**
-     * The revisions {@code label@-N} removes: walking down from the branch's applied head, never leaving the
-     * branch; walking exactly past its first revision removes the whole branch and nothing else.
+     * The revisions {@code label@-N} removes: everything above where the walk down the branch lands, or, when it
+     * walks exactly past the branch's first revision, the whole branch and nothing else.
      */
     private Set<String> labelDowngradeRemoval(Target target, Collection<String> current, Set<String> applied) {
-        String label = target.label();
-        String owner = graph.labelOwner(label).orElseThrow(() -> new GraphException.UnknownRevision(target.text()));
-        String row = resolver.branchRow(target, current, graph.branchMembers(label));
-        if (row == null) {
-            throw new GraphException.InvalidTarget(target.text(), "branch " + label + " has no applied revision");
+        List<String> landed = resolver.resolve(target, current);
+        if (landed.size() == 1 && graph.branchMembers(target.label()).contains(landed.get(0))) {
+            return strictlyAbove(target, landed, applied);
         }
-        int steps = -target.relative();
-        String at = row;
-        for (int i = 1; i <= steps; i++) {
-            if (at.equals(owner)) {
-                if (i == steps) {
-                    return new HashSet<>(Set.of(owner));
-                }
-                throw new GraphException.InvalidTarget(target.text(),
-                        "branch " + label + " has only " + i + " applied revision(s), its head included");
-            }
-            List<String> parents = graph.revision(at).parents();
-            if (parents.size() > 1) {
-                throw new GraphException.InvalidTarget(target.text(),
-                        at + " is a merge point; name the revision to downgrade to instead");
-            }
-            at = parents.get(0);
-        }
-        return strictlyAbove(target, List.of(at), applied);
+        return new HashSet<>(Set.of(graph.labelOwner(target.label()).orElseThrow()));
     }
 }

@@ -195,7 +195,7 @@ public final class TargetResolver {
      * Walks {@code steps} revisions down from {@code start} along every parent and returns where it lands: empty
      * when it lands exactly below the bases.
      */
-    private List<String> walkDown(Target target, String start, int steps) {
+    List<String> walkDown(Target target, String start, int steps) {
         Set<String> frontier = new LinkedHashSet<>(List.of(start));
         for (int i = 1; i <= steps; i++) {
             Set<String> next = new LinkedHashSet<>();

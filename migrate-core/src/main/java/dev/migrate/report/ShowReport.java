@@ -76,13 +76,13 @@ public record ShowReport(RevisionDetail revision, List<RevisionSummary> parents,
         if (revision.createDate() != null) {
             lines.add("Create Date:  " + revision.createDate());
         }
-        related(lines, "Revises:      ", parents, "<base>");
-        related(lines, "Revised by:   ", children, "nothing (a head)");
+        RevisionSummary.addLabels(lines, "Revises:      ", parents, "<base>");
+        RevisionSummary.addLabels(lines, "Revised by:   ", children, "nothing (a head)");
         if (!dependencies.isEmpty() || !revision.dependsOn().isEmpty()) {
-            related(lines, "Depends on:   ", dependencies, "nothing");
+            RevisionSummary.addLabels(lines, "Depends on:   ", dependencies, "nothing");
         }
         if (!dependents.isEmpty()) {
-            related(lines, "Needed by:    ", dependents, "nothing");
+            RevisionSummary.addLabels(lines, "Needed by:    ", dependents, "nothing");
         }
         lines.add("Applied:      " + (applied ? current ? "yes (current)" : "yes" : "no (pending)"));
         lines.add("Checksum:     " + checksum);
@@ -98,17 +98,6 @@ public record ShowReport(RevisionDetail revision, List<RevisionSummary> parents,
             section(lines, "downgrade", downgrade);
         }
         return lines;
-    }
-
-    private static void related(List<String> lines, String title, List<RevisionSummary> revisions, String none) {
-        if (revisions.isEmpty()) {
-            lines.add(title + none);
-            return;
-        }
-        String pad = " ".repeat(title.length());
-        for (int k = 0; k < revisions.size(); k++) {
-            lines.add((k == 0 ? title : pad) + revisions.get(k).label());
-        }
     }
 
     private static void section(List<String> lines, String name, Section section) {

@@ -9,10 +9,8 @@ import static dev.migrate.graph.Fixture.MULTIPLE_BASES;
 import static dev.migrate.graph.Fixture.OCTOPUS;
 import static dev.migrate.graph.Fixture.SHORTCUT_MERGE;
 import static dev.migrate.graph.Fixture.TWO_HEADS;
-import static dev.migrate.graph.MigrationPlannerTest.data;
 import static dev.migrate.graph.MigrationPlannerTest.words;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,35 +88,25 @@ class RevisionRangeTest {
         assertChildrenFirst(graph, selected, order);
     }
 
-    static Stream<Arguments> refusals() {
+    static Stream<Refused> refusals() {
         return Stream.of(
-                new Arguments(LINEAR, "", "head", GraphException.InvalidTarget.class, "a range is <lower>:<upper>"),
-                new Arguments(LINEAR, "", "a:b:c", GraphException.InvalidTarget.class, "a range is <lower>:<upper>"),
-                new Arguments(LINEAR, "", "c:b", GraphException.InvalidTarget.class,
+                new Refused(LINEAR, "", "head", GraphException.InvalidTarget.class, "a range is <lower>:<upper>"),
+                new Refused(LINEAR, "", "a:b:c", GraphException.InvalidTarget.class, "a range is <lower>:<upper>"),
+                new Refused(LINEAR, "", "c:b", GraphException.InvalidTarget.class,
                         "c (c) does not lie at or below b (b); the lower end comes first"),
-                new Arguments(TWO_HEADS, "", "c:d", GraphException.InvalidTarget.class, "c (c) does not lie at or below d"),
-                new Arguments(TWO_HEADS, "", "base:head", GraphException.MultipleHeads.class, "heads=[c, d]"),
-                new Arguments(LINEAR, "b", "-3:current", GraphException.InvalidTarget.class,
+                new Refused(TWO_HEADS, "", "c:d", GraphException.InvalidTarget.class, "c (c) does not lie at or below d"),
+                new Refused(TWO_HEADS, "", "base:head", GraphException.MultipleHeads.class, "heads=[c, d]"),
+                new Refused(LINEAR, "b", "-3:current", GraphException.InvalidTarget.class,
                         "only 2 revision(s) at or below b"),
-                new Arguments(LINEAR, "", "-1:current", GraphException.InvalidTarget.class, "no current revision"),
-                new Arguments(LINEAR, "", "zz:head", GraphException.UnknownRevision.class, "argument=zz"),
-                new Arguments(LINEAR, "", "a+b:head", GraphException.InvalidTarget.class, "not a target"));
-    }
-
-    record Arguments(Fixture fixture, String rows, String range, Class<? extends GraphException> type, String detail) {
-        @Override
-        public String toString() {
-            return fixture + " [" + rows + "] " + range + " -> " + type.getSimpleName() + " " + detail;
-        }
+                new Refused(LINEAR, "", "-1:current", GraphException.InvalidTarget.class, "no current revision"),
+                new Refused(LINEAR, "", "zz:head", GraphException.UnknownRevision.class, "argument=zz"),
+                new Refused(LINEAR, "", "a+b:head", GraphException.InvalidTarget.class, "not a target"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusals")
-    void refused(Arguments refusal) {
-        RevisionGraph graph = refusal.fixture().graph();
-
-        assertThatThrownBy(() -> RevisionRange.parse(refusal.range()).select(graph, words(refusal.rows())))
-                .isInstanceOfSatisfying(refusal.type(), e -> assertThat(data(e)).contains(refusal.detail()));
+    void refused(Refused refusal) {
+        refusal.assertRefusedBy((graph, rows, range) -> RevisionRange.parse(range).select(graph, rows));
     }
 
     @Test

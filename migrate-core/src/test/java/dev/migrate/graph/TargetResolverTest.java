@@ -8,7 +8,6 @@ import static dev.migrate.graph.Fixture.LINEAR;
 import static dev.migrate.graph.Fixture.MULTIPLE_BASES;
 import static dev.migrate.graph.Fixture.OCTOPUS;
 import static dev.migrate.graph.Fixture.TWO_HEADS;
-import static dev.migrate.graph.MigrationPlannerTest.data;
 import static dev.migrate.graph.MigrationPlannerTest.words;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,20 +31,13 @@ class TargetResolverTest {
         }
     }
 
-    record Refusal(Fixture fixture, String rows, String target, Class<? extends GraphException> type, String detail) {
-        @Override
-        public String toString() {
-            return fixture + " [" + rows + "] " + target + " -> " + type.getSimpleName() + " " + detail;
-        }
-    }
-
     static Row row(Fixture fixture, String rows, String target, String expected) {
         return new Row(fixture, rows, target, expected);
     }
 
-    static Refusal refuse(Fixture fixture, String rows, String target, Class<? extends GraphException> type,
+    static Refused refuse(Fixture fixture, String rows, String target, Class<? extends GraphException> type,
                           String detail) {
-        return new Refusal(fixture, rows, target, type, detail);
+        return new Refused(fixture, rows, target, type, detail);
     }
 
     static Stream<Row> positions() {
@@ -88,7 +80,7 @@ class TargetResolverTest {
                 row(LABELLED, "ac1 bi3", "billing@-3", "t2"));
     }
 
-    static Stream<Refusal> refusals() {
+    static Stream<Refused> refusals() {
         return Stream.of(
                 refuse(TWO_HEADS, "", "head", GraphException.MultipleHeads.class, "heads=[c, d]"),
                 refuse(TWO_HEADS, "c d", "current+1", GraphException.MultipleHeads.class, "heads=[c, d]"),
@@ -123,11 +115,8 @@ class TargetResolverTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusals")
-    void refused(Refusal refusal) {
-        TargetResolver underTest = new TargetResolver(refusal.fixture().graph());
-
-        assertThatThrownBy(() -> underTest.resolve(refusal.target(), words(refusal.rows())))
-                .isInstanceOfSatisfying(refusal.type(), e -> assertThat(data(e)).contains(refusal.detail()));
+    void refused(Refused refusal) {
+        refusal.assertRefusedBy((graph, rows, target) -> new TargetResolver(graph).resolve(target, rows));
     }
 
     @Test

@@ -17,23 +17,7 @@ import java.util.Locale;
  * @since 0.1.0
  */
 @Mojo(name = "generate", threadSafe = true)
-public class GenerateMojo extends AbstractMigrateMojo {
-
-    /**
-     * What the revision does, e.g. {@code "Add users table"}: the first line of the file and its name. Required.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.message")
-    private String message;
-
-    /**
-     * The revision id to use instead of a random 12-digit hex id (Alembic's {@code --rev-id}).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.revisionId")
-    private String revisionId;
+public class GenerateMojo extends AbstractNewRevisionMojo {
 
     /**
      * Fills the revision with the difference between the schema the migrations produce and the schema files,
@@ -79,15 +63,6 @@ public class GenerateMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.splice", defaultValue = "false")
     private boolean splice;
-
-    /**
-     * Comma-separated branch labels for the new revision (Alembic's {@code --branch-label}); targets can then say
-     * {@code <label>@head}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.branchLabel")
-    private String branchLabel;
 
     /**
      * Comma-separated revisions the new revision depends on across branches (Alembic's {@code --depends-on}):

@@ -12,16 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "merge", threadSafe = true)
-public class MergeMojo extends AbstractMigrateMojo {
-
-    /**
-     * What the merge joins, e.g. {@code "merge billing and accounts"}: the first line of the file and its name.
-     * Required.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.message")
-    private String message;
+public class MergeMojo extends AbstractNewRevisionMojo {
 
     /**
      * The revisions to merge: {@code heads} (every head, the default) or a comma-separated list of revision ids,
@@ -31,22 +22,6 @@ public class MergeMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.revisions", defaultValue = "heads")
     private String revisions;
-
-    /**
-     * The revision id to use instead of a random 12-digit hex id.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.revisionId")
-    private String revisionId;
-
-    /**
-     * Comma-separated branch labels for the merge revision.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.branchLabel")
-    private String branchLabel;
 
     @Override
     protected String goal() {
