@@ -156,6 +156,21 @@ abstract class BranchApplyContract {
         assertThat(versionRows()).containsExactly("bi2");
     }
 
+    @Test
+    void countingFromTheDatabaseNeedsOneCurrentRevision() throws SQLException {
+        migrator().upgrade("heads");
+
+        assertThatThrownBy(() -> migrator().downgrade("-1"))
+                .satisfies(e -> assertThat(((MigrateException) e).kind()).isEqualTo(ErrorKind.TARGET))
+                .hasMessageContaining("'-1' is ambiguous: the database is at ac2 (")
+                .hasMessageContaining("_add_total.sql); name a revision, or count on one branch with '<label>@+N' or "
+                        + "'<label>@-N'");
+        assertThatThrownBy(() -> migrator().show("current")).hasMessageContaining("the database is at ac2 (");
+
+        migrator().downgrade("billing@-1");
+        assertThat(versionRows()).containsExactly("ac2", "bi1");
+    }
+
     // ------------------------------------------------------------------------------------------------ stamp
 
     @Test
