@@ -21,7 +21,8 @@ import java.util.List;
  * touched, except reading it when asked to compare with the configured database.
  *
  * <ol>
- *   <li><em>current</em>: replay every revision on the empty shadow (or read the live database) and introspect;</li>
+ *   <li><em>current</em>: replay what the new revision builds on (its parents and dependencies) on the empty
+ *   shadow (or read the live database) and introspect;</li>
  *   <li><em>desired</em>: empty the shadow, run the schema files, introspect;</li>
  *   <li>diff, and render the operations as the upgrade and their reverse as the downgrade;</li>
  *   <li><em>verify</em> (after the file is written): empty the shadow, replay up to the new revision and compare with
@@ -57,9 +58,10 @@ final class Autogenerator implements AutoCloseable {
     /**
      * Compares and renders.
      *
-     * @param live opens the configured database, for {@link GenerateRequest.CompareWith#DATABASE}
+     * @param buildsOn the revisions the new one will revise or depend on; empty for a new base
+     * @param live     opens the configured database, for {@link GenerateRequest.CompareWith#DATABASE}
      */
-    Draft draft(ScriptDirectory scripts, GenerateRequest.CompareWith compareWith, Live live)
+    Draft draft(ScriptDirectory scripts, List<String> buildsOn, GenerateRequest.CompareWith compareWith, Live live)
             throws SQLException, IOException {
         String schemaText = shadow.schemaFilesText();
         DatabaseSchema current;
@@ -67,7 +69,7 @@ final class Autogenerator implements AutoCloseable {
             current = live.introspectAtHead(scripts, shadow::introspect);
         } else {
             shadow.reset();
-            int replayed = shadow.replay(scripts, null);
+            int replayed = replayAll(scripts, buildsOn);
             config.listener().info("Replayed " + replayed + " revision(s) on the shadow database.");
             current = shadow.introspect();
         }
@@ -98,8 +100,9 @@ final class Autogenerator implements AutoCloseable {
             throws SQLException, IOException {
         shadow.reset();
         List<String> problems = new ArrayList<>();
-        String previousHead = withNewRevision.script(newRevision).header().revises().stream().findFirst().orElse(null);
-        shadow.replay(withNewRevision, previousHead == null ? "base" : previousHead);
+        List<String> buildsOn = new ArrayList<>(withNewRevision.graph().revision(newRevision).parents());
+        buildsOn.addAll(withNewRevision.graph().dependencies(newRevision));
+        replayAll(withNewRevision, buildsOn);
         DatabaseSchema before = shadow.introspect();
         shadow.replay(withNewRevision, newRevision);
         SchemaDiffer differ = new SchemaDiffer(shadow.support().diffHooks());
@@ -107,7 +110,8 @@ final class Autogenerator implements AutoCloseable {
         if (!upgradeLeft.isEmpty()) {
             problems.add("after the upgrade, the schema still differs from the schema files: " + describe(upgradeLeft));
         }
-        shadow.downgrade(withNewRevision, previousHead == null ? "base" : previousHead);
+        // One step down from the new revision removes it (and nothing it builds on).
+        shadow.downgrade(withNewRevision, newRevision + "-1");
         DiffResult downgradeLeft = differ.diff(shadow.introspect(), before, RenameHints.NONE);
         if (!downgradeLeft.isEmpty()) {
             problems.add("after the downgrade, the schema differs from before the upgrade: " + describe(downgradeLeft));
@@ -117,6 +121,21 @@ final class Autogenerator implements AutoCloseable {
 
     private static String describe(DiffResult left) {
         return String.join("; ", left.ops().stream().map(SchemaOp::description).toList());
+    }
+
+    /**
+     * Upgrades the shadow to each of {@code targets} that no other target needs (an upgrade to one would already
+     * have applied it) and returns how many revisions ran.
+     */
+    private int replayAll(ScriptDirectory scripts, List<String> targets) throws SQLException, IOException {
+        int replayed = 0;
+        for (String target : targets) {
+            List<String> others = targets.stream().filter(t -> !t.equals(target)).toList();
+            if (scripts != null && !scripts.graph().appliedBy(others).contains(target)) {
+                replayed += shadow.replay(scripts, target);
+            }
+        }
+        return replayed;
     }
 
     @Override

@@ -1,20 +1,22 @@
 package dev.migrate.api;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.GraphException;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.RevisionRange;
 import dev.migrate.report.HistoryEntry;
 import dev.migrate.report.HistoryReport;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Every revision, newest first, with whether the database has it applied. */
+/** Revisions newest first, all of them or a range, with whether the database has them applied. */
 final class HistoryCommand {
 
     private final Workspace ws;
@@ -23,24 +25,35 @@ final class HistoryCommand {
         this.ws = ws;
     }
 
-    HistoryReport run() throws java.sql.SQLException, java.io.IOException {
+    /** @param rangeText {@code <lower>:<upper>}, or null for every revision */
+    HistoryReport run(String rangeText) throws SQLException, IOException {
+        RevisionRange range = rangeText == null || rangeText.isBlank() ? null : parse(rangeText);
         Dialect dialect = ws.dialect();
         ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
-        List<String> heads;
-        try (Connection connection = ws.connect(dialect)) {
-            heads = ws.readHeads(ws.versionStore(dialect), connection, scripts).orElse(List.of());
-        }
+        List<String> heads = ws.currentRows(dialect, scripts);
+        Set<String> selected = Workspace.resolving(scripts,
+                () -> (range == null ? RevisionRange.ALL : range).select(graph, heads));
         Set<String> applied = graph.appliedBy(heads);
-        List<String> order = graph.topologicalOrder();
-        List<HistoryEntry> entries = new ArrayList<>(order.size());
-        for (int k = order.size() - 1; k >= 0; k--) {
-            String id = order.get(k);
+        Set<String> rows = new HashSet<>(heads);
+        List<HistoryEntry> entries = new ArrayList<>(selected.size());
+        for (String id : graph.newestFirst(selected)) {
             RevisionScript script = scripts.script(id);
-            entries.add(new HistoryEntry(Workspace.summary(script), script.header().revises(), script.header().createDate(),
-                    applied.contains(id), graph.children(id).isEmpty(), heads.contains(id),
-                    graph.children(id).size() > 1, script.header().revises().size() > 1));
+            List<String> children = graph.children(id);
+            entries.add(new HistoryEntry(Workspace.summary(script), script.header().revises(),
+                    script.header().createDate(), applied.contains(id), children.isEmpty(), rows.contains(id),
+                    children.size() > 1, script.header().revises().size() > 1,
+                    List.copyOf(graph.revision(id).branchLabels()), script.header().dependsOn(), children));
         }
-        return new HistoryReport(scripts.description(), ws.database(), entries);
+        return new HistoryReport(scripts.description(), ws.database(), range == null ? null : range.text(), entries);
+    }
+
+    private static RevisionRange parse(String text) {
+        try {
+            return RevisionRange.parse(text);
+        } catch (GraphException.InvalidTarget e) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.range = '" + text.strip() + "': "
+                    + e.reason(), e);
+        }
     }
 }

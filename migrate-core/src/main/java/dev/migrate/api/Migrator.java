@@ -1,9 +1,13 @@
 package dev.migrate.api;
 
 import dev.migrate.graph.Target;
+import dev.migrate.report.BranchesReport;
 import dev.migrate.report.DowngradeResult;
+import dev.migrate.report.HeadsReport;
 import dev.migrate.report.HistoryReport;
 import dev.migrate.report.MigrationListener;
+import dev.migrate.report.ShowReport;
+import dev.migrate.report.StampResult;
 import dev.migrate.report.StatusReport;
 import dev.migrate.report.UpgradeResult;
 
@@ -69,7 +73,43 @@ public final class Migrator {
 
     /** Every revision, newest first, with whether the database has it applied. Changes nothing. */
     public HistoryReport history() {
-        return workspace.translate(() -> new HistoryCommand(workspace).run());
+        return history(null);
+    }
+
+    /**
+     * The revisions of {@code range} ({@code base:head}, {@code -3:current}, {@code current:heads},
+     * {@code rev1:rev2}; null for all), newest first, drawn as a graph. Changes nothing.
+     */
+    public HistoryReport history(String range) {
+        return workspace.translate(() -> new HistoryCommand(workspace).run(range));
+    }
+
+    /** The heads of the revision files. Reads no database. */
+    public HeadsReport heads() {
+        return workspace.translate(() -> new HeadsCommand(workspace).run());
+    }
+
+    /** The branch points of the revision files and the revisions that start each branch. Reads no database. */
+    public BranchesReport branches() {
+        return workspace.translate(() -> new BranchesCommand(workspace).run());
+    }
+
+    /** Writes a merge revision that revises the heads (or the revisions asked for), with empty sections. */
+    public GeneratedRevision merge(MergeRequest request) {
+        return workspace.translate(() -> new MergeCommand(workspace).run(request));
+    }
+
+    /**
+     * Records the database as being at {@code target} without running any SQL, and journals it; {@code purge} first
+     * removes every version row, known to the files or not.
+     */
+    public StampResult stamp(String target, boolean purge) {
+        return workspace.translate(() -> new StampCommand(workspace).run(target, purge));
+    }
+
+    /** One revision ({@code head}, {@code current}, an id, prefix or label) in full. Changes nothing. */
+    public ShowReport show(String revision) {
+        return workspace.translate(() -> new ShowCommand(workspace).run(revision));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.graph.GraphException;
+import dev.migrate.graph.Target;
 import dev.migrate.script.ScriptDirectory;
 
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ final class Problems {
      * @param scripts the loaded files, to name them; null when the error came before they were loaded
      */
     static MigrateException graph(GraphException e, ScriptDirectory scripts) {
+        if (e instanceof GraphException.MultipleHeads heads && countsFromTheDatabase(heads.argument())) {
+            return new MigrateException(ErrorKind.TARGET, "'" + heads.argument() + "' is ambiguous: the database is at "
+                    + withFiles(heads.heads(), scripts) + "; name a revision, or count on one branch with "
+                    + "'<label>@+N' or '<label>@-N'", e);
+        }
         if (e instanceof GraphException.MultipleHeads heads) {
             return new MigrateException(ErrorKind.TARGET, "'" + heads.argument() + "' is ambiguous: the heads are "
                     + withFiles(heads.heads(), scripts) + "; run migrate:merge to join them, or target 'heads' "
@@ -34,6 +40,17 @@ final class Problems {
             return new MigrateException(ErrorKind.TARGET, e.getMessage(), e);
         }
         return new MigrateException(ErrorKind.GRAPH, e.getMessage(), e);
+    }
+
+    /** Whether a target counts from the database's version rows ({@code current}, {@code +N}, {@code -N}). */
+    private static boolean countsFromTheDatabase(String argument) {
+        try {
+            Target target = Target.parse(argument);
+            return target.label() == null
+                    && (target.anchor() == null || Target.Anchor.CURRENT.equals(target.anchor()));
+        } catch (GraphException.InvalidTarget e) {
+            return false;
+        }
     }
 
     private static String withFiles(List<String> ids, ScriptDirectory scripts) {

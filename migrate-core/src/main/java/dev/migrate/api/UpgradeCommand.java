@@ -3,7 +3,6 @@ package dev.migrate.api;
 import dev.migrate.apply.VersionStore;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.MigrationPlan;
-import dev.migrate.graph.Target;
 import dev.migrate.report.AppliedMigration;
 import dev.migrate.report.UpgradeResult;
 import dev.migrate.script.ScriptDirectory;
@@ -31,8 +30,8 @@ final class UpgradeCommand {
     UpgradeResult run(String target, ScriptDirectory scripts) throws java.sql.SQLException, java.io.IOException {
         long start = System.nanoTime();
         Dialect dialect = ws.dialect();
-        Target.parse(target);
-        try (Connection connection = ws.connect(dialect)) {
+        Workspace.checkTarget(scripts, target);
+        try (Connection connection = ws.connectForWriting(dialect)) {
             VersionStore store = ws.versionStore(dialect);
             Optional<List<String>> rows = ws.readHeads(store, connection, scripts);
             List<String> heads = rows.orElse(List.of());

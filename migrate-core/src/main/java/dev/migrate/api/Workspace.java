@@ -11,6 +11,9 @@ import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.Target;
+import dev.migrate.graph.TargetResolver;
+import dev.migrate.report.RevisionDetail;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.script.DirectorySource;
 import dev.migrate.script.RevisionScript;
@@ -106,6 +109,29 @@ final class Workspace {
         }
     }
 
+    /**
+     * Opens the database for a goal that changes it (upgrade, downgrade, stamp). Every writing goal comes through
+     * here, so that what must hold while migrate writes (such as a migration lock) is taken in one place.
+     */
+    Connection connectForWriting(Dialect dialect) throws SQLException {
+        return connect(dialect);
+    }
+
+    /**
+     * Resolves a target that does not depend on the database (an id, prefix, label, {@code head}, ...) against the
+     * files, so that a mistake is reported before anything is opened; targets relative to the database's state are
+     * checked once its version rows are read.
+     */
+    static void checkTarget(ScriptDirectory scripts, String text) {
+        Target target = Target.parse(text);
+        boolean relativeToDatabase = Target.Anchor.CURRENT.equals(target.anchor())
+                || (target.anchor() == null && target.relative() != 0) || (target.label() != null
+                && target.anchor() == null);
+        if (!relativeToDatabase) {
+            resolving(scripts, () -> new TargetResolver(scripts.graph()).resolve(target, List.of()));
+        }
+    }
+
     ScriptDirectory loadScripts(SplitOptions options) {
         Path directory = config.migrationsDirectory();
         DirectorySource source = new DirectorySource(directory, config.migrationsShownAs());
@@ -137,10 +163,22 @@ final class Workspace {
         return rows;
     }
 
+    /** The version rows, on a connection opened for reading them only, checked against the files. */
+    List<String> currentRows(Dialect dialect, ScriptDirectory scripts) throws SQLException {
+        try (Connection connection = connect(dialect)) {
+            return readHeads(versionStore(dialect), connection, scripts).orElse(List.of());
+        }
+    }
+
     /** Plans against the files' graph; target problems are reported with the files they concern. */
     static MigrationPlan plan(ScriptDirectory scripts, java.util.function.Function<MigrationPlanner, MigrationPlan> how) {
+        return resolving(scripts, () -> how.apply(new MigrationPlanner(scripts.graph())));
+    }
+
+    /** Asks the files' graph something; target problems are reported with the files they concern. */
+    static <T> T resolving(ScriptDirectory scripts, java.util.function.Supplier<T> question) {
         try {
-            return how.apply(new MigrationPlanner(scripts.graph()));
+            return question.get();
         } catch (GraphException e) {
             throw Problems.graph(e, scripts);
         }
@@ -191,13 +229,20 @@ final class Workspace {
         return ids.stream().map(id -> summary(scripts.script(id))).toList();
     }
 
+    /** A revision with its header fields, for the heads, branches and show reports. */
+    static RevisionDetail detail(ScriptDirectory scripts, String id) {
+        RevisionScript script = scripts.script(id);
+        return new RevisionDetail(summary(script), script.header().revises(), script.header().createDate(),
+                List.copyOf(script.header().branchLabels()), script.header().dependsOn());
+    }
+
     static String newRevisionId(RevisionGraph graph) {
         String id;
         do {
             byte[] bytes = new byte[6];
             RANDOM.nextBytes(bytes);
             id = HexFormat.of().formatHex(bytes);
-        } while (graph.contains(id) || graph.revisions().stream().anyMatch(r -> r.branchLabels().contains(r.id())));
+        } while (graph.contains(id) || graph.labelOwner(id).isPresent());
         return id;
     }
 
@@ -209,6 +254,10 @@ final class Workspace {
         if (scripts != null && scripts.contains(id)) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id
                     + "' already exists in " + scripts.script(id).location());
+        }
+        if (scripts != null && scripts.graph().labelOwner(id).isPresent()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id + "' is a branch label of "
+                    + scripts.script(scripts.graph().labelOwner(id).get()).location() + "; choose another id");
         }
         return id;
     }

@@ -129,12 +129,22 @@ public final class VersionStore {
             return sql;
         }
         for (String row : step.rowsToDelete()) {
-            sql.add("DELETE FROM " + versionTableSql + " WHERE revision = " + literal(row));
+            sql.add(deleteRow(row));
         }
         for (String row : step.rowsToInsert()) {
-            sql.add("INSERT INTO " + versionTableSql + " (revision) VALUES (" + literal(row) + ")");
+            sql.add(insertRow(row));
         }
         return sql;
+    }
+
+    /** The DELETE that removes the version row {@code revision}. */
+    public String deleteRow(String revision) {
+        return "DELETE FROM " + versionTableSql + " WHERE revision = " + literal(revision);
+    }
+
+    /** The INSERT that adds the version row {@code revision}. */
+    public String insertRow(String revision) {
+        return "INSERT INTO " + versionTableSql + " (revision) VALUES (" + literal(revision) + ")";
     }
 
     /** The INSERT that appends {@code entry} to the journal. */

@@ -18,9 +18,11 @@ import java.util.Set;
 public final class MigrationPlanner {
 
     private final RevisionGraph graph;
+    private final TargetResolver resolver;
 
     public MigrationPlanner(RevisionGraph graph) {
         this.graph = graph;
+        this.resolver = new TargetResolver(graph);
     }
 
     // ------------------------------------------------------------------------------------------------- upgrade
@@ -28,8 +30,11 @@ public final class MigrationPlanner {
     /** Plans an upgrade from the version rows {@code current} to {@code targetText}. */
     public MigrationPlan planUpgrade(Collection<String> current, String targetText) {
         Target target = Target.parse(targetText);
+        return upgradeTo(target, current, upgradeDestinations(target, current));
+    }
+
+    private MigrationPlan upgradeTo(Target target, Collection<String> current, List<String> destinations) {
         Set<String> applied = graph.appliedBy(current);
-        List<String> destinations = upgradeDestinations(target, current, applied);
         Set<String> needed = new HashSet<>(graph.appliedBy(destinations));
         needed.removeAll(applied);
         if (needed.isEmpty() && !destinations.isEmpty()) {
@@ -64,84 +69,12 @@ public final class MigrationPlanner {
         }
     }
 
-    private List<String> upgradeDestinations(Target target, Collection<String> current, Set<String> applied) {
+    private List<String> upgradeDestinations(Target target, Collection<String> current) {
         if (target.relative() < 0) {
             throw new GraphException.InvalidTarget(target.text(),
                     "an upgrade target must lie above the current revision; use downgrade for " + target.text());
         }
-        if (target.label() != null) {
-            return List.of(labelTarget(target, current, applied));
-        }
-        if (target.anchor() == null) {
-            return List.of(walkUp(target, startForWalkUp(target, current), target.relative()));
-        }
-        switch (target.anchor()) {
-            case Target.Anchor.HEAD:
-                if (graph.heads().size() > 1) {
-                    throw new GraphException.MultipleHeads(target.text(), graph.heads());
-                }
-                return relativeFrom(target, graph.heads());
-            case Target.Anchor.HEADS:
-                if (target.relative() != 0) {
-                    throw new GraphException.InvalidTarget(target.text(), "'heads' cannot take a relative step");
-                }
-                return graph.heads();
-            case Target.Anchor.BASE:
-                if (target.relative() == 0) {
-                    return List.of();
-                }
-                return List.of(walkUp(target, null, target.relative()));
-            case Target.Anchor.CURRENT:
-                if (target.relative() == 0) {
-                    return List.copyOf(current);
-                }
-                return List.of(walkUp(target, singleCurrent(target, current), target.relative()));
-            default:
-                return relativeFrom(target, List.of(graph.resolve(target.anchor())));
-        }
-    }
-
-    private List<String> relativeFrom(Target target, List<String> anchors) {
-        if (target.relative() == 0 || anchors.isEmpty()) {
-            return anchors;
-        }
-        return List.of(walkUp(target, anchors.get(0), target.relative()));
-    }
-
-    private String startForWalkUp(Target target, Collection<String> current) {
-        return current.isEmpty() ? null : singleCurrent(target, current);
-    }
-
-    private String singleCurrent(Target target, Collection<String> current) {
-        if (current.size() > 1) {
-            throw new GraphException.MultipleHeads(target.text(), graph.inInputOrder(current));
-        }
-        if (current.isEmpty()) {
-            throw new GraphException.InvalidTarget(target.text(), "the database has no current revision");
-        }
-        return current.iterator().next();
-    }
-
-    /**
-     * Walks {@code steps} revisions up from {@code start} ({@code null} means from below the base) and returns where
-     * it lands; every step must have exactly one way up.
-     */
-    private String walkUp(Target target, String start, int steps) {
-        String at = start;
-        for (int i = 1; i <= steps; i++) {
-            List<String> next = at == null ? graph.bases() : graph.children(at);
-            if (next.isEmpty()) {
-                throw new GraphException.InvalidTarget(target.text(), "there are only " + (i - 1)
-                        + " revision(s) above " + (start == null ? "base" : start));
-            }
-            if (next.size() > 1) {
-                throw new GraphException.InvalidTarget(target.text(), (at == null ? "base" : at)
-                        + " has several revisions above it (" + String.join(", ", next)
-                        + "); name one of them or use <label>@+N");
-            }
-            at = next.get(0);
-        }
-        return at;
+        return resolver.resolve(target, current);
     }
 
     // ----------------------------------------------------------------------------------------------- downgrade
@@ -150,7 +83,11 @@ public final class MigrationPlanner {
     public MigrationPlan planDowngrade(Collection<String> current, String targetText) {
         Target target = Target.parse(targetText);
         Set<String> applied = graph.appliedBy(current);
-        Set<String> removal = removalSet(target, current, applied);
+        return downgradeRemoving(target, current, applied, removalSet(target, current, applied));
+    }
+
+    private MigrationPlan downgradeRemoving(Target target, Collection<String> current, Set<String> applied,
+                                           Set<String> removal) {
         removal.retainAll(applied);
         // Removing a revision removes everything applied that needs it.
         Set<String> closed = graph.descendantsOrSelf(removal);
@@ -180,6 +117,28 @@ public final class MigrationPlanner {
                 graph.inInputOrder(rows), steps);
     }
 
+    // --------------------------------------------------------------------------------------------------- stamp
+
+    /**
+     * Plans a stamp of the version rows {@code current} to {@code targetText}: the plan an upgrade or a downgrade to
+     * it would make, whose steps are then recorded without running anything. A target that lies above the database
+     * (or beside it, on another branch) is an upgrade; one the database already has applied is a downgrade to it, so
+     * that what lies above it is forgotten. {@code base}, {@code <label>@base} and every {@code -N} form mean what
+     * they mean to a downgrade: forget everything, the branch, or the last N revisions.
+     */
+    public MigrationPlan planStamp(Collection<String> current, String targetText) {
+        Target target = Target.parse(targetText);
+        if (target.relative() < 0 || (Target.Anchor.BASE.equals(target.anchor()) && target.relative() == 0)) {
+            return planDowngrade(current, targetText);
+        }
+        List<String> positions = resolver.resolve(target, current);
+        Set<String> applied = graph.appliedBy(current);
+        if (!positions.isEmpty() && applied.containsAll(positions)) {
+            return downgradeRemoving(target, current, applied, strictlyAbove(target, positions, applied));
+        }
+        return upgradeTo(target, current, positions);
+    }
+
     /** The revisions to remove (before closing over dependents). */
     private Set<String> removalSet(Target target, Collection<String> current, Set<String> applied) {
         if (target.relative() > 0 && target.anchor() == null) {
@@ -194,10 +153,10 @@ public final class MigrationPlanner {
             if (target.relative() < 0) {
                 return labelDowngradeRemoval(target, current, applied);
             }
-            return strictlyAbove(target, List.of(labelTarget(target, current, applied)), applied);
+            return strictlyAbove(target, resolver.resolve(target, current), applied);
         }
         if (target.anchor() == null) {
-            return walkDown(target, List.of(singleCurrent(target, current)), -target.relative(), applied);
+            return walkDown(target, resolver.singleCurrent(target, current), -target.relative(), applied);
         }
         switch (target.anchor()) {
             case Target.Anchor.BASE:
@@ -218,7 +177,7 @@ public final class MigrationPlanner {
                 if (target.relative() == 0) {
                     return new HashSet<>();
                 }
-                return startRelative(target, singleCurrent(target, current), applied);
+                return startRelative(target, resolver.singleCurrent(target, current), applied);
             default:
                 return startRelative(target, graph.resolve(target.anchor()), applied);
         }
@@ -226,9 +185,9 @@ public final class MigrationPlanner {
 
     private Set<String> startRelative(Target target, String start, Set<String> applied) {
         if (target.relative() < 0) {
-            return walkDown(target, List.of(start), -target.relative(), applied);
+            return walkDown(target, start, -target.relative(), applied);
         }
-        String destination = target.relative() == 0 ? start : walkUp(target, start, target.relative());
+        String destination = target.relative() == 0 ? start : resolver.walkUp(target, start, target.relative());
         return strictlyAbove(target, List.of(destination), applied);
     }
 
@@ -247,105 +206,29 @@ public final class MigrationPlanner {
     }
 
     /**
-     * Walks {@code steps} revisions down from {@code start} and returns what must be removed: everything above
-     * where it lands, or, when it lands below the base, the whole lineage it walked.
+     * What a walk of {@code steps} revisions down from {@code start} removes: everything above where it lands, or,
+     * when it lands exactly below the bases, the whole lineage of {@code start}.
      */
-    private Set<String> walkDown(Target target, List<String> start, int steps, Set<String> applied) {
-        Set<String> frontier = new LinkedHashSet<>(start);
-        Set<String> walked = new LinkedHashSet<>(start);
-        for (int i = 1; i <= steps; i++) {
-            Set<String> next = new LinkedHashSet<>();
-            for (String id : frontier) {
-                next.addAll(graph.revision(id).parents());
-            }
-            if (next.isEmpty()) {
-                if (i == steps) {
-                    return new HashSet<>(walked);
-                }
-                throw new GraphException.InvalidTarget(target.text(), "there are only " + i
-                        + " revision(s) at or below " + String.join(", ", start));
-            }
-            walked.addAll(next);
-            frontier = next;
+    private Set<String> walkDown(Target target, String start, int steps, Set<String> applied) {
+        List<String> landed = resolver.walkDown(target, start, steps);
+        if (landed.isEmpty()) {
+            return new HashSet<>(graph.ancestorsOrSelf(List.of(start)));
         }
-        return strictlyAbove(target, List.copyOf(frontier), applied);
+        return strictlyAbove(target, landed, applied);
     }
 
     // ------------------------------------------------------------------------------------------------ labels
 
-    /** Resolves {@code label@head}, {@code label@base}, {@code label@rev} and {@code label@+N} to one revision. */
-    private String labelTarget(Target target, Collection<String> current, Set<String> applied) {
-        String label = target.label();
-        String owner = graph.labelOwner(label).orElseThrow(() -> new GraphException.UnknownRevision(target.text()));
-        Set<String> members = graph.branchMembers(label);
-        if (target.anchor() != null) {
-            switch (target.anchor()) {
-                case Target.Anchor.HEAD:
-                case Target.Anchor.HEADS:
-                    return graph.branchHead(label, target.text());
-                case Target.Anchor.BASE:
-                    return owner;
-                default:
-                    String id = graph.resolve(target.anchor());
-                    if (!members.contains(id)) {
-                        throw new GraphException.InvalidTarget(target.text(), id + " is not on branch " + label);
-                    }
-                    return id;
-            }
-        }
-        // label@+N: relative to the branch's applied head, or to below the branch's first revision.
-        List<String> branchRows = graph.inInputOrder(current.stream().filter(members::contains).toList());
-        if (branchRows.size() > 1) {
-            throw new GraphException.MultipleHeads(target.text(), branchRows);
-        }
-        if (target.relative() > 0) {
-            if (branchRows.isEmpty()) {
-                String root = applied.contains(owner) ? null : owner;
-                if (root == null) {
-                    throw new GraphException.InvalidTarget(target.text(),
-                            "branch " + label + " has no applied head to count from");
-                }
-                return target.relative() == 1 ? owner : walkUp(target, owner, target.relative() - 1);
-            }
-            return walkUp(target, branchRows.get(0), target.relative());
-        }
-        throw new GraphException.InvalidTarget(target.text(),
-                "a relative step down belongs to downgrade, not upgrade");
-    }
-
     /**
-     * The revisions {@code label@-N} removes: walking down from the branch's applied head, never leaving the
-     * branch; walking exactly past its first revision removes the whole branch and nothing else.
+     * The revisions {@code label@-N} removes: everything above where the walk down the branch lands, or, when it
+     * walks exactly past the branch's first revision, the whole branch and nothing else.
      */
     private Set<String> labelDowngradeRemoval(Target target, Collection<String> current, Set<String> applied) {
-        String label = target.label();
-        String owner = graph.labelOwner(label).orElseThrow(() -> new GraphException.UnknownRevision(target.text()));
-        Set<String> members = graph.branchMembers(label);
-        List<String> branchRows = graph.inInputOrder(current.stream().filter(members::contains).toList());
-        if (branchRows.size() > 1) {
-            throw new GraphException.MultipleHeads(target.text(), branchRows);
+        List<String> landed = resolver.resolve(target, current);
+        if (landed.size() == 1 && graph.branchMembers(target.label()).contains(landed.get(0))) {
+            return strictlyAbove(target, landed, applied);
         }
-        if (branchRows.isEmpty()) {
-            throw new GraphException.InvalidTarget(target.text(), "branch " + label + " has no applied revision");
-        }
-        int steps = -target.relative();
-        String at = branchRows.get(0);
-        for (int i = 1; i <= steps; i++) {
-            if (at.equals(owner)) {
-                if (i == steps) {
-                    return new HashSet<>(Set.of(owner));
-                }
-                throw new GraphException.InvalidTarget(target.text(),
-                        "branch " + label + " has only " + i + " applied revision(s), its head included");
-            }
-            List<String> parents = graph.revision(at).parents();
-            if (parents.size() > 1) {
-                throw new GraphException.InvalidTarget(target.text(),
-                        at + " is a merge point; name the revision to downgrade to instead");
-            }
-            at = parents.get(0);
-        }
-        return strictlyAbove(target, List.of(at), applied);
+        return new HashSet<>(Set.of(graph.labelOwner(target.label()).orElseThrow()));
     }
 
     // ----------------------------------------------------------------------------------------- single steps

@@ -243,6 +243,17 @@ public final class RevisionGraph {
         return revisions.keySet().stream().filter(id -> children.get(id).size() > 1).toList();
     }
 
+    /** Revisions with more than one parent: where branches join. */
+    public List<String> mergePoints() {
+        return revisions.values().stream().filter(Revision::isMerge).map(Revision::id).toList();
+    }
+
+    /** Whether {@code id} has more than one child. */
+    public boolean isBranchPoint(String id) {
+        revision(id);
+        return children.get(id).size() > 1;
+    }
+
     /** The position of a revision in the input order. */
     public int position(String id) {
         Integer p = position.get(id);
@@ -376,6 +387,50 @@ public final class RevisionGraph {
     /** {@code ids} and their ancestors along parent edges only. */
     public Set<String> ancestorsOrSelf(Collection<String> ids) {
         return closure(ids, id -> revisions.get(id).parents());
+    }
+
+    /** {@code ids} and their descendants along parent edges only (dependents are not followed). */
+    public Set<String> childrenClosure(Collection<String> ids) {
+        return closure(ids, children::get);
+    }
+
+    /**
+     * The members of {@code include}, newest first, the way {@code git log --graph} orders commits: every revision
+     * after all its children (parent edges only), and a line of development listed without interruption as long as
+     * nothing forces a switch. The newest head (by input order) comes first; after a revision, its first parent is
+     * next whenever all of that parent's children have been listed. Linear in the size of {@code include}.
+     */
+    public List<String> newestFirst(Set<String> include) {
+        Map<String, Integer> waiting = new HashMap<>();
+        Deque<String> ready = new ArrayDeque<>();
+        for (String id : revisions.keySet()) {
+            if (!include.contains(id)) {
+                continue;
+            }
+            int unlisted = 0;
+            for (String child : children.get(id)) {
+                if (include.contains(child)) {
+                    unlisted++;
+                }
+            }
+            waiting.put(id, unlisted);
+            if (unlisted == 0) {
+                ready.push(id);
+            }
+        }
+        List<String> order = new ArrayList<>(waiting.size());
+        while (!ready.isEmpty()) {
+            String id = ready.pop();
+            order.add(id);
+            List<String> parents = revisions.get(id).parents();
+            for (int k = parents.size() - 1; k >= 0; k--) {
+                String parent = parents.get(k);
+                if (include.contains(parent) && waiting.merge(parent, -1, Integer::sum) == 0) {
+                    ready.push(parent);
+                }
+            }
+        }
+        return order;
     }
 
     /**

@@ -40,22 +40,11 @@ public record StatusReport(String database, String databaseSource, String dialec
         lines.add("Database:    " + database + (databaseSource == null ? "" : " (" + databaseSource + ")"));
         lines.add("Dialect:     " + dialect);
         lines.add("Migrations:  " + migrations + " (" + revisionCount + (revisionCount == 1 ? " revision)" : " revisions)"));
-        addRevisions(lines, "Current:     ", current, "none (nothing applied yet)");
-        addRevisions(lines, "Heads:       ", heads, "none (no revisions yet)");
-        addRevisions(lines, "Pending:     ", pending, "none");
+        RevisionSummary.addLabels(lines, "Current:     ", current, "none (nothing applied yet)");
+        RevisionSummary.addLabels(lines, "Heads:       ", heads, "none (no revisions yet)");
+        RevisionSummary.addLabels(lines, "Pending:     ", pending, "none");
         lines.add("Up to date:  " + (isUpToDate() ? "yes" : "no, " + pending.size() + " pending"));
         return lines;
-    }
-
-    private static void addRevisions(List<String> lines, String title, List<RevisionSummary> revisions, String none) {
-        if (revisions.isEmpty()) {
-            lines.add(title + none);
-            return;
-        }
-        String pad = " ".repeat(title.length());
-        for (int k = 0; k < revisions.size(); k++) {
-            lines.add((k == 0 ? title : pad) + revisions.get(k).label());
-        }
     }
 
     /** The report as JSON; its shape is documented in the README. */

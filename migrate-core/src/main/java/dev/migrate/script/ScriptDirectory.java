@@ -135,8 +135,12 @@ public final class ScriptDirectory {
             for (String id : e.cycle()) {
                 steps.add(id + " (" + scripts.get(id).location() + ")");
             }
+            // Each revision in the list needs the one before it; the first needs the last but one.
             RevisionScript first = scripts.get(e.cycle().get(0));
-            throw new ScriptException(first.location(), first.header().revisesLine(), "the revisions form a cycle: "
+            String needed = e.cycle().get(e.cycle().size() - 2);
+            int line = first.header().revises().contains(needed) ? first.header().revisesLine()
+                    : first.header().dependsOnLine();
+            throw new ScriptException(first.location(), line, "the revisions form a cycle: "
                     + String.join(" -> ", steps) + "; one of these 'Revises:' or 'Depends On:' lines is wrong");
         }
     }

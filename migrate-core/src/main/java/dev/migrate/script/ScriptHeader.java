@@ -1,5 +1,7 @@
 package dev.migrate.script;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +35,8 @@ public record ScriptHeader(String message, String revision, List<String> revises
 
     public ScriptHeader {
         revises = List.copyOf(revises);
-        branchLabels = Set.copyOf(branchLabels);
+        // In the order written: Set.copyOf would iterate in a different order on every run.
+        branchLabels = Collections.unmodifiableSet(new LinkedHashSet<>(branchLabels));
         dependsOn = List.copyOf(dependsOn);
     }
 }

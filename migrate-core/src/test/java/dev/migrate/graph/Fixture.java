@@ -56,6 +56,15 @@ enum Fixture {
             labelled(rev("ae10b4c2d7e1", "ae1027a6acf"), "reports"), rev("27c6a30d7c24", "ae10b4c2d7e1"),
             rev("ae10", "27c6a30d7c24")),
 
+    /**
+     * {@code a <- b1, a <- c1}, then two merges of the same pair in both orders: {@code (b1, c1) <- b2} and
+     * {@code (c1, b1) <- c2}: a criss-cross, with two heads.
+     */
+    CRISS_CROSS(rev("a"), rev("b1", "a"), rev("c1", "a"), rev("b2", "b1", "c1"), rev("c2", "c1", "b1")),
+
+    /** {@code a <- x, a <- y, a <- z} and {@code (x, y, z) <- m}: one merge of three branches. */
+    OCTOPUS(rev("a"), rev("x", "a"), rev("y", "a"), rev("z", "a"), rev("m", "x", "y", "z")),
+
     /** Not a graph: {@code r} is fine, then {@code a <- b <- c <- a} revise each other in a ring. */
     CYCLE(rev("r"), rev("a", "r", "c"), rev("b", "a"), rev("c", "b")),
 

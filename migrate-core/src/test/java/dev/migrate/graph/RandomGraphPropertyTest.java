@@ -76,6 +76,30 @@ class RandomGraphPropertyTest {
             for (String target : randomTargets(random, ids, labels)) {
                 planOrRefuse(graph, rows, target);
             }
+            RevisionRangeTest.assertChildrenFirst(graph, applied, graph.newestFirst(applied));
+            checkRange(graph, rows, ids.get(random.nextInt(ids.size())), ids.get(random.nextInt(ids.size())));
+        }
+    }
+
+    /**
+     * {@code lower:upper} holds exactly the revisions with {@code lower} among their ancestors-or-self and
+     * {@code upper} among their descendants-or-self (parents only), or is refused when there are none.
+     */
+    private static void checkRange(RevisionGraph graph, List<String> rows, String lower, String upper) {
+        Set<String> expected = new HashSet<>();
+        for (Revision revision : graph.revisions()) {
+            String id = revision.id();
+            if (graph.ancestorsOrSelf(List.of(id)).contains(lower) && graph.ancestorsOrSelf(List.of(upper)).contains(id)) {
+                expected.add(id);
+            }
+        }
+        RevisionRange range = RevisionRange.parse(lower + ":" + upper);
+        if (expected.isEmpty()) {
+            assertThatThrownBy(() -> range.select(graph, rows)).isInstanceOf(GraphException.InvalidTarget.class);
+        } else {
+            Set<String> selected = range.select(graph, rows);
+            assertThat(selected).isEqualTo(expected);
+            RevisionRangeTest.assertChildrenFirst(graph, selected, graph.newestFirst(selected));
         }
     }
 
@@ -139,13 +163,15 @@ class RandomGraphPropertyTest {
         assertThat(after).doesNotContain(row).containsAll(graph.revision(row).parents());
     }
 
-    /** Any target in either direction: a plan that keeps the invariants, or a graph exception. */
+    /** Any target in either direction, and as a stamp: a plan that keeps the invariants, or a graph exception. */
     private static void planOrRefuse(RevisionGraph graph, List<String> rows, String target) {
         MigrationPlanner planner = new MigrationPlanner(graph);
-        for (boolean upgrade : new boolean[] {true, false}) {
+        for (Direction direction : new Direction[] {Direction.UPGRADE, Direction.DOWNGRADE, null}) {
             MigrationPlan plan;
             try {
-                plan = upgrade ? planner.planUpgrade(rows, target) : planner.planDowngrade(rows, target);
+                plan = direction == Direction.UPGRADE ? planner.planUpgrade(rows, target)
+                        : direction == Direction.DOWNGRADE ? planner.planDowngrade(rows, target)
+                        : planner.planStamp(rows, target);
             } catch (GraphException refused) {
                 continue;
             }

@@ -32,6 +32,22 @@ public final class MigrationFiles {
                 ScriptWriter.render(message, id, parents, clock, Set.of(), List.of(), upgrade, downgrade));
     }
 
+    /**
+     * A revision with branch labels and dependencies (each comma-separated, empty for none), an upgrade and a
+     * downgrade section.
+     */
+    public Path add(String id, String revises, String labels, String dependsOn, String message, String upgrade,
+                    String downgrade) {
+        clock = clock.plusMinutes(1);
+        return write(ScriptWriter.fileName(clock, id, message), ScriptWriter.render(message, id, list(revises), clock,
+                new java.util.LinkedHashSet<>(list(labels)), list(dependsOn), upgrade, downgrade));
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of()
+                : List.of(commaSeparated.trim().split("\\s*,\\s*"));
+    }
+
     /** A revision without a downgrade section. */
     public Path addWithoutDowngrade(String id, String revises, String message, String upgrade) {
         String text = ScriptWriter.render(message, id, revises == null ? List.of() : List.of(revises),

@@ -258,6 +258,14 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         }
     }
 
+    /** The items of a comma-separated parameter, trimmed; empty for null or blank. */
+    protected static List<String> commaSeparated(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
     /** Writes a report file and logs where it went. */
     protected void writeReport(String name, String content) throws MojoExecutionException {
         Path target = reportsDirectory.toPath().resolve(name);

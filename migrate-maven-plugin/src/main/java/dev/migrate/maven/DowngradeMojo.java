@@ -14,8 +14,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class DowngradeMojo extends AbstractMigrateMojo {
 
     /**
-     * Where to stop: {@code -1} (the default), {@code -N}, a revision id or unique prefix (that revision stays
-     * applied), or {@code base} (undo everything).
+     * Where to stop: {@code -1} (the default), {@code -N}, {@code <rev>-N}, a revision id or unique prefix (that
+     * revision stays applied), {@code <label>@-N} (one branch), {@code <label>@base} (remove a branch), or
+     * {@code base} (undo everything).
      *
      * @since 0.1.0
      */

@@ -17,23 +17,7 @@ import java.util.Locale;
  * @since 0.1.0
  */
 @Mojo(name = "generate", threadSafe = true)
-public class GenerateMojo extends AbstractMigrateMojo {
-
-    /**
-     * What the revision does, e.g. {@code "Add users table"}: the first line of the file and its name. Required.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.message")
-    private String message;
-
-    /**
-     * The revision id to use instead of a random 12-digit hex id (Alembic's {@code --rev-id}).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.revisionId")
-    private String revisionId;
+public class GenerateMojo extends AbstractNewRevisionMojo {
 
     /**
      * Fills the revision with the difference between the schema the migrations produce and the schema files,
@@ -61,6 +45,35 @@ public class GenerateMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.allowEmpty", defaultValue = "false")
     private boolean allowEmpty;
 
+    /**
+     * Where the new revision attaches when the migrations have several heads (Alembic's {@code --head}): a head's id,
+     * unique prefix or branch label, {@code <label>@head}, or {@code base} to start a new independent base. Default:
+     * the only head.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.head")
+    private String head;
+
+    /**
+     * Allows {@code head} to name a revision that is not a head, starting a new branch there (Alembic's
+     * {@code --splice}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.splice", defaultValue = "false")
+    private boolean splice;
+
+    /**
+     * Comma-separated revisions the new revision depends on across branches (Alembic's {@code --depends-on}):
+     * ids or prefixes, branch labels or {@code <label>@head}. Upgrading to it first applies them; downgrading one of
+     * them first removes it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.dependsOn")
+    private String dependsOn;
+
     @Override
     protected String goal() {
         return "generate";
@@ -74,7 +87,7 @@ public class GenerateMojo extends AbstractMigrateMojo {
     @Override
     protected void run(Migrator migrator) throws MojoFailureException {
         GeneratedRevision revision = migrator.generate(new GenerateRequest(message, revisionId, autogenerate,
-                compareWith(), allowEmpty));
+                compareWith(), allowEmpty, head, splice, commaSeparated(branchLabel), commaSeparated(dependsOn)));
         if (!revision.verified()) {
             getLog().warn("The generated file did not pass its check on the shadow database; it is marked. "
                     + "Review and fix it before running migrate:upgrade.");

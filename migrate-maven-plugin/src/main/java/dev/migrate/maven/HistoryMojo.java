@@ -7,8 +7,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Lists the revisions from newest to oldest with what they revise, their message and date, and whether the
- * database has them applied. Writes {@code history.json}.
+ * Draws the revisions from newest to oldest as a graph (like {@code git log --graph}), each with what it revises,
+ * its message and date, and whether the database has it applied; heads, current revisions, branch points and merge
+ * points are marked. Writes {@code history.json}.
  *
  * @since 0.1.0
  */
@@ -16,12 +17,22 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class HistoryMojo extends AbstractMigrateMojo {
 
     /**
-     * Adds each revision's file to the listing.
+     * Adds each revision's dependencies and file to the listing.
      *
      * @since 0.1.0
      */
     @Parameter(property = "migrate.verbose", defaultValue = "false")
     private boolean verbose;
+
+    /**
+     * Only the revisions of a range, {@code <lower>:<upper>} with both ends included: {@code base:head},
+     * {@code -3:current}, {@code current:heads}, {@code <rev1>:<rev2>}; an empty end means {@code base} or
+     * {@code heads}. Each end is a target. Default: every revision.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.range")
+    private String range;
 
     @Override
     protected String goal() {
@@ -30,7 +41,7 @@ public class HistoryMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run(Migrator migrator) throws MojoExecutionException {
-        HistoryReport report = migrator.history();
+        HistoryReport report = migrator.history(range);
         report.toText(verbose).forEach(getLog()::info);
         writeReport("history.json", report.toJson());
     }

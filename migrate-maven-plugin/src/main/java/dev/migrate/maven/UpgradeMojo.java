@@ -14,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class UpgradeMojo extends AbstractMigrateMojo {
 
     /**
-     * Where to stop: {@code head} (the default), {@code heads}, a revision id or unique prefix, or {@code +N}.
+     * Where to stop: {@code head} (the default), {@code heads} (every branch), a revision id or unique prefix, a
+     * branch label, {@code <label>@head}, {@code <label>@+N}, {@code +N} or {@code <rev>+N}.
      *
      * @since 0.1.0
      */

@@ -62,7 +62,12 @@ class SecretsInOutputTest {
                                          @InjectMojo(goal = "upgrade", pom = POM) UpgradeMojo upgrade,
                                          @InjectMojo(goal = "status", pom = POM) StatusMojo status,
                                          @InjectMojo(goal = "history", pom = POM) HistoryMojo history,
-                                         @InjectMojo(goal = "downgrade", pom = POM) DowngradeMojo downgrade)
+                                         @InjectMojo(goal = "downgrade", pom = POM) DowngradeMojo downgrade,
+                                         @InjectMojo(goal = "stamp", pom = POM) StampMojo stamp,
+                                         @InjectMojo(goal = "show", pom = POM) ShowMojo show,
+                                         @InjectMojo(goal = "heads", pom = POM) HeadsMojo heads,
+                                         @InjectMojo(goal = "branches", pom = POM) BranchesMojo branches,
+                                         @InjectMojo(goal = "merge", pom = POM) MergeMojo merge)
             throws Exception {
         setField(prepared(generate), "message", "Create a table");
         generate.execute();
@@ -78,6 +83,13 @@ class SecretsInOutputTest {
         prepared(status).execute();
         prepared(history).execute();
         prepared(downgrade).execute();
+        setField(prepared(stamp), "target", "head");
+        stamp.execute();
+        prepared(show).execute();
+        prepared(heads).execute();
+        prepared(branches).execute();
+        setField(prepared(merge), "message", "Merge");
+        capture(merge);
         setField(generate, "message", "");
         capture(generate);
 
@@ -85,8 +97,9 @@ class SecretsInOutputTest {
         url = badPassword;
         capture(prepared(status));
 
-        assertThat(log.text()).contains("Upgrading 1/1").contains("Downgrading 1/1").doesNotContain(SECRET);
-        assertThat(errors).hasSize(2).allSatisfy(message -> assertThat(message).doesNotContain(SECRET));
+        assertThat(log.text()).contains("Upgrading 1/1").contains("Downgrading 1/1").contains("Stamped ")
+                .contains("Revision:     ").doesNotContain(SECRET);
+        assertThat(errors).hasSize(3).allSatisfy(message -> assertThat(message).doesNotContain(SECRET));
         try (Stream<Path> reports = Files.list(project.resolve("target/migrate"))) {
             for (Path report : reports.toList()) {
                 assertThat(Files.readString(report)).as(report.toString()).doesNotContain(SECRET);
@@ -118,8 +131,16 @@ class SecretsInOutputTest {
     }
 
     private static void setField(Object target, String name, Object value) throws ReflectiveOperationException {
-        var field = target.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
+        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                var field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                field.set(target, value);
+                return;
+            } catch (NoSuchFieldException e) {
+                // declared further up
+            }
+        }
+        throw new NoSuchFieldException(name);
     }
 }

@@ -1,0 +1,11 @@
+-- Create customers
+--
+-- Revision ID: t1
+-- Revises:
+-- Create Date: 2026-11-21 10:01:00
+
+-- migrate:upgrade
+CREATE TABLE customers (id INTEGER PRIMARY KEY);
+
+-- migrate:downgrade
+DROP TABLE customers;

@@ -1,0 +1,11 @@
+-- Add balance
+--
+-- Revision ID: ac2
+-- Revises: ac1
+-- Create Date: 2026-11-21 10:03:00
+
+-- migrate:upgrade
+ALTER TABLE accounts ADD COLUMN balance INTEGER;
+
+-- migrate:downgrade
+ALTER TABLE accounts DROP COLUMN balance;
