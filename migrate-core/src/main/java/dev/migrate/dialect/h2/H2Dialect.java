@@ -1,6 +1,7 @@
 package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.LockMethod;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
@@ -65,6 +66,11 @@ public final class H2Dialect implements Dialect, SchemaSupport {
     @Override
     public boolean isUndefinedTable(SQLException e) {
         return TABLE_NOT_FOUND.contains(e.getErrorCode()) || "42S02".equals(e.getSQLState());
+    }
+
+    @Override
+    public LockMethod lockMethod() {
+        return LockMethod.H2_LOCK_ROW;
     }
 
     @Override
