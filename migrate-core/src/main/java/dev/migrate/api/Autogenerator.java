@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.apply.VersionStore;
+import dev.migrate.lock.MigrationLocks;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
@@ -176,7 +177,7 @@ final class Autogenerator implements AutoCloseable {
                 "shadow database", credentials.userSource(), credentials.passwordSource(), false);
         return new Migrator(new MigrateConfig(settings, null, config.migrationsDirectory(), config.migrationsShownAs(),
                 config.schema(), dialect.name(), MigrationListener.NONE, config.clock(), config.classLoader(),
-                List.of(), null));
+                List.of(), null, RunOptions.DEFAULTS));
     }
 
     private DatabaseSchema introspect() throws SQLException {
@@ -188,7 +189,8 @@ final class Autogenerator implements AutoCloseable {
 
     private DatabaseSchema introspect(Connection connection) throws SQLException {
         List<String> schemas = config.schema() == null ? List.of() : List.of(dialect.foldIdentifier(config.schema()));
-        Set<String> excluded = new HashSet<>(Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE));
+        Set<String> excluded = new HashSet<>(Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE,
+                MigrationLocks.lockTableName()));
         return support.introspector().introspect(connection, new IntrospectOptions(schemas, excluded));
     }
 

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -305,31 +303,14 @@ abstract class ApplyContract {
     // ---------------------------------------------------------------------------------------------- helpers
 
     List<String> versionRows() throws SQLException {
-        List<String> rows = new ArrayList<>();
-        for (List<Object> row : query("SELECT revision FROM migrate_version ORDER BY revision")) {
-            rows.add((String) row.get(0));
-        }
-        return rows;
+        return database().versionRows();
     }
 
     boolean tableExists(String name) throws SQLException {
-        return !query("SELECT table_name FROM information_schema.tables WHERE lower(table_name) = '" + name
-                + "' AND lower(table_schema) NOT IN ('information_schema', 'pg_catalog')").isEmpty();
+        return database().tableExists(name);
     }
 
     List<List<Object>> query(String sql) throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            List<List<Object>> rows = new ArrayList<>();
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int k = 1; k <= columns; k++) {
-                    Object value = rs.getObject(k);
-                    row.add(value instanceof Integer || value instanceof Short ? ((Number) value).intValue() : value);
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+        return database().query(sql);
     }
 }

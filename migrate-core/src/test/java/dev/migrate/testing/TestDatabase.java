@@ -1,9 +1,14 @@
 package dev.migrate.testing;
 
+import java.sql.Clob;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A database a test works on: where it is and how to reach it. */
+/** A database a test works on: where it is and how to reach it, and a few queries tests ask it. */
 public interface TestDatabase {
 
     String url();
@@ -13,4 +18,48 @@ public interface TestDatabase {
     String password();
 
     Connection connect() throws SQLException;
+
+    /** The rows of a query; small integers come back as {@code Integer}, large text as {@code String}. */
+    default List<List<Object>> query(String sql) throws SQLException {
+        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            List<List<Object>> rows = new ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int k = 1; k <= columns; k++) {
+                    Object value = rs.getObject(k);
+                    if (value instanceof Clob clob) {
+                        value = clob.getSubString(1, (int) clob.length());
+                    }
+                    row.add(value instanceof Integer || value instanceof Short ? ((Number) value).intValue() : value);
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    /** Runs statements in autocommit. */
+    default void execute(String... sql) throws SQLException {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            for (String statement : sql) {
+                st.execute(statement);
+            }
+        }
+    }
+
+    /** Whether a table of that name (any case) exists in a user schema. */
+    default boolean tableExists(String name) throws SQLException {
+        return !query("SELECT table_name FROM information_schema.tables WHERE lower(table_name) = '" + name
+                + "' AND lower(table_schema) NOT IN ('information_schema', 'pg_catalog')").isEmpty();
+    }
+
+    /** The rows of {@code migrate_version}, sorted. */
+    default List<String> versionRows() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (List<Object> row : query("SELECT revision FROM migrate_version ORDER BY revision")) {
+            rows.add((String) row.get(0));
+        }
+        return rows;
+    }
 }

@@ -20,8 +20,11 @@ import java.util.Locale;
  */
 public final class H2Dialect implements Dialect, SchemaSupport {
 
-    /** "Table not found", "... (candidates are ...)" and "... (this database is empty)". */
-    private static final java.util.Set<Integer> TABLE_NOT_FOUND = java.util.Set.of(42102, 42103, 42104);
+    /**
+     * "Table not found", "... (candidates are ...)", "... (this database is empty)", and "Schema not found": a table
+     * in a schema that does not exist does not exist either.
+     */
+    private static final java.util.Set<Integer> TABLE_NOT_FOUND = java.util.Set.of(42102, 42103, 42104, 90079);
 
     @Override
     public String name() {
