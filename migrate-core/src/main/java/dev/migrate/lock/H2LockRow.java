@@ -69,8 +69,10 @@ final class H2LockRow implements MigrationLock {
                     return () -> release(dedicated);
                 }
                 if (attempt == Attempt.MISSING) {
-                    create(dedicated);
-                    continue;
+                    lockTimeout = -1;
+                    if (create(dedicated, Math.max(1, Math.min(STEP_MILLIS, wait.remainingMillis())))) {
+                        continue;
+                    }
                 }
                 dedicated.rollback();
                 if (wait.reportDue()) {
@@ -107,11 +109,16 @@ final class H2LockRow implements MigrationLock {
         }
     }
 
-    /** Creates the schema, the table and its row where missing, in autocommit (never while holding the lock). */
-    private void create(Connection connection) throws SQLException {
+    /**
+     * Creates the schema, the table and its row where missing, in autocommit (never while holding the lock). DDL locks
+     * H2's metadata ({@code SYS}) for a moment, so processes that start together wait up to {@code waitMillis} for
+     * each other here; returns false when it stayed busy, and the caller goes on as for a busy lock.
+     */
+    private boolean create(Connection connection, long waitMillis) throws SQLException {
         connection.rollback();
         connection.setAutoCommit(true);
         try (Statement st = connection.createStatement()) {
+            st.execute("SET LOCK_TIMEOUT " + waitMillis);
             for (String sql : dialect.createSchemaIfMissing(schema)) {
                 st.execute(sql);
             }
@@ -120,6 +127,9 @@ final class H2LockRow implements MigrationLock {
             st.executeUpdate("INSERT INTO " + tableSql + " (id) SELECT 1 FROM (VALUES (1)) AS one (x) "
                     + "WHERE NOT EXISTS (SELECT 1 FROM " + tableSql + " WHERE id = 1)");
         } catch (SQLException e) {
+            if (BUSY.contains(e.getErrorCode())) {
+                return false;
+            }
             if (!DUPLICATE_KEY.equals(e.getSQLState())) {
                 throw e;
             }
@@ -127,6 +137,7 @@ final class H2LockRow implements MigrationLock {
         } finally {
             connection.setAutoCommit(false);
         }
+        return true;
     }
 
     private static void release(Connection connection) throws SQLException {
