@@ -188,9 +188,7 @@ final class Integrity {
                     .append(": ").append(firstLine(row.errorMessage())).append('.');
         }
         Section section = failure.ranSection();
-        String why = section != null && !section.transactional()
-                ? "the section runs outside a transaction (transaction:false)"
-                : session.dialect.displayName() + " cannot roll back DDL";
+        String why = FailedRuns.whyNotUndone(section, session.dialect);
         message.append("\n  ").append(FailedRuns.describeProgress(row.statementsDone(), row.statementsTotal(), section,
                 why, interrupted));
         message.append("\n  ").append(FailedRuns.howToContinue(row.revision(), row.direction(), row.statementsDone(),

@@ -1,5 +1,6 @@
 package dev.migrate.apply;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.script.Section;
 import dev.migrate.script.SqlStatement;
 
@@ -46,6 +47,13 @@ public final class FailedRuns {
             text.append("; ").append(range(notRun, total)).append(from(section, notRun - 1)).append(" did not run");
         }
         return text.append('.').toString();
+    }
+
+    /** Why completed statements of a failed section stay applied. */
+    public static String whyNotUndone(Section section, Dialect dialect) {
+        return section != null && !section.transactional()
+                ? "the section runs outside a transaction (transaction:false)"
+                : dialect.displayName() + " cannot roll back DDL, so migrate commits each statement as it completes";
     }
 
     /** The two ways on after a failure: resume, or undo by hand and repair. */

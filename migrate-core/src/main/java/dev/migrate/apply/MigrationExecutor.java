@@ -27,10 +27,12 @@ import java.util.function.UnaryOperator;
  * changes and the journal entry sent together in one batch, then COMMIT; one round trip per statement plus two, as
  * close to {@code psql} as bookkeeping allows.
  *
- * <p>Where a step cannot be undone by a rollback (H2, whose DDL commits on its own, and {@code transaction:false}
- * sections, which run statement by statement in autocommit) its journal row is written when it starts and counts
- * completed statements as they complete, so that a failure, or a killed process, leaves the revision on record as
- * failed with how far it got. {@link Options#singleTransaction()} runs the whole plan in one transaction instead.
+ * <p>Where a step cannot be undone by a rollback (on H2, whose DDL commits on its own, and in {@code transaction:false}
+ * sections) it runs statement by statement in autocommit: its journal row is written when it starts, and after each
+ * statement the count of completed statements is committed, so that a failure, or a killed process, leaves the
+ * revision on record as failed with exactly how far it got (a kill between a statement and its count leaves that one
+ * statement in doubt, and the record says so). {@link Options#singleTransaction()} runs the whole plan in one
+ * transaction instead.
  */
 public final class MigrationExecutor {
 
@@ -153,7 +155,7 @@ public final class MigrationExecutor {
         listener.event(new MigrationEvent.Started(s.summary, direction, index, run.total(), statements.size()));
         boolean single = run.options().singleTransaction();
         if (!single) {
-            connection.setAutoCommit(!s.section.transactional());
+            connection.setAutoCommit(s.tracked);
         }
         try (Statement st = connection.createStatement()) {
             if (s.tracked) {
@@ -214,13 +216,13 @@ public final class MigrationExecutor {
     private MigrationFailedException failure(StepRun s, SqlStatement statement, SQLException error) {
         Connection connection = s.run.connection();
         boolean single = s.run.options().singleTransaction();
-        boolean undoable = single || (s.section.transactional() && dialect.transactionalDdl());
-        if (single || s.section.transactional()) {
-            try {
+        boolean undoable = !s.tracked;
+        try {
+            if (!connection.getAutoCommit()) {
                 connection.rollback();
-            } catch (SQLException rollbackError) {
-                error.addSuppressed(rollbackError);
             }
+        } catch (SQLException rollbackError) {
+            error.addSuppressed(rollbackError);
         }
         boolean partial = !undoable && s.statementsDone > 0;
         StepState state = partial ? StepState.FAILED : StepState.ROLLED_BACK;
@@ -258,8 +260,7 @@ public final class MigrationExecutor {
             }
         } else {
             message.append("  ").append(FailedRuns.describeProgress(s.statementsDone, s.size(), s.section,
-                    s.section.transactional() ? dialect.displayName() + " cannot roll back DDL"
-                            : "the section runs outside a transaction (transaction:false)"));
+                    FailedRuns.whyNotUndone(s.section, dialect)));
             message.append('\n').append("  ").append(FailedRuns.howToContinue(s.step.id(), direction,
                     s.statementsDone, s.section));
         }
@@ -279,7 +280,7 @@ public final class MigrationExecutor {
     private DatabaseStateException concurrentChange(StepRun s, SQLException cause) throws SQLException {
         Connection connection = s.run.connection();
         connection.rollback();
-        boolean partial = s.tracked && s.statementsDone > 0 && !(s.section.transactional() && dialect.transactionalDdl());
+        boolean partial = s.tracked && s.statementsDone > 0;
         if (s.tracked) {
             store.finish(connection, s.rowId, s.entry(partial ? StepState.FAILED : StepState.ROLLED_BACK, null,
                     "the version rows changed while it ran"));

@@ -324,7 +324,8 @@ abstract class SafetyContract {
             assertThatThrownBy(() -> migrator().upgrade())
                     .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.FAILED_STATE))
                     .hasMessageContaining("1 of 2 statements had completed (line 8) and stays applied, because "
-                            + "H2 cannot roll back DDL; statement 2 (from line 9) did not run.");
+                            + "H2 cannot roll back DDL, so migrate commits each statement as it completes; statement 2 "
+                            + "(from line 9) did not run.");
         }
     }
 
