@@ -17,7 +17,7 @@ public final class FailedRuns {
 
     /**
      * {@code 2 of 5 statements had completed (lines 8-10) and stay applied, because <why>; statements 3-5 (from line
-     * 12) did not run.}
+     * 12) did not run.}, or {@code None of its 5 statements had completed; ...}
      *
      * @param section the section as the files have it now, for line numbers; may be null
      */
@@ -31,12 +31,14 @@ public final class FailedRuns {
      */
     public static String describeProgress(int done, int total, Section section, String why, boolean interrupted) {
         StringBuilder text = new StringBuilder();
-        text.append(done).append(" of ").append(total).append(total == 1 ? " statement" : " statements")
-                .append(" had completed");
-        if (done > 0) {
-            text.append(lines(section, 0, done));
+        if (done == 0) {
+            text.append("none of its ").append(total).append(total == 1 ? " statement" : " statements")
+                    .append(" had completed");
+        } else {
+            text.append(done).append(" of ").append(total).append(total == 1 ? " statement" : " statements")
+                    .append(" had completed").append(lines(section, 0, done)).append(" and stay")
+                    .append(done == 1 ? "s" : "").append(" applied, because ").append(why);
         }
-        text.append(" and stay").append(done == 1 ? "s" : "").append(" applied, because ").append(why);
         int notRun = done + 1;
         if (interrupted && done < total) {
             text.append("; ").append(range(done + 1, done + 1)).append(from(section, done)).append(" was running when "
@@ -46,7 +48,8 @@ public final class FailedRuns {
         if (notRun <= total) {
             text.append("; ").append(range(notRun, total)).append(from(section, notRun - 1)).append(" did not run");
         }
-        return text.append('.').toString();
+        text.append('.');
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Why completed statements of a failed section stay applied. */

@@ -3,6 +3,7 @@ package dev.migrate.api;
 import dev.migrate.report.UpgradeResult;
 import dev.migrate.testing.ChildJvm;
 import dev.migrate.testing.MigrationFiles;
+import dev.migrate.testing.PausingListener;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.UpgradeMain;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,9 +64,45 @@ abstract class ConcurrencyContract {
     }
 
     Migrator migrator(Duration lockTimeout) {
+        return configure(lockTimeout).build();
+    }
+
+    Migrator.Builder configure(Duration lockTimeout) {
         TestDatabase db = database();
         return Migrator.configure().url(db.url()).user(db.user()).password(db.password())
-                .migrationsDirectory(files.directory()).lockTimeout(lockTimeout).build();
+                .migrationsDirectory(files.directory()).lockTimeout(lockTimeout);
+    }
+
+    List<String> childArguments(long lockTimeoutMillis) {
+        TestDatabase db = database();
+        return List.of(db.url(), db.user(), db.password() == null || db.password().isEmpty() ? "-" : db.password(),
+                files.directory().toString(), Long.toString(lockTimeoutMillis));
+    }
+
+    /** How the holder of the lock looks in the waiting message on this database. */
+    abstract String holderPattern();
+
+    @Test
+    void aProcessThatCannotGetTheLockReportsTheHolderAndGivesUp() throws Exception {
+        PausingListener paused = PausingListener.atStartOf("r2");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<UpgradeResult> holder = pool.submit(() -> configure(Duration.ofSeconds(60)).listener(paused).build()
+                    .upgrade());
+            assertThat(paused.awaitArrival()).isTrue();
+            try (ChildJvm child = ChildJvm.start(UpgradeMain.class, childArguments(1500))) {
+                assertThat(child.waitFor(60)).as(child.output()).isEqualTo(2);
+                assertThat(child.result()).startsWith("LOCK_TIMEOUT cannot migrate ")
+                        .contains(") is still held by ").contains(" after waiting 1.5 s (migrate.lockTimeout).");
+                assertThat(child.output()).containsPattern("INFO Waiting for the migration lock \\(.*\\): held by "
+                        + holderPattern() + "; waited 0 ms of 1.5 s \\(migrate.lockTimeout\\)\\.");
+            }
+            paused.release();
+            assertThat(holder.get(60, TimeUnit.SECONDS).migrations()).hasSize(REVISIONS);
+        } finally {
+            paused.release();
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -103,11 +140,8 @@ abstract class ConcurrencyContract {
         List<ChildJvm> children = new ArrayList<>();
         long begin = System.nanoTime();
         try {
-            TestDatabase db = database();
             for (int k = 0; k < RUNS; k++) {
-                children.add(ChildJvm.start(UpgradeMain.class, List.of(db.url(), db.user(),
-                        db.password() == null || db.password().isEmpty() ? "-" : db.password(),
-                        files.directory().toString(), "2000")));
+                children.add(ChildJvm.start(UpgradeMain.class, childArguments(2000)));
             }
             List<String> results = new ArrayList<>();
             for (ChildJvm child : children) {

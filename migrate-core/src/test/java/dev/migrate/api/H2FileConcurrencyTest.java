@@ -31,6 +31,11 @@ class H2FileConcurrencyTest extends ConcurrencyContract {
     }
 
     @Override
+    String holderPattern() {
+        return "H2 session \\d+ \\(user SA, connected since [-0-9: ]+Z\\)";
+    }
+
+    @Override
     String pause(int millis) {
         return "CALL SLEEP_MS(" + millis + ")";
     }

@@ -26,6 +26,11 @@ class PostgresConcurrencyTest extends ConcurrencyContract {
     }
 
     @Override
+    String holderPattern() {
+        return "pid \\d+ \\(application migrate, user \\w+, from [0-9a-f.:]+, connected since [-0-9: ]+Z\\)";
+    }
+
+    @Override
     String pause(int millis) {
         return "SELECT pg_sleep(" + millis / 1000.0 + ")";
     }
