@@ -332,11 +332,13 @@ final class Integrity {
         return checksum == null ? "none" : checksum.substring(0, Math.min(12, checksum.length())).toLowerCase(Locale.ROOT);
     }
 
+    /** The first line of a database message, without H2's dangling "; SQL statement:". */
     private static String firstLine(String text) {
         if (text == null) {
             return "(no message)";
         }
         int newline = text.indexOf('\n');
-        return newline < 0 ? text.strip() : text.substring(0, newline).strip();
+        String line = newline < 0 ? text.strip() : text.substring(0, newline).strip();
+        return line.endsWith("; SQL statement:") ? line.substring(0, line.length() - "; SQL statement:".length()) : line;
     }
 }

@@ -61,11 +61,12 @@ public final class FailedRuns {
 
     /** The two ways on after a failure: resume, or undo by hand and repair. */
     public static String howToContinue(String revision, String direction, int done, Section section) {
+        String kept = done == 0 ? "" : done == 1 ? " (leaving the completed statement as it is)"
+                : " (leaving the " + done + " completed statements as they are)";
         return revision + " is marked failed, and migrate runs nothing more until you either\n"
-                + "    - fix the file and run " + direction + " again with -Dmigrate.resume=true, which runs "
+                + "    - fix the file" + kept + " and run " + direction + " again with -Dmigrate.resume=true, which runs "
                 + (section == null ? "the statements after the first " + done
-                : range(done + 1, section.statements().size()) + from(section, done))
-                + " (the " + done + " completed " + (done == 1 ? "one" : "ones") + " must stay as they are), or\n"
+                : range(done + 1, section.statements().size()) + from(section, done)) + ", or\n"
                 + "    - undo what the completed statements did, by hand, then run migrate:repair and " + direction
                 + " again, which runs " + revision + " from its first statement.";
     }

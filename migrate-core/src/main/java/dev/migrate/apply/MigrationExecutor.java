@@ -261,11 +261,13 @@ public final class MigrationExecutor {
         } else {
             message.append("  ").append(FailedRuns.describeProgress(s.statementsDone, s.size(), s.section,
                     FailedRuns.whyNotUndone(s.section, dialect)));
-            message.append('\n').append("  ").append(FailedRuns.howToContinue(s.step.id(), direction,
-                    s.statementsDone, s.section));
         }
         if (!single && !completed.isEmpty()) {
             message.append(" The ").append(completed.size()).append(" revision(s) before it stay applied.");
+        }
+        if (partial) {
+            message.append('\n').append("  ").append(FailedRuns.howToContinue(s.step.id(), direction,
+                    s.statementsDone, s.section));
         }
         return new MigrationFailedException(message.toString(), s.step.id(), s.script.location(), statement.line(),
                 error.getSQLState(), !partial, s.statementsDone, completed, error);

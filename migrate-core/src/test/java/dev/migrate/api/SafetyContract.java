@@ -212,10 +212,10 @@ abstract class SafetyContract {
                         + "  statement: INSERT INTO no_such_table (id) VALUES (2)\n")
                 .hasMessageContaining("  2 of 4 statements had completed (lines 8-9) and stay applied, because the "
                         + "section runs outside a transaction (transaction:false); statements 3-4 (from line 10) did "
-                        + "not run.\n"
+                        + "not run. The 3 revision(s) before it stay applied.\n"
                         + "  d4 is marked failed, and migrate runs nothing more until you either\n"
-                        + "    - fix the file and run upgrade again with -Dmigrate.resume=true, which runs statements "
-                        + "3-4 (from line 10) (the 2 completed ones must stay as they are), or\n"
+                        + "    - fix the file (leaving the 2 completed statements as they are) and run upgrade again "
+                        + "with -Dmigrate.resume=true, which runs statements 3-4 (from line 10), or\n"
                         + "    - undo what the completed statements did, by hand, then run migrate:repair and upgrade "
                         + "again, which runs d4 from its first statement.");
         assertThat(database().versionRows()).containsExactly("c3");
