@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.dialect.h2.H2Dialect;
 import dev.migrate.report.IntegrityProblem;
 import dev.migrate.report.RepairResult;
 import dev.migrate.testing.Barrier;
@@ -66,6 +67,7 @@ class H2KillTest {
         } finally {
             Barrier.release(point);
         }
+        database.awaitLockReleased(new H2Dialect(), "PUBLIC");
     }
 
     private void assertCompleted() throws SQLException {

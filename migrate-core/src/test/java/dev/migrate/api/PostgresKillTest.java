@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.report.IntegrityProblem;
 import dev.migrate.report.StatusReport;
 import dev.migrate.testing.ChildJvm;
@@ -78,6 +79,7 @@ class PostgresKillTest {
             }
             st.execute("SELECT pg_advisory_unlock(" + key(point) + ")");
         }
+        database.awaitLockReleased(new PostgresDialect(), "public");
     }
 
     private void awaitWaiter(int point, ChildJvm child) throws Exception {

@@ -1,5 +1,9 @@
 package dev.migrate.testing;
 
+import dev.migrate.dialect.Dialect;
+import dev.migrate.lock.MigrationLock;
+import dev.migrate.lock.MigrationLocks;
+
 import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -52,6 +56,24 @@ public interface TestDatabase {
     default boolean tableExists(String name) throws SQLException {
         return !query("SELECT table_name FROM information_schema.tables WHERE lower(table_name) = '" + name
                 + "' AND lower(table_schema) NOT IN ('information_schema', 'pg_catalog')").isEmpty();
+    }
+
+    /**
+     * Waits until no session holds migrate's lock on {@code schema}: after a client is killed, the server closes its
+     * session (and so releases the lock) a moment later.
+     */
+    default void awaitLockReleased(Dialect dialect, String schema) throws SQLException, InterruptedException {
+        MigrationLock lock = MigrationLocks.forDialect(dialect, schema, dialect.foldIdentifier("migrate_version"))
+                .orElseThrow();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        try (Connection c = connect()) {
+            while (lock.holder(c).isPresent()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the lock is still held by " + lock.holder(c).orElseThrow().describe());
+                }
+                Thread.sleep(20);
+            }
+        }
     }
 
     /** The rows of {@code migrate_version}, sorted. */
