@@ -52,43 +52,54 @@ final class H2LockRow implements MigrationLock {
     @Override
     public Lease acquire(Connection dedicated, Duration timeout, Duration reportEvery, LockListener listener)
             throws SQLException {
-        try {
-            dedicated.setAutoCommit(false);
-            LockWait wait = new LockWait(timeout, reportEvery);
-            long step = 1;
-            long lockTimeout = -1;
-            while (true) {
-                if (step != lockTimeout) {
-                    try (Statement st = dedicated.createStatement()) {
-                        st.execute("SET LOCK_TIMEOUT " + step);
+        return LockWait.acquire(description(), dedicated, timeout, reportEvery, listener, new LockWait.Attempts() {
+            // The first attempt only tries; later ones wait inside H2, a bounded step at a time. (H2 takes
+            // LOCK_TIMEOUT 0 for its default of seconds, so the shortest wait is 1 ms.)
+            private long step = 1;
+            private long lockTimeout = -1;
+
+            @Override
+            public boolean tryTake(LockWait wait) throws SQLException {
+                if (dedicated.getAutoCommit()) {
+                    dedicated.setAutoCommit(false);
+                }
+                while (true) {
+                    if (step != lockTimeout) {
+                        try (Statement st = dedicated.createStatement()) {
+                            st.execute("SET LOCK_TIMEOUT " + step);
+                        }
+                        lockTimeout = step;
                     }
-                    lockTimeout = step;
-                }
-                Attempt attempt = attempt(dedicated);
-                if (attempt == Attempt.TAKEN) {
-                    return () -> release(dedicated);
-                }
-                if (attempt == Attempt.MISSING) {
-                    lockTimeout = -1;
-                    if (create(dedicated, Math.max(1, Math.min(STEP_MILLIS, wait.remainingMillis())))) {
-                        continue;
+                    Attempt attempt = attempt(dedicated);
+                    if (attempt == Attempt.TAKEN) {
+                        return true;
                     }
+                    if (attempt == Attempt.MISSING) {
+                        lockTimeout = -1;
+                        if (create(dedicated, Math.max(1, Math.min(STEP_MILLIS, wait.remainingMillis())))) {
+                            continue;
+                        }
+                    }
+                    dedicated.rollback();
+                    return false;
                 }
-                dedicated.rollback();
-                if (wait.reportDue()) {
-                    listener.waiting(holder(dedicated), wait.waited());
-                }
-                if (wait.expired()) {
-                    throw new LockTimeoutException(description(), timeout, holder(dedicated));
-                }
-                // The first attempt only tries; later ones wait inside H2, a bounded step at a time.
-                // (H2 takes LOCK_TIMEOUT 0 for its default of seconds, so the shortest wait is 1 ms.)
+            }
+
+            @Override
+            public void beforeRetry(LockWait wait) {
                 step = Math.max(1, Math.min(Math.min(STEP_MILLIS, reportEvery.toMillis()), wait.remainingMillis()));
             }
-        } catch (SQLException | RuntimeException e) {
-            PostgresAdvisoryLock.closeQuietly(dedicated, e);
-            throw e;
-        }
+
+            @Override
+            public Optional<LockHolder> holder() throws SQLException {
+                return H2LockRow.this.holder(dedicated);
+            }
+
+            @Override
+            public void release() throws SQLException {
+                H2LockRow.release(dedicated);
+            }
+        });
     }
 
     private enum Attempt { TAKEN, BUSY, MISSING }

@@ -1,14 +1,58 @@
 package dev.migrate.lock;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The clock of one wait for the lock: when it runs out, when to report the holder again, and how long to pause
  * between attempts (growing from {@value #FIRST_PAUSE_MILLIS} ms to {@value #MAX_PAUSE_MILLIS} ms, never past the
- * deadline).
+ * deadline). {@link #acquire} is the loop every lock waits in.
  */
 final class LockWait {
+
+    /** How one kind of lock is tried, who holds it, and how it is let go. */
+    interface Attempts {
+
+        /** Tries to take the lock once (waiting inside the database at most as long as this method decides). */
+        boolean tryTake(LockWait wait) throws SQLException;
+
+        /** Prepares the next attempt after a busy one: a pause, or a longer wait inside the database. */
+        void beforeRetry(LockWait wait) throws SQLException;
+
+        Optional<LockHolder> holder() throws SQLException;
+
+        void release() throws SQLException;
+    }
+
+    /**
+     * Tries until the lock is taken, reporting the holder at once and then every {@code reportEvery}, and gives up
+     * after {@code timeout}. Unless a lease is returned, {@code dedicated} is closed.
+     */
+    static MigrationLock.Lease acquire(String description, Connection dedicated, Duration timeout, Duration reportEvery,
+                                       MigrationLock.LockListener listener, Attempts attempts) throws SQLException {
+        try {
+            LockWait wait = new LockWait(timeout, reportEvery);
+            while (!attempts.tryTake(wait)) {
+                if (wait.reportDue()) {
+                    listener.waiting(attempts.holder(), wait.waited());
+                }
+                if (wait.expired()) {
+                    throw new LockTimeoutException(description, timeout, attempts.holder());
+                }
+                attempts.beforeRetry(wait);
+            }
+            return attempts::release;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                dedicated.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
 
     static final long FIRST_PAUSE_MILLIS = 20;
     static final long MAX_PAUSE_MILLIS = 250;

@@ -53,23 +53,28 @@ final class PostgresAdvisoryLock implements MigrationLock {
     @Override
     public Lease acquire(Connection dedicated, Duration timeout, Duration reportEvery, LockListener listener)
             throws SQLException {
-        try {
-            dedicated.setAutoCommit(true);
-            LockWait wait = new LockWait(timeout, reportEvery);
-            while (!tryLock(dedicated)) {
-                if (wait.reportDue()) {
-                    listener.waiting(holder(dedicated), wait.waited());
-                }
-                if (wait.expired()) {
-                    throw new LockTimeoutException(description(), timeout, holder(dedicated));
-                }
+        return LockWait.acquire(description(), dedicated, timeout, reportEvery, listener, new LockWait.Attempts() {
+            @Override
+            public boolean tryTake(LockWait wait) throws SQLException {
+                dedicated.setAutoCommit(true);
+                return tryLock(dedicated);
+            }
+
+            @Override
+            public void beforeRetry(LockWait wait) throws SQLException {
                 wait.pause();
             }
-            return () -> release(dedicated);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(dedicated, e);
-            throw e;
-        }
+
+            @Override
+            public Optional<LockHolder> holder() throws SQLException {
+                return PostgresAdvisoryLock.this.holder(dedicated);
+            }
+
+            @Override
+            public void release() throws SQLException {
+                PostgresAdvisoryLock.this.release(dedicated);
+            }
+        });
     }
 
     private boolean tryLock(Connection connection) throws SQLException {
@@ -102,14 +107,6 @@ final class PostgresAdvisoryLock implements MigrationLock {
             Timestamp since = rs.getTimestamp(5);
             return Optional.of(new LockHolder("pid " + rs.getInt(1), rs.getString(2), rs.getString(3),
                     rs.getString(4), since == null ? null : since.toInstant()));
-        }
-    }
-
-    static void closeQuietly(Connection connection, Exception failure) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.migrate.testing;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
@@ -10,13 +9,12 @@ import java.sql.SQLException;
  * file serves it to the others over TCP; {@link #host()} makes the test that first process, and keeps it so until
  * {@link #close()}, so that children can come and go (or be killed) without taking the database with them.
  */
-public final class H2File implements TestDatabase, AutoCloseable {
+public final class H2File extends H2Base implements AutoCloseable {
 
-    private final String url;
     private Connection host;
 
     public H2File(Path directory, String name) {
-        this.url = "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        super("jdbc:h2:file:" + directory.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE");
     }
 
     /** Opens the database in this process and keeps it open. */
@@ -25,26 +23,6 @@ public final class H2File implements TestDatabase, AutoCloseable {
             host = connect();
         }
         return this;
-    }
-
-    @Override
-    public String url() {
-        return url;
-    }
-
-    @Override
-    public String user() {
-        return "sa";
-    }
-
-    @Override
-    public String password() {
-        return "";
-    }
-
-    @Override
-    public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user(), password());
     }
 
     @Override
