@@ -110,6 +110,17 @@ final class Connector {
             return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where
                     + ": the database does not exist; create it or fix migrate.url. Server said: " + detail, null);
         }
+        if (state.equals("90020")) {
+            return new MigrateException(ErrorKind.CONNECTION, "cannot open " + where + ": another process has this H2 "
+                    + "file database open. For several processes on one file, add ;AUTO_SERVER=TRUE to the URL of every "
+                    + "one of them (the first then serves the others), or run an H2 server (jdbc:h2:tcp://...). "
+                    + "H2 said: " + detail, null);
+        }
+        if (state.equals("57P03")) {
+            return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where
+                    + ": the server is starting up or shutting down; try again shortly (migrate.connectRetries waits "
+                    + "for it). Server said: " + detail, null);
+        }
         if (state.startsWith("08")) {
             return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where
                     + ": the server is not reachable; is it running, and are the host and port in migrate.url right? "

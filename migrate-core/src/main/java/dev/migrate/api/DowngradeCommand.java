@@ -1,18 +1,22 @@
 package dev.migrate.api;
 
-import dev.migrate.apply.VersionStore;
+import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.report.AppliedMigration;
 import dev.migrate.report.DowngradeResult;
 import dev.migrate.script.ScriptDirectory;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Runs downgrade sections down to a target; refuses before touching anything when a revision on the way cannot be undone. */
+/**
+ * Runs downgrade sections down to a target; refuses before touching anything when a revision on the way cannot be
+ * undone, a revision is in a failed state or an applied file changed. Checks without the lock first, then again under
+ * it.
+ */
 final class DowngradeCommand {
 
     private final Workspace ws;
@@ -21,32 +25,61 @@ final class DowngradeCommand {
         this.ws = ws;
     }
 
-    DowngradeResult run(String target) throws java.sql.SQLException, java.io.IOException {
+    DowngradeResult run(String target) throws SQLException, IOException {
         return run(target, ws.loadScripts(ws.dialect().splitOptions()));
     }
 
     /** With revision files already loaded (shadow replays reuse them instead of reading every file again). */
-    DowngradeResult run(String target, ScriptDirectory scripts) throws java.sql.SQLException, java.io.IOException {
+    DowngradeResult run(String target, ScriptDirectory scripts) throws SQLException, IOException {
         long start = System.nanoTime();
         Dialect dialect = ws.dialect();
         Workspace.checkTarget(scripts, target);
-        try (Connection connection = ws.connectForWriting(dialect)) {
-            VersionStore store = ws.versionStore(dialect);
-            List<String> heads = ws.readHeads(store, connection, scripts).orElse(List.of());
-            if (heads.isEmpty()) {
-                ws.config.listener().info("Nothing to downgrade: no revision is applied to " + ws.database() + ".");
-                return new DowngradeResult(target, heads, heads, List.of(), Workspace.millisSince(start));
+        ws.checkTransactionMode(dialect);
+        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+            DatabaseState state = session.read();
+            List<String> before = state.heads();
+            if (before.isEmpty()) {
+                return nothingToDo(target, before, scripts, start);
             }
-            MigrationPlan plan = Workspace.plan(scripts, planner -> planner.planDowngrade(heads, target));
-            ws.refuseIrreversible(plan, scripts);
+            MigrationPlan plan = planned(scripts, before, target);
+            new Integrity(session, state).guard(plan, Direction.DOWNGRADE, false);
             if (plan.isEmpty()) {
-                ws.config.listener().info(ws.nothingToDo("downgrade", target, heads, scripts));
-                return new DowngradeResult(target, heads, heads, List.of(), Workspace.millisSince(start));
+                return nothingToDo(target, before, scripts, start);
             }
+            ws.checkTransactionMode(plan, scripts);
+
+            state = session.lock();
+            List<String> heads = state.heads();
+            if (heads.isEmpty()) {
+                return nothingToDo(target, heads, scripts, start);
+            }
+            plan = planned(scripts, heads, target);
+            MigrationExecutor.Resume resume = new Integrity(session, state).guard(plan, Direction.DOWNGRADE, true);
+            if (plan.isEmpty()) {
+                return nothingToDo(target, heads, scripts, start);
+            }
+            ws.checkTransactionMode(plan, scripts);
             ws.config.listener().info("Downgrading " + Workspace.describe(heads) + " to " + target + ": "
                     + plan.steps().size() + " revision(s) to undo.");
-            List<AppliedMigration> undone = ws.executor(dialect, store).execute(connection, plan, scripts);
+            if (!state.tablesExist()) {
+                session.store.createTables(session.connection);
+            }
+            List<AppliedMigration> undone = ws.executor(dialect, session.store)
+                    .execute(session.connection, plan, scripts, ws.executorOptions(resume));
             return new DowngradeResult(target, heads, plan.headsAfter(), undone, Workspace.millisSince(start));
         }
+    }
+
+    private MigrationPlan planned(ScriptDirectory scripts, List<String> heads, String target) {
+        MigrationPlan plan = Workspace.planTo(scripts, planner -> planner.planDowngrade(heads, target));
+        ws.refuseIrreversible(plan, scripts);
+        return plan;
+    }
+
+    private DowngradeResult nothingToDo(String target, List<String> heads, ScriptDirectory scripts, long start) {
+        ws.config.listener().info(heads.isEmpty()
+                ? "Nothing to downgrade: no revision is applied to " + ws.database() + "."
+                : ws.nothingToDo("downgrade", target, heads, scripts));
+        return new DowngradeResult(target, heads, heads, List.of(), Workspace.millisSince(start));
     }
 }

@@ -20,6 +20,12 @@ public enum ErrorKind {
     DATABASE_STATE,
     /** A statement of a revision failed. */
     MIGRATION_FAILED,
+    /** Another migrate held the migration lock for longer than {@code migrate.lockTimeout}. */
+    LOCK_TIMEOUT,
+    /** The file of an applied revision changed after it ran. */
+    CHECKSUM_MISMATCH,
+    /** A revision failed part-way (or its run was killed) earlier: repair it or resume it before anything else runs. */
+    FAILED_STATE,
     /** migrate refused to start because the operation cannot complete (e.g. an irreversible revision in a downgrade). */
     REFUSED,
     /** Reading or writing files failed. */

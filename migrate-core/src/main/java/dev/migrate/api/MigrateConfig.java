@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  * @param classLoader         where to find JDBC drivers and extra dialects
  * @param schemaFiles         the desired schema ("the model") as plain DDL, for autogenerate
  * @param shadowUrl           an existing, empty database to use as the shadow instead of creating one, or null
+ * @param options             the lock, checksum, transaction, resume and connection-retry settings
  */
 public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, Path migrationsDirectory,
                             String migrationsShownAs, String schema, String dialect, MigrationListener listener,
-                            Clock clock, ClassLoader classLoader, java.util.List<Path> schemaFiles, String shadowUrl) {
+                            Clock clock, ClassLoader classLoader, java.util.List<Path> schemaFiles, String shadowUrl,
+                            RunOptions options) {
 
     /** Schema names are restricted to plain identifiers: they end up in SQL. */
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -67,6 +69,9 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
         schemaFiles = schemaFiles == null ? java.util.List.of() : java.util.List.copyOf(schemaFiles);
         if (shadowUrl != null && shadowUrl.isBlank()) {
             shadowUrl = null;
+        }
+        if (options == null) {
+            options = RunOptions.DEFAULTS;
         }
     }
 }

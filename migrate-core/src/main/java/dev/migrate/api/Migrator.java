@@ -6,6 +6,7 @@ import dev.migrate.report.DowngradeResult;
 import dev.migrate.report.HeadsReport;
 import dev.migrate.report.HistoryReport;
 import dev.migrate.report.MigrationListener;
+import dev.migrate.report.RepairResult;
 import dev.migrate.report.ShowReport;
 import dev.migrate.report.StampResult;
 import dev.migrate.report.StatusReport;
@@ -14,6 +15,7 @@ import dev.migrate.report.UpgradeResult;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -66,7 +68,18 @@ public final class Migrator {
         return workspace.translate(() -> new DowngradeCommand(workspace).run(target));
     }
 
-    /** Where the database stands: current revisions, heads, pending revisions. Changes nothing. */
+    /**
+     * Accepts the current files' checksums for applied revisions whose files changed, and clears failed states, each
+     * journalled with who and when. Runs no revision's SQL.
+     */
+    public RepairResult repair() {
+        return workspace.translate(() -> new RepairCommand(workspace).run());
+    }
+
+    /**
+     * Where the database stands: current revisions, heads, pending revisions, and problems (revisions in a failed
+     * state, applied files that changed). Changes nothing.
+     */
     public StatusReport status() {
         return workspace.translate(() -> new StatusCommand(workspace).run());
     }
@@ -146,6 +159,12 @@ public final class Migrator {
         private ClassLoader classLoader;
         private List<Path> schemaFiles = List.of(Path.of("src/main/resources/db/schema.sql"));
         private String shadowUrl;
+        private Duration lockTimeout = RunOptions.DEFAULTS.lockTimeout();
+        private boolean validateChecksums = true;
+        private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
+        private boolean resume;
+        private int connectRetries;
+        private Duration connectRetryInterval = RunOptions.DEFAULTS.connectRetryInterval();
 
         private Builder() {
         }
@@ -227,6 +246,44 @@ public final class Migrator {
             return this;
         }
 
+        /** How long a writing goal waits for the migration lock; default 60 s, zero tries once. */
+        public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Whether upgrade and downgrade stop when an applied revision's file changed (default true); status and
+         * repair see the changes either way.
+         */
+        public Builder validateChecksums(boolean validate) {
+            this.validateChecksums = validate;
+            return this;
+        }
+
+        /** One transaction per revision (the default) or one for the whole run. */
+        public Builder transactionMode(TransactionMode mode) {
+            this.transactionMode = mode;
+            return this;
+        }
+
+        /** Continues a failed revision after its completed statements instead of refusing to run. */
+        public Builder resume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        /**
+         * Retries a connection that fails because the database cannot be reached (not for rejected credentials):
+         * {@code retries} more attempts, the first after {@code interval}, each later one after twice the pause
+         * before it (at most {@link RunOptions#MAX_RETRY_PAUSE}). Default: no retries.
+         */
+        public Builder connectRetries(int retries, Duration interval) {
+            this.connectRetries = retries;
+            this.connectRetryInterval = interval;
+            return this;
+        }
+
         public MigrateConfig buildConfig() {
             ConnectionSettings settings = connection;
             if (url != null) {
@@ -238,7 +295,9 @@ public final class Migrator {
                 throw new MigrateException(ErrorKind.CONFIGURATION, "user or password is set but url is not");
             }
             return new MigrateConfig(settings, dataSource, migrationsDirectory, migrationsShownAs, schema, dialect,
-                    listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl);
+                    listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
+                    new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
+                            connectRetryInterval));
         }
 
         public Migrator build() {

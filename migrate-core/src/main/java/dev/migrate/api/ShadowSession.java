@@ -6,6 +6,7 @@ import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
 import dev.migrate.graph.MigrationPlan;
+import dev.migrate.lock.MigrationLocks;
 import dev.migrate.report.MigrationListener;
 import dev.migrate.schema.introspect.IntrospectOptions;
 import dev.migrate.schema.model.DatabaseSchema;
@@ -50,7 +51,7 @@ final class ShadowSession implements AutoCloseable {
                 "shadow database", credentials.userSource(), credentials.passwordSource(), false);
         this.workspace = new Workspace(new MigrateConfig(settings, null, config.migrationsDirectory(),
                 config.migrationsShownAs(), config.schema(), dialect.name(), MigrationListener.NONE, config.clock(),
-                config.classLoader(), List.of(), null));
+                config.classLoader(), List.of(), null, RunOptions.DEFAULTS));
     }
 
     /** Creates (or attaches, with {@code migrate.shadowUrl}) the shadow database. */
@@ -111,7 +112,7 @@ final class ShadowSession implements AutoCloseable {
             List<String> heads = workspace.readHeads(store, connection, scripts).orElse(List.of());
             MigrationPlan plan = Workspace.plan(scripts, planner -> planner.planUndo(heads, revision));
             workspace.refuseIrreversible(plan, scripts);
-            workspace.executor(dialect, store).execute(connection, plan, scripts);
+            workspace.executor(dialect, store).execute(connection, plan, scripts, workspace.executorOptions(null));
         }
     }
 
@@ -126,7 +127,8 @@ final class ShadowSession implements AutoCloseable {
     /** The schema of any database of this dialect, read the same way. */
     DatabaseSchema introspect(Connection connection) throws SQLException {
         List<String> schemas = config.schema() == null ? List.of() : List.of(dialect.foldIdentifier(config.schema()));
-        Set<String> excluded = new HashSet<>(Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE));
+        Set<String> excluded = new HashSet<>(Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE,
+                MigrationLocks.lockTableName()));
         return support.introspector().introspect(connection, new IntrospectOptions(schemas, excluded));
     }
 

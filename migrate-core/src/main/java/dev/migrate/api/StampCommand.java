@@ -34,8 +34,10 @@ final class StampCommand {
         Dialect dialect = ws.dialect();
         ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
         Workspace.checkTarget(scripts, target);
-        try (Connection connection = ws.connectForWriting(dialect)) {
-            VersionStore store = ws.versionStore(dialect);
+        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+            session.acquireLock();
+            Connection connection = session.connection;
+            VersionStore store = session.store;
             Optional<List<String>> found = store.readHeads(connection);
             List<String> rows = scripts.graph().inInputOrder(known(found.orElse(List.of()), scripts));
             List<String> unknown = new ArrayList<>(found.orElse(List.of()));
@@ -60,7 +62,7 @@ final class StampCommand {
                 store.createTables(connection);
                 ws.config.listener().info("Created " + store.versionTable() + " and " + store.historyTable() + ".");
             }
-            new Stamper(store, ws.config.clock(), System.getProperty("user.name", "unknown"))
+            new Stamper(store, ws.config.clock(), Workspace.appliedBy())
                     .stamp(connection, purged, plan, scripts);
             if (!purged.isEmpty()) {
                 ws.config.listener().info("Purged " + store.versionTable() + ": removed " + String.join(", ", purged)

@@ -1,19 +1,21 @@
 package dev.migrate.api;
 
-import dev.migrate.apply.VersionStore;
+import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.report.AppliedMigration;
 import dev.migrate.report.UpgradeResult;
 import dev.migrate.script.ScriptDirectory;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
-/** Applies pending revisions up to a target. */
+/**
+ * Applies pending revisions up to a target: checks the files and the target, then the database (failed revisions,
+ * changed files) without the lock, then takes the lock, checks again and applies.
+ */
 final class UpgradeCommand {
 
     private final Workspace ws;
@@ -22,31 +24,47 @@ final class UpgradeCommand {
         this.ws = ws;
     }
 
-    UpgradeResult run(String target) throws java.sql.SQLException, java.io.IOException {
+    UpgradeResult run(String target) throws SQLException, IOException {
         return run(target, ws.loadScripts(ws.dialect().splitOptions()));
     }
 
     /** With revision files already loaded (shadow replays reuse them instead of reading every file again). */
-    UpgradeResult run(String target, ScriptDirectory scripts) throws java.sql.SQLException, java.io.IOException {
+    UpgradeResult run(String target, ScriptDirectory scripts) throws SQLException, IOException {
         long start = System.nanoTime();
         Dialect dialect = ws.dialect();
         Workspace.checkTarget(scripts, target);
-        try (Connection connection = ws.connectForWriting(dialect)) {
-            VersionStore store = ws.versionStore(dialect);
-            Optional<List<String>> rows = ws.readHeads(store, connection, scripts);
-            List<String> heads = rows.orElse(List.of());
-            MigrationPlan plan = Workspace.plan(scripts, planner -> planner.planUpgrade(heads, target));
+        ws.checkTransactionMode(dialect);
+        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+            DatabaseState state = session.read();
+            List<String> before = state.heads();
+            MigrationPlan plan = Workspace.planTo(scripts, planner -> planner.planUpgrade(before, target));
+            new Integrity(session, state).guard(plan, Direction.UPGRADE, false);
+            if (plan.isEmpty()) {
+                ws.config.listener().info(ws.nothingToDo("upgrade", target, before, scripts));
+                return new UpgradeResult(target, before, before, List.of(), Workspace.millisSince(start));
+            }
+            ws.checkTransactionMode(plan, scripts);
+
+            state = session.lock();
+            List<String> heads = state.heads();
+            plan = Workspace.planTo(scripts, planner -> planner.planUpgrade(heads, target));
+            MigrationExecutor.Resume resume = new Integrity(session, state).guard(plan, Direction.UPGRADE, true);
             if (plan.isEmpty()) {
                 ws.config.listener().info(ws.nothingToDo("upgrade", target, heads, scripts));
                 return new UpgradeResult(target, heads, heads, List.of(), Workspace.millisSince(start));
             }
-            ws.config.listener().info("Upgrading " + Workspace.describe(heads) + " to " + target + ": " + plan.steps().size()
-                    + " revision(s) to apply.");
-            if (rows.isEmpty()) {
-                store.createTables(connection);
-                ws.config.listener().info("Created " + store.versionTable() + " and " + store.historyTable() + ".");
+            ws.checkTransactionMode(plan, scripts);
+            ws.config.listener().info("Upgrading " + Workspace.describe(heads) + " to " + target + ": "
+                    + plan.steps().size() + " revision(s) to apply.");
+            if (!state.tablesExist()) {
+                session.store.createTables(session.connection);
+                if (state.rows().isEmpty()) {
+                    ws.config.listener().info("Created " + session.store.versionTable() + " and "
+                            + session.store.historyTable() + ".");
+                }
             }
-            List<AppliedMigration> applied = ws.executor(dialect, store).execute(connection, plan, scripts);
+            List<AppliedMigration> applied = ws.executor(dialect, session.store)
+                    .execute(session.connection, plan, scripts, ws.executorOptions(resume));
             return new UpgradeResult(target, heads, plan.headsAfter(), applied, Workspace.millisSince(start));
         }
     }

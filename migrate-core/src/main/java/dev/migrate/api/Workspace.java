@@ -13,12 +13,14 @@ import dev.migrate.graph.MigrationStep;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Target;
 import dev.migrate.graph.TargetResolver;
+import dev.migrate.lock.LockTimeoutException;
 import dev.migrate.report.RevisionDetail;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.script.DirectorySource;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.ScriptException;
+import dev.migrate.script.Section;
 import dev.migrate.script.SplitOptions;
 
 import java.io.IOException;
@@ -31,6 +33,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What every operation of the facade needs: the configuration, the dialect, the revision files, a connection, the
@@ -89,10 +93,15 @@ final class Workspace {
         return config.connection() != null ? config.connection().describeSources() : "supplied by the application";
     }
 
+    /**
+     * Opens the connection a goal works on: retried as {@code migrate.connectRetries} says while the database cannot
+     * be reached, prepared by the dialect, in the configured schema when it exists.
+     */
     Connection connect(Dialect dialect) throws SQLException {
-        Connection connection = Connector.open(config, dialect);
+        Connection connection = openWithRetries(dialect);
         try {
             connection.setAutoCommit(true);
+            dialect.prepareSession(connection);
             if (config.schema() != null) {
                 String schema = dialect.foldIdentifier(config.schema());
                 try {
@@ -109,26 +118,65 @@ final class Workspace {
         }
     }
 
-    /**
-     * Opens the database for a goal that changes it (upgrade, downgrade, stamp). Every writing goal comes through
-     * here, so that what must hold while migrate writes (such as a migration lock) is taken in one place.
-     */
-    Connection connectForWriting(Dialect dialect) throws SQLException {
-        return connect(dialect);
+    /** A further connection to the same database, e.g. the migration lock's own. */
+    Connection connectAgain(Dialect dialect) {
+        return Connector.open(config, dialect);
+    }
+
+    private Connection openWithRetries(Dialect dialect) {
+        RunOptions options = config.options();
+        int attempts = options.connectRetries() + 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Connector.open(config, dialect);
+            } catch (MigrateException e) {
+                if (e.kind() != ErrorKind.CONNECTION || attempt == attempts) {
+                    if (attempt == 1) {
+                        throw e;
+                    }
+                    throw new MigrateException(e.kind(), e.getMessage() + " (gave up after " + attempt
+                            + " attempts, migrate.connectRetries = " + options.connectRetries() + ")", e.getCause());
+                }
+                java.time.Duration pause = options.retryPause(attempt);
+                config.listener().warn("Cannot connect yet (attempt " + attempt + " of " + attempts + "): "
+                        + e.getMessage() + " Trying again in " + describe(pause) + ".");
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new MigrateException(ErrorKind.CONNECTION, "interrupted while waiting to connect again to "
+                            + database(), interrupted);
+                }
+            }
+        }
+    }
+
+    /** {@code 60 s}, {@code 2.5 s}, {@code 300 ms}. */
+    static String describe(java.time.Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " s"
+                : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     /**
-     * Resolves a target that does not depend on the database (an id, prefix, label, {@code head}, ...) against the
-     * files, so that a mistake is reported before anything is opened; targets relative to the database's state are
-     * checked once its version rows are read.
+     * Checks a target before anything is opened: its syntax, and, when it does not depend on the database (an id,
+     * prefix, label, {@code head}, ...), that the files' graph resolves it. Targets relative to the database's state
+     * are checked once its version rows are read. Errors name {@code migrate.target}.
      */
     static void checkTarget(ScriptDirectory scripts, String text) {
-        Target target = Target.parse(text);
+        Target target = parseTarget(text);
         boolean relativeToDatabase = Target.Anchor.CURRENT.equals(target.anchor())
                 || (target.anchor() == null && target.relative() != 0) || (target.label() != null
                 && target.anchor() == null);
         if (!relativeToDatabase) {
-            resolving(scripts, () -> new TargetResolver(scripts.graph()).resolve(target, List.of()));
+            try {
+                resolving(scripts, () -> new TargetResolver(scripts.graph()).resolve(target, List.of()));
+            } catch (MigrateException e) {
+                throw e.kind() == ErrorKind.TARGET ? targetError(e) : e;
+            }
         }
     }
 
@@ -171,12 +219,12 @@ final class Workspace {
     }
 
     /** Plans against the files' graph; target problems are reported with the files they concern. */
-    static MigrationPlan plan(ScriptDirectory scripts, java.util.function.Function<MigrationPlanner, MigrationPlan> how) {
+    static MigrationPlan plan(ScriptDirectory scripts, Function<MigrationPlanner, MigrationPlan> how) {
         return resolving(scripts, () -> how.apply(new MigrationPlanner(scripts.graph())));
     }
 
     /** Asks the files' graph something; target problems are reported with the files they concern. */
-    static <T> T resolving(ScriptDirectory scripts, java.util.function.Supplier<T> question) {
+    static <T> T resolving(ScriptDirectory scripts, Supplier<T> question) {
         try {
             return question.get();
         } catch (GraphException e) {
@@ -185,8 +233,74 @@ final class Workspace {
     }
 
     MigrationExecutor executor(Dialect dialect, VersionStore store) {
-        return new MigrationExecutor(dialect, store, config.listener(), config.clock(),
-                System.getProperty("user.name", "unknown"));
+        String password = config.connection() == null ? null : config.connection().password();
+        return new MigrationExecutor(dialect, store, config.listener(), config.clock(), appliedBy(),
+                text -> Secrets.scrub(text, password));
+    }
+
+    /** Who runs migrate, for the journal: the operating-system user. */
+    static String appliedBy() {
+        return System.getProperty("user.name", "unknown");
+    }
+
+    /** Checks the target's syntax before anything connects; errors name {@code migrate.target}. */
+    static Target parseTarget(String target) {
+        try {
+            return Target.parse(target);
+        } catch (GraphException e) {
+            throw targetError(Problems.graph(e, null));
+        }
+    }
+
+    /** Plans towards a target the user gave; target problems name {@code migrate.target} and the files. */
+    static MigrationPlan planTo(ScriptDirectory scripts, Function<MigrationPlanner, MigrationPlan> how) {
+        try {
+            return plan(scripts, how);
+        } catch (MigrateException e) {
+            throw e.kind() == ErrorKind.TARGET ? targetError(e) : e;
+        }
+    }
+
+    private static MigrateException targetError(MigrateException e) {
+        return new MigrateException(e.kind(), "migrate.target: " + e.getMessage(), e.getCause());
+    }
+
+    /**
+     * {@code migrate.transactionMode=all} needs transactional DDL; checked before connecting, so a wrong setting
+     * never touches the database.
+     */
+    void checkTransactionMode(Dialect dialect) {
+        if (config.options().transactionMode() == TransactionMode.ALL && !dialect.transactionalDdl()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.transactionMode = all needs a database "
+                    + "whose DDL is transactional, and " + dialect.displayName() + " commits DDL on its own: one "
+                    + "transaction could not undo a failed run. Use migrate.transactionMode = per-migration (the "
+                    + "default); nothing was changed.");
+        }
+    }
+
+    /** {@code migrate.transactionMode=all} cannot run a {@code transaction:false} section. */
+    void checkTransactionMode(MigrationPlan plan, ScriptDirectory scripts) {
+        if (config.options().transactionMode() != TransactionMode.ALL) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        for (MigrationStep step : plan.steps()) {
+            RevisionScript script = scripts.script(step.id());
+            Section section = script.section(step.direction());
+            if (section != null && !section.transactional()) {
+                problems.add(script.location() + ":" + section.line());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MigrateException(ErrorKind.REFUSED, "migrate.transactionMode = all cannot run "
+                    + String.join(", ", problems) + ": " + (problems.size() == 1 ? "that section is" : "those sections are")
+                    + " marked transaction:false and must run outside a transaction. Run with migrate.transactionMode = "
+                    + "per-migration (the default); nothing was changed.");
+        }
+    }
+
+    MigrationExecutor.Options executorOptions(MigrationExecutor.Resume resume) {
+        return new MigrationExecutor.Options(config.options().transactionMode() == TransactionMode.ALL, resume);
     }
 
     void refuseIrreversible(MigrationPlan plan, ScriptDirectory scripts) {
@@ -281,6 +395,11 @@ final class Workspace {
             throw new MigrateException(ErrorKind.MIGRATION_FAILED, Secrets.scrub(e.getMessage(), password), e);
         } catch (DatabaseStateException e) {
             throw new MigrateException(ErrorKind.DATABASE_STATE, Secrets.scrub(e.getMessage(), password), e);
+        } catch (LockTimeoutException e) {
+            throw new MigrateException(ErrorKind.LOCK_TIMEOUT, "cannot migrate " + database() + ": "
+                    + Secrets.scrub(e.getMessage(), password) + " (migrate.lockTimeout). Another migrate is working on "
+                    + "this database; let it finish, or raise migrate.lockTimeout. A lock is never left behind: it is "
+                    + "released when its holder's connection closes.", e);
         } catch (SQLException e) {
             throw new MigrateException(ErrorKind.DATABASE_STATE, "database error on " + database() + ": "
                     + Secrets.scrub(e.getMessage(), password));

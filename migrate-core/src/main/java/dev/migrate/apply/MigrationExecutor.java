@@ -1,7 +1,6 @@
 package dev.migrate.apply;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.report.AppliedMigration;
@@ -21,152 +20,257 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Runs the steps of a plan, each in its own transaction: the section's statements, then the version-row changes
- * and the journal entry sent together in one batch, then COMMIT. That is one round trip per statement plus two, as
+ * Runs the steps of a plan. By default each step is one transaction: the section's statements, then the version-row
+ * changes and the journal entry sent together in one batch, then COMMIT; one round trip per statement plus two, as
  * close to {@code psql} as bookkeeping allows.
  *
- * <p>A failing statement rolls its revision back (completely on PostgreSQL; on H2 only what DDL did not already
- * commit), journals the failure in a separate transaction and stops; revisions that completed stay applied.
+ * <p>Where a step cannot be undone by a rollback (on H2, whose DDL commits on its own, and in {@code transaction:false}
+ * sections) it runs statement by statement in autocommit: its journal row is written when it starts, and after each
+ * statement the count of completed statements is committed, so that a failure, or a killed process, leaves the
+ * revision on record as failed with exactly how far it got (a kill between a statement and its count leaves that one
+ * statement in doubt, and the record says so). {@link Options#singleTransaction()} runs the whole plan in one
+ * transaction instead.
  */
 public final class MigrationExecutor {
+
+    /**
+     * How to run a plan.
+     *
+     * @param singleTransaction run every step in one transaction, committed at the end (callers check that the
+     *                          dialect and the sections allow it)
+     * @param resume            continue a failed run of the plan's first step after its completed statements, or null
+     */
+    public record Options(boolean singleTransaction, Resume resume) {
+
+        public static final Options DEFAULT = new Options(false, null);
+    }
+
+    /**
+     * Where a failed run stopped.
+     *
+     * @param revision       the revision whose step failed
+     * @param statementsDone how many of its statements completed and must not run again
+     */
+    public record Resume(String revision, int statementsDone) {
+    }
 
     private final Dialect dialect;
     private final VersionStore store;
     private final MigrationListener listener;
     private final Clock clock;
     private final String appliedBy;
+    private final UnaryOperator<String> redact;
 
+    /**
+     * @param redact removes secrets from database messages before they are journalled or reported
+     */
     public MigrationExecutor(Dialect dialect, VersionStore store, MigrationListener listener, Clock clock,
-                             String appliedBy) {
+                             String appliedBy, UnaryOperator<String> redact) {
         this.dialect = dialect;
         this.store = store;
         this.listener = listener;
         this.clock = clock;
         this.appliedBy = appliedBy;
+        this.redact = redact;
     }
 
     /**
      * Runs {@code plan}. Every step must have a section to run in its direction (callers check that before touching
      * the database).
      */
-    public List<AppliedMigration> execute(Connection connection, MigrationPlan plan, ScriptDirectory scripts)
-            throws SQLException {
+    public List<AppliedMigration> execute(Connection connection, MigrationPlan plan, ScriptDirectory scripts,
+                                          Options options) throws SQLException {
         String databaseUser = connection.getMetaData().getUserName();
         List<AppliedMigration> done = new ArrayList<>(plan.steps().size());
-        int total = plan.steps().size();
-        int index = 0;
-        for (MigrationStep step : plan.steps()) {
-            index++;
-            RevisionScript script = scripts.script(step.id());
-            done.add(run(connection, step, script, index, total, databaseUser, done));
+        Run run = new Run(connection, plan.steps().size(), databaseUser, options, done);
+        if (options.singleTransaction()) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            for (MigrationStep step : plan.steps()) {
+                RevisionScript script = scripts.script(step.id());
+                int skip = options.resume() != null && options.resume().revision().equals(step.id())
+                        ? options.resume().statementsDone() : 0;
+                done.add(runStep(run, step, script, done.size() + 1, skip));
+            }
+            if (options.singleTransaction()) {
+                connection.commit();
+            }
+        } finally {
+            if (options.singleTransaction()) {
+                connection.setAutoCommit(true);
+            }
         }
         return done;
     }
 
-    private AppliedMigration run(Connection connection, MigrationStep step, RevisionScript script, int index,
-                                 int total, String databaseUser, List<AppliedMigration> completed) throws SQLException {
-        Section section = step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade();
-        RevisionSummary summary = new RevisionSummary(script.revision(), script.message(), script.location());
-        String direction = step.direction().word();
-        List<SqlStatement> statements = section.statements();
-        listener.event(new MigrationEvent.Started(summary, direction, index, total, statements.size()));
+    /** What all steps of one execution share. */
+    private record Run(Connection connection, int total, String databaseUser, Options options,
+                       List<AppliedMigration> completed) {
+    }
 
-        boolean transactional = section.transactional();
-        connection.setAutoCommit(!transactional);
-        Instant startedAt = clock.instant();
-        long start = System.nanoTime();
-        int statementsDone = 0;
+    /** One step as it runs. */
+    private final class StepRun {
+        final Run run;
+        final MigrationStep step;
+        final RevisionScript script;
+        final Section section;
+        final RevisionSummary summary;
+        final boolean tracked;
+        final Instant startedAt = clock.instant();
+        final long start = System.nanoTime();
+        Long rowId;
+        int statementsDone;
+
+        StepRun(Run run, MigrationStep step, RevisionScript script, int skip) {
+            this.run = run;
+            this.step = step;
+            this.script = script;
+            this.section = script.section(step.direction());
+            this.summary = new RevisionSummary(script.revision(), script.message(), script.location());
+            this.tracked = !run.options().singleTransaction() && (!section.transactional() || !dialect.transactionalDdl());
+            this.statementsDone = skip;
+        }
+
+        int size() {
+            return section.statements().size();
+        }
+
+        JournalEntry entry(StepState state, Integer errorLine, String error) {
+            return new JournalEntry(step.id(), step.direction().word(), script.message(), script.checksum(), appliedBy,
+                    run.databaseUser(), startedAt, elapsedMillis(start), state, size(), statementsDone, errorLine,
+                    error == null ? null : redact.apply(error), script.text());
+        }
+    }
+
+    private AppliedMigration runStep(Run run, MigrationStep step, RevisionScript script, int index, int skip)
+            throws SQLException {
+        StepRun s = new StepRun(run, step, script, skip);
+        Connection connection = run.connection();
+        String direction = step.direction().word();
+        List<SqlStatement> statements = s.section.statements();
+        listener.event(new MigrationEvent.Started(s.summary, direction, index, run.total(), statements.size()));
+        boolean single = run.options().singleTransaction();
+        if (!single) {
+            connection.setAutoCommit(s.tracked);
+        }
         try (Statement st = connection.createStatement()) {
-            for (SqlStatement statement : statements) {
+            if (s.tracked) {
+                s.rowId = store.insertRunning(connection, s.entry(StepState.RUNNING, null, null));
+            }
+            for (int k = skip; k < statements.size(); k++) {
+                SqlStatement statement = statements.get(k);
                 try {
                     st.execute(statement.sql());
                 } catch (SQLException e) {
-                    throw failure(connection, step, script, summary, statement, e, transactional, statementsDone,
-                            startedAt, start, databaseUser, completed);
+                    throw failure(s, statement, e);
                 }
-                statementsDone++;
-            }
-            if (!transactional) {
-                connection.setAutoCommit(false);
-            }
-            long millis = elapsedMillis(start);
-            List<String> rowStatements = store.versionRowStatements(step);
-            for (String sql : rowStatements) {
-                st.addBatch(sql);
-            }
-            st.addBatch(store.journalInsert(entry(step, script, databaseUser, startedAt, millis, true,
-                    statements.size(), statementsDone, null, null)));
-            int[] counts;
-            try {
-                counts = st.executeBatch();
-            } catch (BatchUpdateException e) {
-                connection.rollback();
-                throw concurrentChange(step, e);
-            }
-            for (int k = 0; k < rowStatements.size(); k++) {
-                if (counts[k] != 1 && counts[k] != Statement.SUCCESS_NO_INFO) {
-                    connection.rollback();
-                    throw concurrentChange(step, null);
+                s.statementsDone++;
+                if (s.tracked && s.statementsDone < statements.size()) {
+                    st.executeUpdate(store.progressUpdate(s.rowId, s.statementsDone));
                 }
             }
-            connection.commit();
+            finish(s, st);
         } finally {
-            connection.setAutoCommit(true);
+            if (!single) {
+                connection.setAutoCommit(true);
+            }
         }
-        long millis = elapsedMillis(start);
-        listener.event(new MigrationEvent.Finished(summary, direction, index, total, statements.size(), millis));
-        return new AppliedMigration(summary, direction, statements.size(), millis);
+        long millis = elapsedMillis(s.start);
+        listener.event(new MigrationEvent.Finished(s.summary, direction, index, run.total(), statements.size(), millis));
+        return new AppliedMigration(s.summary, direction, statements.size(), millis);
     }
 
-    private MigrationFailedException failure(Connection connection, MigrationStep step, RevisionScript script,
-                                             RevisionSummary summary, SqlStatement statement, SQLException error,
-                                             boolean transactional, int statementsDone, Instant startedAt, long start,
-                                             String databaseUser, List<AppliedMigration> completed) {
-        boolean rolledBack = statementsDone == 0;
-        if (transactional) {
-            try {
-                connection.rollback();
-                rolledBack = rolledBack || dialect.transactionalDdl();
-            } catch (SQLException rollbackError) {
-                error.addSuppressed(rollbackError);
+    /** Version rows and journal row in one batch, then COMMIT (unless the whole plan is one transaction). */
+    private void finish(StepRun s, Statement st) throws SQLException {
+        Connection connection = s.run.connection();
+        if (connection.getAutoCommit()) {
+            connection.setAutoCommit(false);
+        }
+        List<String> rowStatements = store.versionRowStatements(s.step);
+        for (String sql : rowStatements) {
+            st.addBatch(sql);
+        }
+        JournalEntry completed = s.entry(StepState.COMPLETED, null, null);
+        st.addBatch(s.tracked ? store.finishUpdate(s.rowId, completed) : store.journalInsert(completed));
+        int[] counts;
+        try {
+            counts = st.executeBatch();
+        } catch (BatchUpdateException e) {
+            throw concurrentChange(s, e);
+        }
+        for (int k = 0; k < counts.length; k++) {
+            boolean mustChangeOneRow = k < rowStatements.size() || s.tracked;
+            if (mustChangeOneRow && counts[k] != 1 && counts[k] != Statement.SUCCESS_NO_INFO) {
+                throw concurrentChange(s, null);
             }
         }
-        String databaseMessage = databaseMessage(error);
+        if (!s.run.options().singleTransaction()) {
+            connection.commit();
+        }
+    }
+
+    private MigrationFailedException failure(StepRun s, SqlStatement statement, SQLException error) {
+        Connection connection = s.run.connection();
+        boolean single = s.run.options().singleTransaction();
+        boolean undoable = !s.tracked;
         try {
-            store.appendJournal(connection, entry(step, script, databaseUser, startedAt, elapsedMillis(start), false,
-                    sectionSize(step, script), statementsDone, statement.line(),
-                    databaseMessage));
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException rollbackError) {
+            error.addSuppressed(rollbackError);
+        }
+        boolean partial = !undoable && s.statementsDone > 0;
+        StepState state = partial ? StepState.FAILED : StepState.ROLLED_BACK;
+        String databaseMessage = redact.apply(databaseMessage(error));
+        JournalEntry entry = s.entry(state, statement.line(), databaseMessage);
+        try {
+            if (s.tracked) {
+                store.finish(connection, s.rowId, entry);
+            } else {
+                store.appendJournal(connection, entry);
+            }
         } catch (SQLException journalError) {
             error.addSuppressed(journalError);
         }
-        String direction = step.direction().word();
-        listener.event(new MigrationEvent.Failed(summary, direction, statement.line(), statement.summary(),
-                databaseMessage, rolledBack));
+        String direction = s.step.direction().word();
+        listener.event(new MigrationEvent.Failed(s.summary, direction, statement.line(), statement.summary(),
+                databaseMessage, !partial));
         StringBuilder message = new StringBuilder();
-        message.append(direction).append(" of ").append(summary.label()).append(" failed at ")
-                .append(script.location()).append(':').append(statement.line()).append('\n');
+        message.append(direction).append(" of ").append(s.summary.label()).append(" failed at ")
+                .append(s.script.location()).append(':').append(statement.line()).append('\n');
         message.append("  statement: ").append(statement.summary()).append('\n');
         message.append("  database:  ").append(databaseMessage).append('\n');
-        if (rolledBack) {
-            message.append("  Nothing of ").append(step.id()).append(" remains: it was rolled back.");
+        List<AppliedMigration> completed = s.run.completed();
+        if (single) {
+            message.append("  Nothing of this run remains: migrate.transactionMode=all rolled back every revision of it");
+            message.append(completed.isEmpty() ? "." : " (" + completed.size() + " revision(s) before "
+                    + s.step.id() + " included).");
+            completed = List.of();
+        } else if (!partial) {
+            message.append("  Nothing of ").append(s.step.id()).append(" remains: ")
+                    .append(s.statementsDone == 0 ? "none of its statements had completed." : "it was rolled back.");
+            if (!s.section.transactional()) {
+                message.append(" (A failed CREATE INDEX CONCURRENTLY can leave an INVALID index behind: drop it before "
+                        + "running again.)");
+            }
         } else {
-            message.append("  ").append(statementsDone).append(" of ").append(sectionSize(step, script))
-                    .append(" statements had completed and ").append(dialect.displayName())
-                    .append(" cannot roll back DDL, so ").append(step.id())
-                    .append(" is partly applied: undo those statements by hand (or complete them), then run again.");
+            message.append("  ").append(FailedRuns.describeProgress(s.statementsDone, s.size(), s.section,
+                    FailedRuns.whyNotUndone(s.section, dialect)));
         }
-        if (!completed.isEmpty()) {
+        if (!single && !completed.isEmpty()) {
             message.append(" The ").append(completed.size()).append(" revision(s) before it stay applied.");
         }
-        return new MigrationFailedException(message.toString(), step.id(), script.location(), statement.line(),
-                error.getSQLState(), rolledBack, statementsDone, completed, error);
-    }
-
-    private static int sectionSize(MigrationStep step, RevisionScript script) {
-        Section section = step.direction() == Direction.UPGRADE ? script.upgrade() : script.downgrade();
-        return section == null ? 0 : section.statements().size();
+        if (partial) {
+            message.append('\n').append("  ").append(FailedRuns.howToContinue(s.step.id(), direction,
+                    s.statementsDone, s.section));
+        }
+        return new MigrationFailedException(message.toString(), s.step.id(), s.script.location(), statement.line(),
+                error.getSQLState(), !partial, s.statementsDone, completed, error);
     }
 
     private static String databaseMessage(SQLException e) {
@@ -175,16 +279,19 @@ public final class MigrationExecutor {
                 ? message : message + " (SQLSTATE " + e.getSQLState() + ")";
     }
 
-    private DatabaseStateException concurrentChange(MigrationStep step, SQLException cause) {
+    private DatabaseStateException concurrentChange(StepRun s, SQLException cause) throws SQLException {
+        Connection connection = s.run.connection();
+        connection.rollback();
+        boolean partial = s.tracked && s.statementsDone > 0;
+        if (s.tracked) {
+            store.finish(connection, s.rowId, s.entry(partial ? StepState.FAILED : StepState.ROLLED_BACK, null,
+                    "the version rows changed while it ran"));
+        }
         return new DatabaseStateException("the version rows of " + store.versionTable() + " changed while "
-                + step.id() + " ran (another migrate process?); " + step.id() + " was rolled back. "
+                + s.step.id() + " ran (something changed them without holding migrate's lock); "
+                + (partial ? s.step.id() + "'s statements stay applied, but it is not recorded as applied. "
+                : s.step.id() + " was rolled back. ")
                 + "Run status to see where the database is, then run again.", cause);
-    }
-
-    private JournalEntry entry(MigrationStep step, RevisionScript script, String databaseUser, Instant startedAt,
-                               long millis, boolean success, int total, int done, Integer errorLine, String error) {
-        return new JournalEntry(step.id(), step.direction().word(), script.message(), script.checksum(), appliedBy,
-                databaseUser, startedAt, millis, success, total, done, errorLine, error, null);
     }
 
     private static long elapsedMillis(long startNanos) {

@@ -103,9 +103,12 @@ public final class Stamper {
     private JournalEntry entry(String revision, String direction, ScriptDirectory scripts, String databaseUser,
                                Instant startedAt) {
         RevisionScript script = scripts.contains(revision) ? scripts.script(revision) : null;
+        // A stamp accepts the file as it is now, like an upgrade would: its text is kept so that a later edit can be
+        // shown line by line.
+        String text = script != null && STAMP.equals(direction) ? script.text() : null;
         return new JournalEntry(revision, direction, script == null ? null : script.message(),
                 script == null ? null : script.checksum(), appliedBy, databaseUser, startedAt, 0, true, 0, 0, null,
-                null, null);
+                null, text);
     }
 
     private DatabaseStateException concurrentChange(SQLException cause) {

@@ -5,12 +5,17 @@ import dev.migrate.graph.MigrationStep;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,8 +23,10 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code migrate_version}: one row per applied head (Alembic's model), so branches and merges need no
  *       special cases;</li>
- *   <li>{@code migrate_history}: an append-only journal of every step, successful or not, with checksum, user,
- *       timing and, for failures, how far it got.</li>
+ *   <li>{@code migrate_history}: a journal of every step, successful or not, with checksum, file text, user,
+ *       timing, and how far it got. Rows are never deleted; a step that runs outside a single transaction writes
+ *       its row when it starts ({@link StepState#RUNNING}) and updates it as statements complete, so that a killed
+ *       process leaves a trace.</li>
  * </ul>
  * Table and schema names are quoted in the case the database folds unquoted names to, so users can query them
  * without quotes; column names are plain.
@@ -29,10 +36,17 @@ public final class VersionStore {
     public static final String VERSION_TABLE = "migrate_version";
     public static final String HISTORY_TABLE = "migrate_history";
     public static final String TOOL_VERSION = "0.1.0";
+    /** The direction word of the rows {@code repair} writes. */
+    public static final String REPAIR = "repair";
+    /** Files longer than this many characters are journalled without their text. */
+    public static final int SCRIPT_LIMIT = 1_000_000;
 
     private static final int MESSAGE_LIMIT = 1000;
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSxxx").withZone(ZoneOffset.UTC);
+    private static final String JOURNAL_COLUMNS = "id, revision, direction, state, success, checksum, applied_by, "
+            + "db_user, started_at, duration_ms, statements_total, statements_done, error_line, error_message, "
+            + "message, tool_version, CASE WHEN script IS NULL THEN 0 ELSE 1 END AS has_script";
 
     private final Dialect dialect;
     private final String schema;
@@ -65,10 +79,20 @@ public final class VersionStore {
         return schema == null ? HISTORY_TABLE : schema + "." + HISTORY_TABLE;
     }
 
-    /** The version rows, or empty when the version table does not exist yet. Runs in autocommit. */
+    /** The schema of the tables as configured (folded), or null for the connection's default. */
+    public String schema() {
+        return schema;
+    }
+
+    /**
+     * The version rows, or empty when the version table does not exist yet. Runs in autocommit.
+     *
+     * @throws DatabaseStateException when a table of that name exists but is not migrate's
+     */
     public Optional<List<String>> readHeads(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT revision FROM " + versionTableSql)) {
+             ResultSet rs = st.executeQuery("SELECT * FROM " + versionTableSql)) {
+            checkVersionColumns(rs.getMetaData());
             List<String> heads = new ArrayList<>();
             while (rs.next()) {
                 heads.add(rs.getString(1));
@@ -83,7 +107,73 @@ public final class VersionStore {
         }
     }
 
-    /** Creates the schema (if configured) and both tables when missing. Runs in autocommit. */
+    private void checkVersionColumns(ResultSetMetaData meta) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        for (int k = 1; k <= meta.getColumnCount(); k++) {
+            columns.add(meta.getColumnName(k).toLowerCase(Locale.ROOT));
+        }
+        if (!columns.equals(List.of("revision"))) {
+            String guess = columns.contains("repository_id") ? " (it looks like sqlalchemy-migrate's)" : "";
+            throw new DatabaseStateException(versionTable() + " exists but is not migrate's version table" + guess
+                    + ": its columns are (" + String.join(", ", columns) + "), migrate's has one column (revision). "
+                    + "Another tool or another format owns it; set migrate.schema to keep migrate's tables in a schema "
+                    + "of their own. Nothing was changed.");
+        }
+    }
+
+    /**
+     * What the journal says about each revision, or empty when there is no journal yet. One query.
+     *
+     * @throws DatabaseStateException when a table of that name exists in another format
+     */
+    public Optional<JournalFacts> readJournal(Connection connection) throws SQLException {
+        String sql = "SELECT 'latest' AS which, " + JOURNAL_COLUMNS + " FROM " + historyTableSql
+                + " WHERE id IN (SELECT MAX(id) FROM " + historyTableSql + " GROUP BY revision)"
+                + " UNION ALL SELECT 'accepted' AS which, " + JOURNAL_COLUMNS + " FROM " + historyTableSql
+                + " WHERE id IN (SELECT MAX(id) FROM " + historyTableSql + " WHERE success = TRUE"
+                + " AND direction IN ('upgrade', '" + REPAIR + "', '" + Stamper.STAMP + "') AND checksum IS NOT NULL"
+                + " GROUP BY revision)";
+        Map<String, JournalRecord> latest = new HashMap<>();
+        Map<String, JournalRecord> accepted = new HashMap<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                JournalRecord row = record(rs);
+                ("latest".equals(rs.getString("which")) ? latest : accepted).put(row.revision(), row);
+            }
+        } catch (SQLException e) {
+            if (dialect.isUndefinedTable(e)) {
+                return Optional.empty();
+            }
+            if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {
+                throw new DatabaseStateException(historyTable() + " exists but is not migrate's journal in the format "
+                        + "this version writes (the database said: " + firstLine(e.getMessage()) + "). Another tool or "
+                        + "another version of migrate owns it; set migrate.schema to keep migrate's tables in a schema "
+                        + "of their own. Nothing was changed.", e);
+            }
+            throw e;
+        }
+        return Optional.of(new JournalFacts(latest, accepted));
+    }
+
+    private static JournalRecord record(ResultSet rs) throws SQLException {
+        OffsetDateTime started = rs.getObject("started_at", OffsetDateTime.class);
+        int errorLine = rs.getInt("error_line");
+        Integer line = rs.wasNull() ? null : errorLine;
+        return new JournalRecord(rs.getLong("id"), rs.getString("revision"), rs.getString("direction"),
+                StepState.of(rs.getString("state")), rs.getString("checksum"), rs.getString("applied_by"),
+                started == null ? null : started.toInstant(), rs.getInt("statements_total"),
+                rs.getInt("statements_done"), line, rs.getString("error_message"), rs.getInt("has_script") == 1);
+    }
+
+    /** The file text a journal row keeps, if any. */
+    public Optional<String> readScript(Connection connection, long id) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT script FROM " + historyTableSql + " WHERE id = " + id)) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    /** Creates the schema (if configured) and whichever table is missing. Runs in autocommit. */
     public void createTables(Connection connection) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
@@ -99,6 +189,7 @@ public final class VersionStore {
                     + "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
                     + "revision VARCHAR(128) NOT NULL, "
                     + "direction VARCHAR(16) NOT NULL, "
+                    + "state VARCHAR(16) NOT NULL, "
                     + "message VARCHAR(" + MESSAGE_LIMIT + "), "
                     + "checksum VARCHAR(64), "
                     + "applied_by VARCHAR(256) NOT NULL, "
@@ -149,11 +240,12 @@ public final class VersionStore {
 
     /** The INSERT that appends {@code entry} to the journal. */
     public String journalInsert(JournalEntry entry) {
-        return "INSERT INTO " + historyTableSql + " (revision, direction, message, checksum, applied_by, db_user, "
-                + "started_at, duration_ms, success, statements_total, statements_done, error_line, error_message, "
-                + "script, tool_version) VALUES ("
+        return "INSERT INTO " + historyTableSql + " (revision, direction, state, message, checksum, applied_by, "
+                + "db_user, started_at, duration_ms, success, statements_total, statements_done, error_line, "
+                + "error_message, script, tool_version) VALUES ("
                 + literal(entry.revision()) + ", "
                 + literal(entry.direction()) + ", "
+                + literal(entry.state().word()) + ", "
                 + literal(truncate(entry.message(), MESSAGE_LIMIT)) + ", "
                 + literal(entry.checksum()) + ", "
                 + literal(truncate(entry.appliedBy(), 256)) + ", "
@@ -165,7 +257,7 @@ public final class VersionStore {
                 + entry.statementsDone() + ", "
                 + (entry.errorLine() == null ? "NULL" : entry.errorLine().toString()) + ", "
                 + literal(entry.errorMessage()) + ", "
-                + literal(entry.script()) + ", "
+                + literal(entry.script() == null || entry.script().length() > SCRIPT_LIMIT ? null : entry.script()) + ", "
                 + literal(TOOL_VERSION) + ")";
     }
 
@@ -175,6 +267,54 @@ public final class VersionStore {
         connection.setAutoCommit(true);
         try (Statement st = connection.createStatement()) {
             st.executeUpdate(journalInsert(entry));
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Writes the row of a step that starts now and runs outside one transaction, and commits it, so that the step is
+     * on record even if the process dies. Returns the row's id.
+     */
+    public long insertRunning(Connection connection, JournalEntry entry) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate(journalInsert(entry), new String[] {dialect.foldIdentifier("id")});
+            long id;
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no id for the new row of " + historyTable());
+                }
+                id = keys.getLong(1);
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            return id;
+        }
+    }
+
+    /** The UPDATE that records that the first {@code done} statements of a running step completed. */
+    public String progressUpdate(long id, int done) {
+        return "UPDATE " + historyTableSql + " SET statements_done = " + done + " WHERE id = " + id;
+    }
+
+    /** The UPDATE that records how a running step ended (changes exactly one row). */
+    public String finishUpdate(long id, JournalEntry entry) {
+        return "UPDATE " + historyTableSql + " SET state = " + literal(entry.state().word())
+                + ", success = " + (entry.success() ? "TRUE" : "FALSE")
+                + ", duration_ms = " + entry.durationMillis()
+                + ", statements_done = " + entry.statementsDone()
+                + ", error_line = " + (entry.errorLine() == null ? "NULL" : entry.errorLine().toString())
+                + ", error_message = " + literal(entry.errorMessage())
+                + " WHERE id = " + id + " AND state = " + literal(StepState.RUNNING.word());
+    }
+
+    /** Records how a running step ended, in autocommit. */
+    public void finish(Connection connection, long id, JournalEntry entry) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate(finishUpdate(id, entry));
         } finally {
             connection.setAutoCommit(autoCommit);
         }
@@ -193,5 +333,13 @@ public final class VersionStore {
             return value;
         }
         return value.substring(0, limit - 3) + "...";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 }

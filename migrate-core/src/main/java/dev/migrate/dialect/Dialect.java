@@ -72,6 +72,18 @@ public interface Dialect {
         return java.util.Map.of();
     }
 
+    /** How migrate's lock is held on this database; {@link LockMethod#NONE} when it cannot be. */
+    default LockMethod lockMethod() {
+        return LockMethod.NONE;
+    }
+
+    /**
+     * Prepares a connection migrate just opened, before anything runs on it (e.g. so that the server stops the work
+     * of a client that was killed). Must not start a transaction.
+     */
+    default void prepareSession(Connection connection) throws SQLException {
+    }
+
     /** A short human name, e.g. {@code PostgreSQL}. */
     default String displayName() {
         return name().substring(0, 1).toUpperCase(Locale.ROOT) + name().substring(1);

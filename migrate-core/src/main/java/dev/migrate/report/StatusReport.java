@@ -17,21 +17,35 @@ import java.util.Map;
  * @param heads           the heads of the revision graph
  * @param pending         revisions not applied yet, in the order an upgrade to {@code heads} would apply them
  * @param warnings        things worth knowing that do not make the database out of date
+ * @param problems        what stops upgrade and downgrade: revisions in a failed state, applied files that changed
  */
 public record StatusReport(String database, String databaseSource, String dialect, String migrations,
                            int revisionCount, List<RevisionSummary> current, List<RevisionSummary> heads,
-                           List<RevisionSummary> pending, List<String> warnings) {
+                           List<RevisionSummary> pending, List<String> warnings, List<IntegrityProblem> problems) {
 
     public StatusReport {
         current = List.copyOf(current);
         heads = List.copyOf(heads);
         pending = List.copyOf(pending);
         warnings = List.copyOf(warnings);
+        problems = List.copyOf(problems);
+    }
+
+    /** A report without problems. */
+    public StatusReport(String database, String databaseSource, String dialect, String migrations,
+                        int revisionCount, List<RevisionSummary> current, List<RevisionSummary> heads,
+                        List<RevisionSummary> pending, List<String> warnings) {
+        this(database, databaseSource, dialect, migrations, revisionCount, current, heads, pending, warnings, List.of());
     }
 
     /** True when every revision is applied: what a health check or a release gate asks. */
     public boolean isUpToDate() {
         return pending.isEmpty();
+    }
+
+    /** True when no revision is in a failed state and no applied file changed. */
+    public boolean isHealthy() {
+        return problems.isEmpty();
     }
 
     /** The report as lines for a log. */
@@ -44,6 +58,13 @@ public record StatusReport(String database, String databaseSource, String dialec
         RevisionSummary.addLabels(lines, "Heads:       ", heads, "none (no revisions yet)");
         RevisionSummary.addLabels(lines, "Pending:     ", pending, "none");
         lines.add("Up to date:  " + (isUpToDate() ? "yes" : "no, " + pending.size() + " pending"));
+        for (IntegrityProblem problem : problems) {
+            List<String> text = problem.message().lines().toList();
+            lines.add((problem.kind() == IntegrityProblem.Kind.FAILED ? "Failed:      " : "Changed:     ") + text.get(0));
+            for (String more : text.subList(1, text.size())) {
+                lines.add("             " + more);
+            }
+        }
         return lines;
     }
 
@@ -68,6 +89,17 @@ public record StatusReport(String database, String databaseSource, String dialec
         json.put("pending", pendingJson);
         json.put("upToDate", isUpToDate());
         json.put("warnings", warnings);
+        List<Object> problemsJson = new ArrayList<>();
+        for (IntegrityProblem problem : problems) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("kind", problem.kind().word());
+            entry.put("revision", problem.revision());
+            entry.put("file", problem.location());
+            entry.put("line", problem.line());
+            entry.put("message", problem.message());
+            problemsJson.add(entry);
+        }
+        json.put("problems", problemsJson);
         return Json.write(json);
     }
 }

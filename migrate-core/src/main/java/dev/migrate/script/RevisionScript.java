@@ -1,5 +1,7 @@
 package dev.migrate.script;
 
+import dev.migrate.graph.Direction;
+
 import java.util.Optional;
 
 /**
@@ -11,9 +13,11 @@ import java.util.Optional;
  * @param downgrade          the downgrade section, or null when the file has none
  * @param irreversibleReason why the revision cannot be undone, when it says {@code -- migrate:irreversible}; or null
  * @param checksum           SHA-256 (hex) of the file with any BOM dropped and line endings folded to {@code \n}
+ * @param text               that normalised text, the one the checksum is taken of; the journal keeps it so a later
+ *                           edit can be shown line by line
  */
 public record RevisionScript(String location, ScriptHeader header, Section upgrade, Section downgrade,
-                             String irreversibleReason, String checksum) {
+                             String irreversibleReason, String checksum, String text) {
 
     public String revision() {
         return header.revision();
@@ -25,6 +29,11 @@ public record RevisionScript(String location, ScriptHeader header, Section upgra
 
     public Optional<Section> downgradeSection() {
         return Optional.ofNullable(downgrade);
+    }
+
+    /** The section that runs in {@code direction}: the upgrade, or the downgrade (null when there is none). */
+    public Section section(Direction direction) {
+        return direction == Direction.UPGRADE ? upgrade : downgrade;
     }
 
     /** Whether a downgrade can pass this revision. */

@@ -283,7 +283,7 @@ public final class ScriptParser {
             throw new ScriptException(location, 0, "no '-- migrate:upgrade' line; put the upgrade statements "
                     + "under a line '-- migrate:upgrade' (and the downgrade statements under '-- migrate:downgrade')");
         }
-        return new RevisionScript(location, header, upgrade, downgrade, irreversible, Checksums.sha256(text));
+        return new RevisionScript(location, header, upgrade, downgrade, irreversible, Checksums.sha256(text), text);
     }
 
     /** Reads {@code transaction:false} and friends; returns whether the section is transactional. */

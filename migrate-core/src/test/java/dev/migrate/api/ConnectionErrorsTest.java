@@ -1,5 +1,7 @@
 package dev.migrate.api;
 
+import dev.migrate.testing.ChildJvm;
+import dev.migrate.testing.HoldDatabase;
 import dev.migrate.testing.PostgresDatabase;
 import dev.migrate.testing.PostgresExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,6 +73,32 @@ class ConnectionErrorsTest {
         assertThat(e.kind()).isEqualTo(ErrorKind.AUTHENTICATION);
         assertThat(e.getMessage()).startsWith("cannot log in to " + url + " for user 'owner': the server rejected the "
                 + "credentials (user from the Java API, password from the Java API); check migrate.user and migrate.password");
+    }
+
+    @Test
+    void anH2FileThatAnotherProcessHasOpen() throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("busy").toAbsolutePath();
+        try (ChildJvm holder = ChildJvm.start(HoldDatabase.class, List.of(url, "sa", "-"))) {
+            assertThat(holder.awaitLine("OPEN", 30)).as(holder.output()).isTrue();
+
+            MigrateException e = failure(Migrator.configure().url(url).user("sa").password("Hunter2-pw"));
+
+            assertThat(e.kind()).isEqualTo(ErrorKind.CONNECTION);
+            assertThat(e.getMessage()).startsWith("cannot open " + url + ": another process has this H2 file database "
+                    + "open. For several processes on one file, add ;AUTO_SERVER=TRUE to the URL of every one of them");
+        }
+    }
+
+    @Test
+    void aServerThatIsStartingUpIsAConnectionProblemThatRetriesWaitFor() {
+        MigrateException e = Connector.classify(new java.sql.SQLException("FATAL: the database system is starting up",
+                "57P03"), "jdbc:postgresql://db/app", null, null);
+
+        assertThat(e.kind()).as("CONNECTION problems are the ones migrate.connectRetries retries")
+                .isEqualTo(ErrorKind.CONNECTION);
+        assertThat(e.getMessage()).isEqualTo("cannot connect to jdbc:postgresql://db/app: the server is starting up or "
+                + "shutting down; try again shortly (migrate.connectRetries waits for it). Server said: FATAL: the "
+                + "database system is starting up");
     }
 
     @Test

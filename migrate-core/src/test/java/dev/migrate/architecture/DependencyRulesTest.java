@@ -41,14 +41,15 @@ class DependencyRulesTest {
                     "schema.render", "schema.introspect")),
             Map.entry("dialect.h2", Set.of("dialect", "script", "schema.model", "schema.ops", "schema.diff",
                     "schema.render", "schema.introspect")),
+            Map.entry("lock", Set.of("dialect")),
             Map.entry("apply", Set.of("graph", "script", "dialect", "report")),
             Map.entry("lint", Set.of("script", "schema.model", "schema.ops")),
-            Map.entry("api", Set.of("graph", "script", "dialect", "apply", "report", "lint", "schema.model", "schema.ops",
-                    "schema.diff", "schema.render", "schema.introspect")));
+            Map.entry("api", Set.of("graph", "script", "dialect", "lock", "apply", "report", "lint", "schema.model",
+                    "schema.ops", "schema.diff", "schema.render", "schema.introspect")));
 
     /** Packages that may import java.sql / javax.sql. */
-    private static final Set<String> JDBC = Set.of("dialect", "dialect.postgres", "dialect.h2", "apply", "api",
-            "schema.introspect");
+    private static final Set<String> JDBC = Set.of("dialect", "dialect.postgres", "dialect.h2", "lock", "apply",
+            "api", "schema.introspect");
 
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.migrate\\.([a-z]+(?:\\.[a-z0-9]+)*)");
 

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -127,6 +128,42 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected String shadowUrl;
 
     /**
+     * How many seconds a goal that writes (upgrade, downgrade, repair) waits for the migration lock while another
+     * migrate holds it, logging the holder every few seconds; then it fails. {@code 0} tries once.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.lockTimeout", defaultValue = "60")
+    protected int lockTimeout;
+
+    /**
+     * Whether upgrade and downgrade stop when the file of an applied revision changed after it ran (its checksum
+     * differs). {@code false} is the explicit escape hatch: the change is logged as a warning and the goal goes on.
+     * To accept an intended edit for good, run {@code migrate:repair} instead.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.validateChecksums", defaultValue = "true")
+    protected boolean validateChecksums;
+
+    /**
+     * How many more times to try connecting when the database cannot be reached (containers often start before
+     * their database). Rejected credentials are never retried. {@code 0}, the default, tries once.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.connectRetries", defaultValue = "0")
+    protected int connectRetries;
+
+    /**
+     * Seconds to wait before the first connection retry; each later wait doubles, up to 30 seconds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.connectRetryInterval", defaultValue = "1")
+    protected int connectRetryInterval;
+
+    /**
      * Where the goals write their JSON reports.
      *
      * @since 0.1.0
@@ -169,7 +206,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .classLoader(getClass().getClassLoader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
                     .shadowUrl(shadowUrl)
+                    .lockTimeout(Duration.ofSeconds(lockTimeout))
+                    .validateChecksums(validateChecksums)
+                    .connectRetries(connectRetries, Duration.ofSeconds(connectRetryInterval))
                     .connection(connection);
+            configure(builder);
             if (announcesDatabase()) {
                 announce(connection);
             }
@@ -192,6 +233,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      */
     protected boolean announcesDatabase() {
         return true;
+    }
+
+    /** Adds the goal's own settings to the configuration; most goals have none. */
+    protected void configure(Migrator.Builder builder) {
     }
 
     /** Does the goal's work. */

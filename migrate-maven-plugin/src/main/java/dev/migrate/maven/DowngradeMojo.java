@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "downgrade", threadSafe = true)
-public class DowngradeMojo extends AbstractMigrateMojo {
+public class DowngradeMojo extends AbstractApplyMojo {
 
     /**
      * Where to stop: {@code -1} (the default), {@code -N}, {@code <rev>-N}, a revision id or unique prefix (that

@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.api.Migrator;
+import dev.migrate.report.IntegrityProblem;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.report.StatusReport;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -9,13 +10,17 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Shows where the database stands: current revision(s), heads, pending revisions. Writes {@code status.json}. With
- * {@code failOnPending}, it is a release gate.
+ * Shows where the database stands: current revision(s), heads, pending revisions, and problems (revisions in a failed
+ * state, applied files that changed). Writes {@code status.json}. Fails the build on problems; with
+ * {@code failOnPending}, also when anything is pending, as a release gate.
  *
  * @since 0.1.0
  */
 @Mojo(name = "status", threadSafe = true)
 public class StatusMojo extends AbstractMigrateMojo {
+
+    private static final String CHECKSUM_HINT = "Put edited files back as they were, or accept harmless edits with "
+            + "migrate:repair.";
 
     /**
      * Fails the build when any revision is pending.
@@ -40,6 +45,12 @@ public class StatusMojo extends AbstractMigrateMojo {
         StatusReport report = migrator.status();
         report.toText().forEach(getLog()::info);
         writeReport("status.json", report.toJson());
+        if (!report.isHealthy()) {
+            throw new MojoFailureException(report.problems().size() + " problem(s) stop upgrade and downgrade:\n"
+                    + String.join("\n", report.problems().stream().map(p -> p.message()).toList())
+                    + (report.problems().stream().anyMatch(p -> p.kind() == IntegrityProblem.Kind.CHECKSUM)
+                    ? "\n" + CHECKSUM_HINT : ""));
+        }
         if (failOnPending && !report.isUpToDate()) {
             throw new MojoFailureException(report.pending().size() + " revision(s) pending: "
                     + String.join(", ", report.pending().stream().map(RevisionSummary::revision).toList())

@@ -6,12 +6,13 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Applies pending revisions, each in its own transaction, up to a target.
+ * Applies pending revisions, each in its own transaction, up to a target. Holds the migration lock for the whole run,
+ * and refuses to start while a revision is in a failed state or an applied revision's file has changed.
  *
  * @since 0.1.0
  */
 @Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class UpgradeMojo extends AbstractMigrateMojo {
+public class UpgradeMojo extends AbstractApplyMojo {
 
     /**
      * Where to stop: {@code head} (the default), {@code heads} (every branch), a revision id or unique prefix, a

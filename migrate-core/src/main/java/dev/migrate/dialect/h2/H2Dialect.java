@@ -1,6 +1,7 @@
 package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.LockMethod;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
@@ -19,8 +20,11 @@ import java.util.Locale;
  */
 public final class H2Dialect implements Dialect, SchemaSupport {
 
-    /** "Table not found", "... (candidates are ...)" and "... (this database is empty)". */
-    private static final java.util.Set<Integer> TABLE_NOT_FOUND = java.util.Set.of(42102, 42103, 42104);
+    /**
+     * "Table not found", "... (candidates are ...)", "... (this database is empty)", and "Schema not found": a table
+     * in a schema that does not exist does not exist either.
+     */
+    private static final java.util.Set<Integer> TABLE_NOT_FOUND = java.util.Set.of(42102, 42103, 42104, 90079);
 
     @Override
     public String name() {
@@ -65,6 +69,11 @@ public final class H2Dialect implements Dialect, SchemaSupport {
     @Override
     public boolean isUndefinedTable(SQLException e) {
         return TABLE_NOT_FOUND.contains(e.getErrorCode()) || "42S02".equals(e.getSQLState());
+    }
+
+    @Override
+    public LockMethod lockMethod() {
+        return LockMethod.H2_LOCK_ROW;
     }
 
     @Override

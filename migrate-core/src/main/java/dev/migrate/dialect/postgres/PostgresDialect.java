@@ -1,6 +1,7 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.LockMethod;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
@@ -9,7 +10,9 @@ import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.render.DdlRenderer;
 import dev.migrate.script.SplitOptions;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,6 +23,8 @@ import java.util.Map;
 public final class PostgresDialect implements Dialect, SchemaSupport {
 
     private static final String UNDEFINED_TABLE = "42P01";
+    /** How often the server checks, during a statement, that a migrate client is still connected. */
+    static final int CLIENT_CHECK_MILLIS = 2000;
 
     @Override
     public String name() {
@@ -80,6 +85,26 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
     public Map<String, String> connectionProperties() {
         // Makes our sessions recognisable in pg_stat_activity (and to the migration lock's diagnostics).
         return Map.of("ApplicationName", "migrate");
+    }
+
+    @Override
+    public LockMethod lockMethod() {
+        return LockMethod.POSTGRES_ADVISORY_LOCK;
+    }
+
+    /**
+     * On PostgreSQL 14 and later, makes the server check every {@value #CLIENT_CHECK_MILLIS} ms whether the client
+     * is still there while a statement runs. Without it, a migrate killed during a long statement (a big
+     * {@code CREATE INDEX}, a {@code pg_sleep}) leaves its server process running that statement to the end, holding
+     * its transaction's locks, before it notices and rolls back.
+     */
+    @Override
+    public void prepareSession(Connection connection) throws SQLException {
+        if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("SET client_connection_check_interval = " + CLIENT_CHECK_MILLIS);
+            }
+        }
     }
 
     @Override

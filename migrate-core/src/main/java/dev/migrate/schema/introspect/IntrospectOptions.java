@@ -20,7 +20,7 @@ public record IntrospectOptions(List<String> schemas, Set<String> excludedTables
 
     /** Every user schema, without migrate's tables. */
     public static IntrospectOptions allSchemas() {
-        return new IntrospectOptions(List.of(), Set.of("migrate_version", "migrate_history"));
+        return new IntrospectOptions(List.of(), Set.of("migrate_version", "migrate_history", "migrate_lock"));
     }
 
     public boolean excludes(String table) {

@@ -1,0 +1,347 @@
+package dev.migrate.api;
+
+import dev.migrate.apply.FailedRuns;
+import dev.migrate.apply.JournalRecord;
+import dev.migrate.apply.MigrationExecutor;
+import dev.migrate.apply.Stamper;
+import dev.migrate.apply.StepState;
+import dev.migrate.apply.VersionStore;
+import dev.migrate.graph.Direction;
+import dev.migrate.graph.MigrationPlan;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.report.IntegrityProblem;
+import dev.migrate.script.RevisionScript;
+import dev.migrate.script.ScriptException;
+import dev.migrate.script.ScriptParser;
+import dev.migrate.script.Section;
+import dev.migrate.script.SqlStatement;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether the applied revisions can be trusted: every applied revision's file still has the checksum it was applied
+ * with, and no revision is left partly applied by a failed or interrupted run. Upgrade and downgrade refuse to run
+ * otherwise (or resume the failed revision when asked); status lists the findings; repair clears them.
+ */
+final class Integrity {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+    private static final String CHECKSUM_ADVICE = "An applied revision never runs again, so an edit to it reaches no "
+            + "database that already has it. Put the file back as it was (e.g. git checkout -- <file>) and make the "
+            + "change in a new revision; if the edit is harmless (a comment, formatting), run migrate:repair to accept "
+            + "it. -Dmigrate.validateChecksums=false skips this check.";
+
+    private final DatabaseSession session;
+    private final DatabaseState state;
+
+    Integrity(DatabaseSession session, DatabaseState state) {
+        this.session = session;
+        this.state = state;
+    }
+
+    /** A revision whose latest journal row left it partly applied. */
+    record Failure(JournalRecord record, RevisionScript script, Section ranSection, String ranText) {
+
+        String revision() {
+            return record.revision();
+        }
+
+        Optional<Direction> direction() {
+            for (Direction direction : Direction.values()) {
+                if (direction.word().equals(record.direction())) {
+                    return Optional.of(direction);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** An applied revision whose file changed after it ran. */
+    record Change(RevisionScript script, JournalRecord accepted, IntegrityProblem problem) {
+    }
+
+    // ------------------------------------------------------------------------------------------------ findings
+
+    /**
+     * Revisions in a failed state. {@code RUNNING} rows count only when {@code includeRunning}: under the lock (or
+     * when the lock is free) they belong to a process that died; without it, to one that may be running now.
+     */
+    List<Failure> failures(boolean includeRunning) throws SQLException {
+        List<Failure> failures = new ArrayList<>();
+        List<JournalRecord> rows = new ArrayList<>(state.facts().latest().values());
+        rows.sort(Comparator.comparingLong(JournalRecord::id));
+        for (JournalRecord row : rows) {
+            if (!row.state().leavesFailedState() || (row.state() == StepState.RUNNING && !includeRunning)) {
+                continue;
+            }
+            RevisionScript script = session.scripts.contains(row.revision()) ? session.scripts.script(row.revision()) : null;
+            String ranText = row.hasScript() ? session.store.readScript(session.connection, row.id()).orElse(null) : null;
+            failures.add(new Failure(row, script, ranSection(row, script, ranText), ranText));
+        }
+        return failures;
+    }
+
+    private Section ranSection(JournalRecord row, RevisionScript current, String ranText) {
+        Direction direction = Direction.UPGRADE.word().equals(row.direction()) ? Direction.UPGRADE : Direction.DOWNGRADE;
+        if (ranText != null) {
+            try {
+                String location = current == null ? row.revision() : current.location();
+                return new ScriptParser(session.dialect.splitOptions()).parseText(location, ranText).section(direction);
+            } catch (ScriptException e) {
+                // Split differently back then; fall back to the file as it is now.
+            }
+        }
+        return current == null ? null : current.section(direction);
+    }
+
+    /** Applied revisions whose files changed since they were applied (revisions in {@code skip} aside). */
+    List<Change> changes(Set<String> skip) throws SQLException {
+        RevisionGraph graph = session.scripts.graph();
+        Set<String> applied = graph.appliedBy(state.heads());
+        List<Change> changes = new ArrayList<>();
+        for (String id : graph.topologicalOrder()) {
+            if (!applied.contains(id) || skip.contains(id)) {
+                continue;
+            }
+            RevisionScript script = session.scripts.script(id);
+            Optional<JournalRecord> accepted = state.facts().acceptedChecksum(id);
+            if (accepted.isEmpty() || accepted.get().checksum().equals(script.checksum())) {
+                continue;
+            }
+            JournalRecord row = accepted.get();
+            Optional<String> old = row.hasScript() ? session.store.readScript(session.connection, row.id()) : Optional.empty();
+            changes.add(new Change(script, row, changeProblem(script, row, old)));
+        }
+        return changes;
+    }
+
+    private static IntegrityProblem changeProblem(RevisionScript script, JournalRecord row, Optional<String> old) {
+        StringBuilder message = new StringBuilder();
+        message.append(label(script)).append(" changed after it was applied: ").append(script.location())
+                .append(" differs from the text ").append(what(row)).append(" on ").append(when(row.startedAt()))
+                .append(" by ").append(row.appliedBy());
+        Integer line = null;
+        if (old.isPresent()) {
+            Difference difference = firstDifference(old.get(), script.text());
+            line = difference.line();
+            message.append(", first at line ").append(difference.line()).append(":\n")
+                    .append("      was: ").append(difference.was()).append('\n')
+                    .append("      now: ").append(difference.now());
+        } else {
+            message.append(" (checksum ").append(shortSum(row.checksum())).append(" then, ")
+                    .append(shortSum(script.checksum())).append(" now; the old text is not stored, so the changed line "
+                            + "cannot be shown).");
+        }
+        return new IntegrityProblem(IntegrityProblem.Kind.CHECKSUM, script.revision(), script.location(), line,
+                message.toString());
+    }
+
+    private static String what(JournalRecord row) {
+        if (VersionStore.REPAIR.equals(row.direction())) {
+            return "accepted by migrate:repair";
+        }
+        return Stamper.STAMP.equals(row.direction()) ? "recorded by migrate:stamp" : "applied (" + row.direction() + ")";
+    }
+
+    /** The first line where two texts differ, with both versions of it. */
+    record Difference(int line, String was, String now) {
+    }
+
+    static Difference firstDifference(String old, String now) {
+        String[] a = old.split("\n", -1);
+        String[] b = now.split("\n", -1);
+        int k = 0;
+        while (k < a.length && k < b.length && a[k].equals(b[k])) {
+            k++;
+        }
+        return new Difference(k + 1, k < a.length ? shown(a[k]) : "(end of file)",
+                k < b.length ? shown(b[k]) : "(end of file)");
+    }
+
+    private static String shown(String line) {
+        String text = line.length() > 120 ? line.substring(0, 117) + "..." : line;
+        return text.isBlank() ? "(empty line)" : text;
+    }
+
+    IntegrityProblem failureProblem(Failure failure) {
+        JournalRecord row = failure.record();
+        RevisionScript script = failure.script();
+        String label = script == null ? row.revision() + " (no longer in " + session.scripts.description() + ")"
+                : label(script);
+        boolean interrupted = row.state() == StepState.RUNNING;
+        StringBuilder message = new StringBuilder();
+        message.append(label).append(" is partly applied: its ").append(row.direction()).append(" by ")
+                .append(row.appliedBy());
+        if (interrupted) {
+            message.append(" started ").append(when(row.startedAt())).append(" and never finished (the process was "
+                    + "killed or lost its connection).");
+        } else {
+            message.append(" on ").append(when(row.startedAt())).append(" failed at ")
+                    .append(script == null ? row.revision() : script.location()).append(':').append(row.errorLine())
+                    .append(": ").append(firstLine(row.errorMessage())).append('.');
+        }
+        Section section = failure.ranSection();
+        String why = FailedRuns.whyNotUndone(section, session.dialect);
+        message.append("\n  ").append(FailedRuns.describeProgress(row.statementsDone(), row.statementsTotal(), section,
+                why, interrupted));
+        message.append("\n  ").append(FailedRuns.howToContinue(row.revision(), row.direction(), row.statementsDone(),
+                section));
+        Integer line = interrupted ? nextLine(section, row.statementsDone()) : row.errorLine();
+        return new IntegrityProblem(IntegrityProblem.Kind.FAILED, row.revision(),
+                script == null ? null : script.location(), line, message.toString());
+    }
+
+    private static Integer nextLine(Section section, int done) {
+        return section == null || done >= section.statements().size() ? null : section.statements().get(done).line();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- guard
+
+    /**
+     * Refuses to run {@code plan} while a revision is in a failed state (unless {@code migrate.resume} continues it)
+     * or, with {@code migrate.validateChecksums}, while an applied revision's file has changed.
+     *
+     * @param locked whether this process holds the lock (interrupted runs are only judged then)
+     * @return where to resume, or null
+     */
+    MigrationExecutor.Resume guard(MigrationPlan plan, Direction direction, boolean locked) throws SQLException {
+        RunOptions options = session.ws.config.options();
+        List<Failure> failures = failures(locked);
+        MigrationExecutor.Resume resume = null;
+        if (!failures.isEmpty()) {
+            if (!options.resume()) {
+                throw new MigrateException(ErrorKind.FAILED_STATE, "cannot " + direction.word() + ": "
+                        + join(failures.stream().map(this::failureProblem).toList()));
+            }
+            if (failures.size() > 1) {
+                throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume continues one failed revision, but "
+                        + failures.size() + " are in a failed state; repair all but one first: "
+                        + join(failures.stream().map(this::failureProblem).toList()));
+            }
+            resume = resumeFrom(failures.get(0), plan, direction);
+        } else if (options.resume() && locked) {
+            session.ws.config.listener().info("migrate.resume = true, but no revision is in a failed state: nothing "
+                    + "to resume.");
+        }
+        Set<String> failed = new java.util.HashSet<>();
+        failures.forEach(f -> failed.add(f.revision()));
+        List<Change> changes = changes(failed);
+        if (!changes.isEmpty()) {
+            List<IntegrityProblem> problems = changes.stream().map(Change::problem).toList();
+            if (options.validateChecksums()) {
+                throw new MigrateException(ErrorKind.CHECKSUM_MISMATCH, "cannot " + direction.word() + ", nothing was "
+                        + "changed: " + join(problems) + "\n  " + CHECKSUM_ADVICE);
+            }
+            if (locked || plan.isEmpty()) {
+                for (IntegrityProblem problem : problems) {
+                    session.ws.config.listener().warn(problem.message().lines().findFirst().orElse("")
+                            + " (not checked: migrate.validateChecksums = false)");
+                }
+            }
+        }
+        return resume;
+    }
+
+    private MigrationExecutor.Resume resumeFrom(Failure failure, MigrationPlan plan, Direction direction) {
+        JournalRecord row = failure.record();
+        String id = row.revision();
+        if (failure.direction().orElse(null) != direction) {
+            throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume continues the failed " + row.direction()
+                    + " of " + id + ": run migrate:" + row.direction() + " with -Dmigrate.resume=true, or migrate:repair");
+        }
+        if (plan.steps().stream().noneMatch(step -> step.id().equals(id))) {
+            throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume would continue the failed "
+                    + row.direction() + " of " + id + ", but migrate.target = " + plan.target()
+                    + " does not include it; aim at a target past " + id + " (or run migrate:repair)");
+        }
+        RevisionScript script = failure.script();
+        Section now = script.section(direction);
+        int done = row.statementsDone();
+        if (now.statements().size() < done) {
+            throw new MigrateException(ErrorKind.FAILED_STATE, "cannot resume " + id + ": " + done + " of its "
+                    + "statements completed in the failed run, but " + script.location() + " now has "
+                    + now.statements().size() + " in its " + direction.word() + " section; the completed statements "
+                    + "must stay as they ran (or undo them by hand and run migrate:repair)");
+        }
+        Section ran = failure.ranText() == null ? null : failure.ranSection();
+        if (ran == null) {
+            if (!script.checksum().equals(row.checksum())) {
+                throw new MigrateException(ErrorKind.FAILED_STATE, "cannot resume " + id + ": the failed run's text "
+                        + "is not stored and " + script.location() + " has changed since, so migrate cannot tell "
+                        + "whether the " + done + " completed statements are unchanged; put the file back, or undo them "
+                        + "by hand and run migrate:repair");
+            }
+        } else {
+            for (int k = 0; k < done; k++) {
+                SqlStatement was = ran.statements().get(k);
+                SqlStatement is = now.statements().get(k);
+                if (!was.sql().strip().equals(is.sql().strip())) {
+                    throw new MigrateException(ErrorKind.FAILED_STATE, "cannot resume " + id + ": statement "
+                            + (k + 1) + " (" + script.location() + ":" + is.line() + ") completed in the failed run, "
+                            + "but it has changed since (it was: " + was.summary() + "). Resume runs only the "
+                            + "statements after the completed ones, so those must stay as they ran; put it back, or "
+                            + "undo the completed statements by hand and run migrate:repair");
+                }
+            }
+        }
+        String next = done < now.statements().size()
+                ? " at statement " + (done + 1) + " of " + now.statements().size() + " (" + script.location() + ":"
+                + now.statements().get(done).line() + ")"
+                : " (all " + done + " statements had completed; only its bookkeeping is left)";
+        session.ws.config.listener().info("Resuming the " + direction.word() + " of " + label(script) + next
+                + ": statements 1-" + done + " completed in the failed run of " + when(row.startedAt()) + "."
+                + (row.state() == StepState.RUNNING ? " That run was interrupted; statement " + (done + 1)
+                + " may already have taken effect." : ""));
+        return new MigrationExecutor.Resume(id, done);
+    }
+
+    // ---------------------------------------------------------------------------------------------- wording
+
+    static String join(List<IntegrityProblem> problems) {
+        if (problems.size() == 1) {
+            return problems.get(0).message();
+        }
+        StringBuilder text = new StringBuilder(problems.size() + " revisions need attention:");
+        for (IntegrityProblem problem : problems) {
+            text.append("\n  - ").append(problem.message().replace("\n", "\n  "));
+        }
+        return text.toString();
+    }
+
+    static String advice() {
+        return CHECKSUM_ADVICE;
+    }
+
+    private static String label(RevisionScript script) {
+        return script.message() == null || script.message().isEmpty() ? script.revision()
+                : script.revision() + " (" + script.message() + ")";
+    }
+
+    static String when(Instant instant) {
+        return instant == null ? "an unknown time" : WHEN.format(instant);
+    }
+
+    private static String shortSum(String checksum) {
+        return checksum == null ? "none" : checksum.substring(0, Math.min(12, checksum.length())).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first line of a database message, without H2's dangling "; SQL statement:". */
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "(no message)";
+        }
+        int newline = text.indexOf('\n');
+        String line = newline < 0 ? text.strip() : text.substring(0, newline).strip();
+        return line.endsWith("; SQL statement:") ? line.substring(0, line.length() - "; SQL statement:".length()) : line;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.migrate.api;
+
+import dev.migrate.apply.JournalEntry;
+import dev.migrate.apply.JournalRecord;
+import dev.migrate.apply.StepState;
+import dev.migrate.apply.VersionStore;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.report.IntegrityProblem;
+import dev.migrate.report.RepairResult;
+import dev.migrate.script.RevisionScript;
+import dev.migrate.script.ScriptDirectory;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Accepts the current files' checksums for applied revisions whose files changed, and clears failed states, each
+ * with a {@code repair} row in the journal (who, when, what it replaced). It never runs a revision's SQL and never
+ * touches the version rows: whatever a failed run left behind is the user's to undo or complete first.
+ */
+final class RepairCommand {
+
+    private final Workspace ws;
+
+    RepairCommand(Workspace ws) {
+        this.ws = ws;
+    }
+
+    RepairResult run() throws SQLException, IOException {
+        long start = System.nanoTime();
+        Dialect dialect = ws.dialect();
+        ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
+        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+            DatabaseState state = session.read();
+            if (!state.tablesExist() || repairs(session, state).isEmpty()) {
+                return nothingToDo(start);
+            }
+            state = session.lock();
+            List<Repair> repairs = repairs(session, state);
+            if (repairs.isEmpty()) {
+                return nothingToDo(start);
+            }
+            List<RepairResult.Action> actions = journal(session, repairs);
+            actions.forEach(action -> ws.config.listener().info(action.description()));
+            return new RepairResult(actions, Workspace.millisSince(start));
+        }
+    }
+
+    private RepairResult nothingToDo(long start) {
+        ws.config.listener().info("Nothing to repair: no revision is in a failed state and every applied revision's "
+                + "file has the checksum it was applied with.");
+        return new RepairResult(List.of(), Workspace.millisSince(start));
+    }
+
+    /** One journal row to write. */
+    private record Repair(IntegrityProblem.Kind kind, String revision, RevisionScript script, JournalRecord replaced) {
+    }
+
+    /** Failed states first (interrupted runs count: repair is only asked for when none is running), then checksums. */
+    private static List<Repair> repairs(DatabaseSession session, DatabaseState state) throws SQLException {
+        Integrity integrity = new Integrity(session, state);
+        List<Repair> repairs = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        for (Integrity.Failure failure : integrity.failures(true)) {
+            failed.add(failure.revision());
+            repairs.add(new Repair(IntegrityProblem.Kind.FAILED, failure.revision(), failure.script(),
+                    failure.record()));
+        }
+        for (Integrity.Change change : integrity.changes(failed)) {
+            repairs.add(new Repair(IntegrityProblem.Kind.CHECKSUM, change.script().revision(), change.script(),
+                    change.accepted()));
+        }
+        return repairs;
+    }
+
+    private List<RepairResult.Action> journal(DatabaseSession session, List<Repair> repairs) throws SQLException {
+        Connection connection = session.connection;
+        String databaseUser = connection.getMetaData().getUserName();
+        Instant now = ws.config.clock().instant();
+        List<RepairResult.Action> actions = new ArrayList<>();
+        connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            for (Repair repair : repairs) {
+                String description = describe(repair);
+                RevisionScript script = repair.script();
+                st.addBatch(session.store.journalInsert(new JournalEntry(repair.revision(), VersionStore.REPAIR,
+                        description, script == null ? null : script.checksum(), Workspace.appliedBy(), databaseUser,
+                        now, 0, StepState.COMPLETED, 0, 0, null, null, script == null ? null : script.text())));
+                actions.add(new RepairResult.Action(repair.kind(), repair.revision(), description));
+            }
+            st.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        return actions;
+    }
+
+    private static String describe(Repair repair) {
+        JournalRecord row = repair.replaced();
+        if (repair.kind() == IntegrityProblem.Kind.FAILED) {
+            return "Cleared the failed state of " + repair.revision() + ": its " + row.direction() + " of "
+                    + Integrity.when(row.startedAt()) + " (journal row " + row.id() + ") "
+                    + (row.state() == StepState.RUNNING ? "was interrupted" : "failed") + " after "
+                    + row.statementsDone() + " of " + row.statementsTotal() + " statements; the next "
+                    + row.direction() + " runs it from its first statement.";
+        }
+        return "Accepted the edited file of " + repair.revision() + " (" + repair.script().location()
+                + "): checksum " + repair.script().checksum().substring(0, 12) + " replaces "
+                + row.checksum().substring(0, Math.min(12, row.checksum().length())) + ", recorded on "
+                + Integrity.when(row.startedAt()) + ".";
+    }
+}
