@@ -2,6 +2,7 @@ import static dev.migrate.maven.it.ItSupport.*
 
 assertLogContains(basedir,
         'graph      passed  2 revision(s) parse, no cycles, one head (k2)',
+        'checksums  passed  2 applied revision(s) match their files',
         'model      passed  the migrations produce exactly the schema files',
         'roundtrip  passed  2 revision(s) upgrade, downgrade and upgrade again cleanly',
         'drift      passed  the database matches its revisions (at k2)',

@@ -10,6 +10,7 @@ import dev.migrate.lint.LintContext;
 import dev.migrate.lint.Linter;
 import dev.migrate.report.CheckReport;
 import dev.migrate.report.CheckResult;
+import dev.migrate.report.IntegrityProblem;
 import dev.migrate.schema.diff.DiffResult;
 import dev.migrate.schema.diff.RenameHints;
 import dev.migrate.schema.diff.SchemaDiffer;
@@ -19,9 +20,6 @@ import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -67,7 +65,7 @@ final class CheckCommand {
         ShadowHolder shadows = new ShadowHolder(dialect);
         try {
             if (request.runs("checksums")) {
-                results.add(configured ? checksums(scripts)
+                results.add(configured ? checksums(scripts, dialect)
                         : CheckResult.skipped("checksums", "no database is configured beyond the embedded default"));
             }
             if (request.runs("model")) {
@@ -116,8 +114,44 @@ final class CheckCommand {
                 Workspace.millisSince(start));
     }
 
-    private CheckResult checksums(ScriptDirectory scripts) {
-        return CheckResult.skipped("checksums", "checksums of applied revisions are not recorded yet");
+    /**
+     * Every applied revision's file still matches the text it was applied with, and none is left partly applied:
+     * what would stop an upgrade on this database, found in CI instead of during the deployment.
+     */
+    private CheckResult checksums(ScriptDirectory scripts, Dialect dialect) throws SQLException {
+        long start = System.nanoTime();
+        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+            DatabaseState state = session.read();
+            if (state.heads().isEmpty()) {
+                return CheckResult.passed("checksums", "no revision is applied to the database yet", List.of(),
+                        Workspace.millisSince(start));
+            }
+            Integrity.Review review = new Integrity(session, state).review(true);
+            int applied = scripts.graph().appliedBy(state.heads()).size();
+            if (review.problems().isEmpty()) {
+                return CheckResult.passed("checksums", applied + " applied revision(s) match their files",
+                        review.running(), Workspace.millisSince(start));
+            }
+            List<String> details = new ArrayList<>();
+            for (IntegrityProblem problem : review.problems()) {
+                details.addAll(problem.message().lines().toList());
+            }
+            long changed = review.problems().stream().filter(p -> p.kind() == IntegrityProblem.Kind.CHECKSUM).count();
+            if (changed > 0) {
+                details.add(Integrity.advice());
+            }
+            details.addAll(review.running());
+            long failed = review.problems().size() - changed;
+            List<String> what = new ArrayList<>();
+            if (changed > 0) {
+                what.add(changed + " applied revision(s) changed since they were applied");
+            }
+            if (failed > 0) {
+                what.add(failed + " revision(s) partly applied by a failed run");
+            }
+            return CheckResult.failed("checksums", String.join(", ", what) + " (of " + applied + " applied)", details,
+                    Workspace.millisSince(start));
+        }
     }
 
     private CheckResult model(ScriptDirectory scripts, ShadowHolder shadows) throws SQLException, IOException {
@@ -282,7 +316,7 @@ final class CheckCommand {
                 RevisionScript script = scripts.script(id);
                 LintContext context = shadow == null ? LintContext.of(dialect.name())
                         : LintContext.of(dialect.name(), shadow.introspect());
-                findings.addAll(linter.lint(script, lines(script), context));
+                findings.addAll(linter.lint(script, context));
             }
             if (shadow != null && linted.stream().anyMatch(l -> !applied.contains(l))) {
                 shadow.replay(scripts, id);
@@ -301,17 +335,6 @@ final class CheckCommand {
                     Workspace.millisSince(start));
         }
         return CheckResult.passed("lint", summary, details, Workspace.millisSince(start));
-    }
-
-    /** The lines of a revision's file (for lint-ignore comments), or none when it cannot be read again. */
-    private List<String> lines(RevisionScript script) {
-        Path file = ws.config.migrationsDirectory().resolve(script.location().substring(
-                ws.config.migrationsShownAs().length()).replaceFirst("^/", ""));
-        try {
-            return List.of(Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").split("\n", -1));
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
     }
 
     /** Operations as the DDL a reader can apply, one line per line. */

@@ -47,6 +47,18 @@ final class DatabaseSession implements AutoCloseable {
         return new DatabaseState(ws.readHeads(store, connection, scripts), store.readJournal(connection));
     }
 
+    /**
+     * Creates migrate's tables (and the configured schema) where missing, and makes the configured schema the
+     * connection's default: when it did not exist yet, connecting could not select it, and the revisions about to run
+     * must create their objects there.
+     */
+    void createTables() throws SQLException {
+        store.createTables(connection);
+        if (store.schema() != null) {
+            dialect.useSchema(connection, store.schema());
+        }
+    }
+
     /** The lock for this database's version table; empty when the dialect cannot hold one. */
     Optional<MigrationLock> migrationLock() throws SQLException {
         String schema = store.schema() != null ? store.schema() : dialect.currentSchema(connection);

@@ -62,7 +62,7 @@ final class DowngradeCommand {
             ws.config.listener().info("Downgrading " + Workspace.describe(heads) + " to " + target + ": "
                     + plan.steps().size() + " revision(s) to undo.");
             if (!state.tablesExist()) {
-                session.store.createTables(session.connection);
+                session.createTables();
             }
             List<AppliedMigration> undone = ws.executor(dialect, session.store)
                     .execute(session.connection, plan, scripts, ws.executorOptions(resume));

@@ -9,6 +9,8 @@ import dev.migrate.apply.VersionStore;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.lock.LockHolder;
+import dev.migrate.lock.MigrationLock;
 import dev.migrate.report.IntegrityProblem;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptException;
@@ -22,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -205,6 +208,47 @@ final class Integrity {
         return section == null || done >= section.statements().size() ? null : section.statements().get(done).line();
     }
 
+    /**
+     * What status and the checksums check report, without the lock: the problems (failed states, changed files), runs
+     * in progress right now (a {@code RUNNING} row whose process holds the lock), and changed files that are only
+     * warnings because {@code validateChecksums} is off.
+     */
+    record Review(List<IntegrityProblem> problems, List<String> running, List<String> unchecked) {
+    }
+
+    Review review(boolean validateChecksums) throws SQLException {
+        List<IntegrityProblem> problems = new ArrayList<>();
+        List<String> running = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        for (Failure failure : failures(true)) {
+            failed.add(failure.revision());
+            Optional<LockHolder> holder = failure.record().state() == StepState.RUNNING ? lockHolder()
+                    : Optional.empty();
+            if (holder.isPresent()) {
+                running.add(failure.revision() + " is being " + failure.record().direction() + "d right now by "
+                        + holder.get().describe() + " (" + failure.record().statementsDone() + " of "
+                        + failure.record().statementsTotal() + " statements done)");
+            } else {
+                problems.add(failureProblem(failure));
+            }
+        }
+        for (Change change : changes(failed)) {
+            if (validateChecksums) {
+                problems.add(change.problem());
+            } else {
+                unchecked.add(change.problem().message().lines().findFirst().orElse("")
+                        + " (not checked: migrate.validateChecksums = false)");
+            }
+        }
+        return new Review(problems, running, unchecked);
+    }
+
+    private Optional<LockHolder> lockHolder() throws SQLException {
+        Optional<MigrationLock> lock = session.migrationLock();
+        return lock.isEmpty() ? Optional.empty() : lock.get().holder(session.connection);
+    }
+
     // ---------------------------------------------------------------------------------------------------- guard
 
     /**
@@ -233,7 +277,7 @@ final class Integrity {
             session.ws.config.listener().info("migrate.resume = true, but no revision is in a failed state: nothing "
                     + "to resume.");
         }
-        Set<String> failed = new java.util.HashSet<>();
+        Set<String> failed = new HashSet<>();
         failures.forEach(f -> failed.add(f.revision()));
         List<Change> changes = changes(failed);
         if (!changes.isEmpty()) {

@@ -1,11 +1,13 @@
 package dev.migrate.api;
 
+import dev.migrate.graph.Direction;
 import dev.migrate.graph.Target;
 import dev.migrate.report.BranchesReport;
 import dev.migrate.report.DowngradeResult;
 import dev.migrate.report.HeadsReport;
 import dev.migrate.report.HistoryReport;
 import dev.migrate.report.MigrationListener;
+import dev.migrate.report.OfflineSql;
 import dev.migrate.report.RepairResult;
 import dev.migrate.report.ShowReport;
 import dev.migrate.report.StampResult;
@@ -66,6 +68,21 @@ public final class Migrator {
     /** Runs downgrade sections down to {@code target} (-1, -N, a revision, base, ...). */
     public DowngradeResult downgrade(String target) {
         return workspace.translate(() -> new DowngradeCommand(workspace).run(target));
+    }
+
+    /**
+     * The script an upgrade to {@code target} would run (offline SQL), for someone else to run later; changes nothing.
+     *
+     * @param from where the database is ({@code base}, revisions or labels, comma-separated) to write the script
+     *             without connecting; null reads it from the database
+     */
+    public OfflineSql upgradeSql(String target, String from) {
+        return workspace.translate(() -> new OfflineCommand(workspace).run(Direction.UPGRADE, target, from));
+    }
+
+    /** The script a downgrade to {@code target} would run; changes nothing. {@code from} as for {@link #upgradeSql}. */
+    public OfflineSql downgradeSql(String target, String from) {
+        return workspace.translate(() -> new OfflineCommand(workspace).run(Direction.DOWNGRADE, target, from));
     }
 
     /**
@@ -165,6 +182,7 @@ public final class Migrator {
         private boolean resume;
         private int connectRetries;
         private Duration connectRetryInterval = RunOptions.DEFAULTS.connectRetryInterval();
+        private boolean allowDestructive = true;
 
         private Builder() {
         }
@@ -284,6 +302,16 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * Whether upgrade may apply revisions whose lint finds data loss (dropped tables or columns, narrowed types,
+         * deleted rows); default true. A release pipeline sets it to false: such revisions are then refused, listed
+         * with file and line, before anything is changed.
+         */
+        public Builder allowDestructive(boolean allow) {
+            this.allowDestructive = allow;
+            return this;
+        }
+
         public MigrateConfig buildConfig() {
             ConnectionSettings settings = connection;
             if (url != null) {
@@ -297,7 +325,7 @@ public final class Migrator {
             return new MigrateConfig(settings, dataSource, migrationsDirectory, migrationsShownAs, schema, dialect,
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
-                            connectRetryInterval));
+                            connectRetryInterval, allowDestructive));
         }
 
         public Migrator build() {

@@ -16,17 +16,22 @@ import java.util.Objects;
  *                             ({@code migrate.connectRetries})
  * @param connectRetryInterval the pause before the first retry, doubling after each one up to
  *                             {@link #MAX_RETRY_PAUSE} ({@code migrate.connectRetryInterval})
+ * @param allowDestructive     whether upgrade may apply revisions whose lint finds data loss
+ *                             ({@code migrate.allowDestructive}); false refuses them before anything is changed
  */
 public record RunOptions(Duration lockTimeout, boolean validateChecksums, TransactionMode transactionMode,
-                         boolean resume, int connectRetries, Duration connectRetryInterval) {
+                         boolean resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive) {
 
     /** The default wait for the lock. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
     /** The longest pause between connection attempts, however many retries. */
     public static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(30);
-    /** 60 s lock timeout, checksums validated, a transaction per revision, no resume, no connection retries. */
+    /**
+     * 60 s lock timeout, checksums validated, a transaction per revision, no resume, no connection retries,
+     * destructive revisions allowed.
+     */
     public static final RunOptions DEFAULTS = new RunOptions(DEFAULT_LOCK_TIMEOUT, true,
-            TransactionMode.PER_MIGRATION, false, 0, Duration.ofSeconds(1));
+            TransactionMode.PER_MIGRATION, false, 0, Duration.ofSeconds(1), true);
 
     public RunOptions {
         Objects.requireNonNull(transactionMode, "transactionMode");

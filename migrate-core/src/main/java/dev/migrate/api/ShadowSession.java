@@ -6,9 +6,7 @@ import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
 import dev.migrate.graph.MigrationPlan;
-import dev.migrate.lock.MigrationLocks;
 import dev.migrate.report.MigrationListener;
-import dev.migrate.schema.introspect.IntrospectOptions;
 import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.ScriptText;
@@ -23,9 +21,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A private shadow database of the target's dialect, and what autogenerate and the checks do with it: replay
@@ -126,10 +122,7 @@ final class ShadowSession implements AutoCloseable {
 
     /** The schema of any database of this dialect, read the same way. */
     DatabaseSchema introspect(Connection connection) throws SQLException {
-        List<String> schemas = config.schema() == null ? List.of() : List.of(dialect.foldIdentifier(config.schema()));
-        Set<String> excluded = new HashSet<>(Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE,
-                MigrationLocks.lockTableName()));
-        return support.introspector().introspect(connection, new IntrospectOptions(schemas, excluded));
+        return Workspace.readSchema(config, dialect, support, connection);
     }
 
     private void useSchema(Connection connection, boolean create) throws SQLException {

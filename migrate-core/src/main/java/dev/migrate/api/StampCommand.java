@@ -59,7 +59,7 @@ final class StampCommand {
                 return withDuration(result, start);
             }
             if (found.isEmpty()) {
-                store.createTables(connection);
+                session.createTables();
                 ws.config.listener().info("Created " + store.versionTable() + " and " + store.historyTable() + ".");
             }
             new Stamper(store, ws.config.clock(), Workspace.appliedBy())

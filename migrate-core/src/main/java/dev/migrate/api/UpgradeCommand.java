@@ -4,6 +4,7 @@ import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
+import dev.migrate.graph.MigrationStep;
 import dev.migrate.report.AppliedMigration;
 import dev.migrate.report.UpgradeResult;
 import dev.migrate.script.ScriptDirectory;
@@ -11,6 +12,8 @@ import dev.migrate.script.ScriptDirectory;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Applies pending revisions up to a target: checks the files and the target, then the database (failed revisions,
@@ -44,11 +47,17 @@ final class UpgradeCommand {
                 return new UpgradeResult(target, before, before, List.of(), Workspace.millisSince(start));
             }
             ws.checkTransactionMode(plan, scripts);
+            DataLossGate.check(ws, dialect, plan, scripts, session.connection);
+            Set<String> checked = plan.steps().stream().map(MigrationStep::id).collect(Collectors.toSet());
 
             state = session.lock();
             List<String> heads = state.heads();
             plan = Workspace.planTo(scripts, planner -> planner.planUpgrade(heads, target));
             MigrationExecutor.Resume resume = new Integrity(session, state).guard(plan, Direction.UPGRADE, true);
+            if (!plan.steps().stream().map(MigrationStep::id).allMatch(checked::contains)) {
+                // Someone moved the database while this process waited for the lock.
+                DataLossGate.check(ws, dialect, plan, scripts, session.connection);
+            }
             if (plan.isEmpty()) {
                 ws.config.listener().info(ws.nothingToDo("upgrade", target, heads, scripts));
                 return new UpgradeResult(target, heads, heads, List.of(), Workspace.millisSince(start));
@@ -57,7 +66,7 @@ final class UpgradeCommand {
             ws.config.listener().info("Upgrading " + Workspace.describe(heads) + " to " + target + ": "
                     + plan.steps().size() + " revision(s) to apply.");
             if (!state.tablesExist()) {
-                session.store.createTables(session.connection);
+                session.createTables();
                 if (state.rows().isEmpty()) {
                     ws.config.listener().info("Created " + session.store.versionTable() + " and "
                             + session.store.historyTable() + ".");

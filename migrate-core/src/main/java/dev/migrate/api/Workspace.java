@@ -6,6 +6,7 @@ import dev.migrate.apply.MigrationFailedException;
 import dev.migrate.apply.VersionStore;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectRegistry;
+import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.graph.GraphException;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
@@ -14,8 +15,11 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Target;
 import dev.migrate.graph.TargetResolver;
 import dev.migrate.lock.LockTimeoutException;
+import dev.migrate.lock.MigrationLocks;
 import dev.migrate.report.RevisionDetail;
 import dev.migrate.report.RevisionSummary;
+import dev.migrate.schema.introspect.IntrospectOptions;
+import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.script.DirectorySource;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
@@ -33,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -191,6 +196,15 @@ final class Workspace {
         ScriptDirectory scripts = ScriptDirectory.load(source, options);
         scripts.warnings().forEach(config.listener()::warn);
         return scripts;
+    }
+
+    /** A database's schema as autogenerate and the checks read it: the configured schema, without migrate's tables. */
+    static DatabaseSchema readSchema(MigrateConfig config, Dialect dialect, SchemaSupport support, Connection connection)
+            throws SQLException {
+        List<String> schemas = config.schema() == null ? List.of() : List.of(dialect.foldIdentifier(config.schema()));
+        Set<String> excluded = Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE,
+                MigrationLocks.lockTableName());
+        return support.introspector().introspect(connection, new IntrospectOptions(schemas, excluded));
     }
 
     VersionStore versionStore(Dialect dialect) {

@@ -62,6 +62,14 @@ public interface Dialect {
         return List.of("CREATE SCHEMA IF NOT EXISTS " + quoteIdentifier(schema));
     }
 
+    /**
+     * The statement that makes {@code schema} the session's default schema, for scripts run by other tools (offline
+     * SQL); {@link #useSchema} does the same on a connection.
+     */
+    default String useSchemaStatement(String schema) {
+        return "SET SCHEMA " + quoteIdentifier(schema);
+    }
+
     /** Makes {@code schema} the connection's default schema, so migrations create their objects in it. */
     default void useSchema(Connection connection, String schema) throws SQLException {
         connection.setSchema(schema);

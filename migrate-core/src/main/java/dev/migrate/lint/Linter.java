@@ -45,11 +45,11 @@ public final class Linter {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The findings of one revision.
-     *
-     * @param fileLines the file's lines (to read {@code -- migrate:lint-ignore} comments after a statement)
+     * The findings of one revision's upgrade section, minus those its {@code -- migrate:lint-ignore} comments silence
+     * (read from the file's text, on the statement's lines).
      */
-    public List<Finding> lint(RevisionScript script, List<String> fileLines, LintContext context) {
+    public List<Finding> lint(RevisionScript script, LintContext context) {
+        List<String> fileLines = List.of(script.text().split("\n", -1));
         List<Finding> findings = new ArrayList<>();
         Section upgrade = script.upgrade();
         Set<String> createdHere = new HashSet<>();
@@ -227,8 +227,9 @@ public final class Linter {
             }
         }
 
+        /** Whether the table existed before the revision (a table created on the way holds nothing to lose yet). */
         private boolean holdsData(String table) {
-            return !createdHere.contains(LintContext.plain(table));
+            return !createdHere.contains(LintContext.plain(table)) && context.tableExists(table);
         }
 
         private void add(String code, Category category, String reason, String fix) {

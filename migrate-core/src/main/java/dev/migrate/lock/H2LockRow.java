@@ -30,6 +30,8 @@ final class H2LockRow implements MigrationLock {
     private static final Set<Integer> BUSY = Set.of(50200, 40001);
     private static final int SCHEMA_NOT_FOUND = 90079;
     private static final String DUPLICATE_KEY = "23505";
+    private static final int GENERAL_ERROR = 50000;
+    private static final Object CREATING = new Object();
 
     private final Dialect dialect;
     private final String schema;
@@ -128,6 +130,14 @@ final class H2LockRow implements MigrationLock {
     private boolean create(Connection connection, long waitMillis) throws SQLException {
         connection.rollback();
         connection.setAutoCommit(true);
+        // H2 2.3 can fail with a ConcurrentModificationException (and even close the database) when several sessions
+        // run DDL at once: the threads of one JVM create the table one at a time.
+        synchronized (CREATING) {
+            return createTable(connection, waitMillis);
+        }
+    }
+
+    private boolean createTable(Connection connection, long waitMillis) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("SET LOCK_TIMEOUT " + waitMillis);
             for (String sql : dialect.createSchemaIfMissing(schema)) {
@@ -138,7 +148,7 @@ final class H2LockRow implements MigrationLock {
             st.executeUpdate("INSERT INTO " + tableSql + " (id) SELECT 1 FROM (VALUES (1)) AS one (x) "
                     + "WHERE NOT EXISTS (SELECT 1 FROM " + tableSql + " WHERE id = 1)");
         } catch (SQLException e) {
-            if (BUSY.contains(e.getErrorCode())) {
+            if (BUSY.contains(e.getErrorCode()) || isConcurrentModification(e)) {
                 return false;
             }
             if (!DUPLICATE_KEY.equals(e.getSQLState())) {
@@ -149,6 +159,11 @@ final class H2LockRow implements MigrationLock {
             connection.setAutoCommit(false);
         }
         return true;
+    }
+
+    /** H2's "General error" for a race inside the engine; another process's DDL at the same moment. */
+    private static boolean isConcurrentModification(SQLException e) {
+        return e.getErrorCode() == GENERAL_ERROR && String.valueOf(e.getMessage()).contains("ConcurrentModification");
     }
 
     private static void release(Connection connection) throws SQLException {

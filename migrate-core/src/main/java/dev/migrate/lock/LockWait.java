@@ -36,10 +36,10 @@ final class LockWait {
             LockWait wait = new LockWait(timeout, reportEvery);
             while (!attempts.tryTake(wait)) {
                 if (wait.reportDue()) {
-                    listener.waiting(attempts.holder(), wait.waited());
+                    listener.waiting(holder(attempts), wait.waited());
                 }
                 if (wait.expired()) {
-                    throw new LockTimeoutException(description, timeout, attempts.holder());
+                    throw new LockTimeoutException(description, timeout, holder(attempts));
                 }
                 attempts.beforeRetry(wait);
             }
@@ -51,6 +51,15 @@ final class LockWait {
                 e.addSuppressed(closing);
             }
             throw e;
+        }
+    }
+
+    /** Who holds the lock, for messages only: a failure to find out never stops the wait. */
+    private static Optional<LockHolder> holder(Attempts attempts) {
+        try {
+            return attempts.holder();
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 

@@ -313,4 +313,14 @@ abstract class ApplyContract {
     List<List<Object>> query(String sql) throws SQLException {
         return database().query(sql);
     }
+
+    @Test
+    void onAFreshDatabaseTheRevisionsRunInTheConfiguredSchema() throws SQLException {
+        Migrator.configure().url(url()).user(user()).password(password()).migrationsDirectory(files.directory())
+                .schema("shop").listener(listener).build().upgrade();
+
+        assertThat(database().query("SELECT lower(table_schema), lower(table_name) FROM information_schema.tables "
+                + "WHERE lower(table_name) IN ('authors', 'books', 'migrate_version') ORDER BY 2"))
+                .containsExactly(List.of("shop", "authors"), List.of("shop", "books"), List.of("shop", "migrate_version"));
+    }
 }

@@ -73,6 +73,7 @@ abstract class CheckContract {
 
         assertThat(report.passed()).as(String.join("\n", report.toText())).isTrue();
         assertThat(report.results()).extracting(CheckResult::name).containsExactlyElementsOf(CheckRequest.ALL);
+        assertThat(result(report, "checksums").summary()).isEqualTo("2 applied revision(s) match their files");
         assertThat(result(report, "model").summary()).isEqualTo("the migrations produce exactly the schema files");
         assertThat(result(report, "roundtrip").summary()).isEqualTo("2 revision(s) upgrade, downgrade and upgrade again cleanly");
         assertThat(result(report, "drift").summary()).isEqualTo("the database matches its revisions (at c2)");
@@ -90,6 +91,34 @@ abstract class CheckContract {
 
         CheckReport allowed = check(new CheckRequest(Set.of("graph"), true, false, null, CheckRequest.LintLevel.NONE));
         assertThat(allowed.passed()).isTrue();
+    }
+
+    @Test
+    void anAppliedFileThatChangedFailsTheChecksumsCheckWithTheLine() throws Exception {
+        migrator().upgrade();
+        Path first;
+        try (var found = Files.list(files.directory())) {
+            first = found.filter(f -> f.getFileName().toString().contains("-c1_")).findFirst().orElseThrow();
+        }
+        Files.writeString(first, Files.readString(first).replace("VARCHAR(200)", "VARCHAR(250)"));
+
+        CheckResult checksums = result(check("checksums"), "checksums");
+
+        assertThat(checksums.outcome()).isEqualTo(CheckResult.Outcome.FAILED);
+        assertThat(checksums.summary()).isEqualTo("1 applied revision(s) changed since they were applied (of 2 applied)");
+        assertThat(checksums.details().get(0)).startsWith("c1 (Customers) changed after it was applied: ")
+                .contains("_customers.sql differs from the text applied (upgrade) on ").endsWith(", first at line 8:");
+        assertThat(checksums.details()).contains("      was: CREATE TABLE customers (id BIGINT PRIMARY KEY, email "
+                + "VARCHAR(200) NOT NULL);");
+        assertThat(checksums.details()).anyMatch(d -> d.contains("run migrate:repair to accept it"));
+    }
+
+    @Test
+    void theChecksumsCheckPassesWhenNothingIsAppliedYet() {
+        CheckResult checksums = result(check("checksums"), "checksums");
+
+        assertThat(checksums.outcome()).isEqualTo(CheckResult.Outcome.PASSED);
+        assertThat(checksums.summary()).isEqualTo("no revision is applied to the database yet");
     }
 
     @Test
@@ -181,6 +210,7 @@ abstract class CheckContract {
 
         assertThat(result(report, "drift").outcome()).isEqualTo(CheckResult.Outcome.SKIPPED);
         assertThat(result(report, "drift").summary()).isEqualTo("no database is configured beyond the embedded default");
+        assertThat(result(report, "checksums").outcome()).isEqualTo(CheckResult.Outcome.SKIPPED);
         assertThat(report.passed()).isTrue();
     }
 }

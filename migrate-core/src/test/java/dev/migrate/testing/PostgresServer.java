@@ -124,6 +124,11 @@ public final class PostgresServer {
         return name;
     }
 
+    /** A further fresh database for a test that needs two; the caller drops it with {@link #drop(String)}. */
+    public PostgresDatabase newDatabase(String owner) throws SQLException {
+        return new PostgresDatabase(this, createDatabase(owner));
+    }
+
     public void drop(String database) throws SQLException {
         try (Connection admin = connectAdmin(); Statement st = admin.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

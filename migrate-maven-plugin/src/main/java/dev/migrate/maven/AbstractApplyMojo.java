@@ -2,9 +2,21 @@ package dev.migrate.maven;
 
 import dev.migrate.api.Migrator;
 import dev.migrate.api.TransactionMode;
+import dev.migrate.report.OfflineSql;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What upgrade and downgrade share: how they use transactions, and resuming a revision that failed part-way. */
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What upgrade and downgrade share: how they use transactions, resuming a revision that failed part-way, and writing
+ * offline SQL instead of running.
+ */
 public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
 
     /**
@@ -29,8 +41,92 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.resume", defaultValue = "false")
     protected boolean resume;
 
+    /**
+     * Writes the SQL the goal would run to {@code sqlFile} instead of running it, and changes nothing (Alembic's
+     * {@code --sql}): each revision's statements inside its transaction block, with the version-table statements,
+     * for a DBA to review and run with {@code psql -v ON_ERROR_STOP=1 -f}. The start is read from the database, or
+     * taken from {@code migrate.from}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.sql", defaultValue = "false")
+    protected boolean sql;
+
+    /**
+     * Where {@code migrate.sql} writes the script; default {@code <reportsDirectory>/<goal>.sql}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.sqlFile")
+    protected File sqlFile;
+
+    /**
+     * With {@code migrate.sql}: where the database is ({@code base}, a revision, a label, or several revisions
+     * separated by commas), so that the script is written without connecting to any database.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.from")
+    protected String from;
+
     @Override
     protected void configure(Migrator.Builder builder) {
         builder.transactionMode(TransactionMode.parse(transactionMode)).resume(resume);
+    }
+
+    @Override
+    protected boolean announcesDatabase() {
+        return !(sql && from != null);
+    }
+
+    @Override
+    protected final void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        checkOfflineParameters();
+        if (sql) {
+            writeScript(script(migrator, from));
+        } else {
+            apply(migrator);
+        }
+    }
+
+    /** Runs the goal for real. */
+    protected abstract void apply(Migrator migrator);
+
+    /** The SQL the goal would run, starting at {@code from} (null: where the database is). */
+    protected abstract OfflineSql script(Migrator migrator, String from);
+
+    /** Refuses the offline-SQL parameters without {@code migrate.sql}: they would be silently ignored. */
+    private void checkOfflineParameters() throws MojoFailureException {
+        if (!sql && (from != null || sqlFile != null)) {
+            throw new MojoFailureException((from != null ? "migrate.from" : "migrate.sqlFile") + " only applies to "
+                    + "offline SQL; add -Dmigrate.sql=true to write the script instead of running migrate:" + goal()
+                    + ". Nothing was changed.");
+        }
+    }
+
+    /** Writes an offline script and says what it holds. */
+    private void writeScript(OfflineSql script) throws MojoExecutionException {
+        Path file = sqlFile != null ? sqlFile.toPath() : reportsDirectory.toPath().resolve(goal() + ".sql");
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, script.sql(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + file + " (migrate.sqlFile): " + e.getMessage(), e);
+        }
+        String from = String.join(", ", script.headsBefore());
+        String to = String.join(", ", script.headsAfter());
+        if (script.isEmpty()) {
+            getLog().info("Nothing to " + script.direction() + ": the start (" + (from.isEmpty() ? "base" : from)
+                    + ") is already at " + script.target() + ". Wrote an empty script to " + shown(file.toFile()) + ".");
+            return;
+        }
+        getLog().info("Wrote the " + script.direction() + " from " + (from.isEmpty() ? "base" : from) + " to "
+                + (to.isEmpty() ? "base" : to) + " (" + script.revisions().size() + " revision(s)) as SQL to "
+                + shown(file.toFile()) + "; the database was not changed.");
+        for (var revision : script.revisions()) {
+            getLog().info("  " + revision.label());
+        }
     }
 }

@@ -1,12 +1,13 @@
 package dev.migrate.maven;
 
 import dev.migrate.api.Migrator;
+import dev.migrate.report.OfflineSql;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Runs downgrade sections down to a target. Refuses before touching the database when a revision on the way has no
- * downgrade section.
+ * downgrade section. With {@code migrate.sql} it writes the SQL instead, and changes nothing.
  *
  * @since 0.1.0
  */
@@ -29,7 +30,12 @@ public class DowngradeMojo extends AbstractApplyMojo {
     }
 
     @Override
-    protected void run(Migrator migrator) {
+    protected void apply(Migrator migrator) {
         logOutcome("Downgraded", migrator.downgrade(target));
+    }
+
+    @Override
+    protected OfflineSql script(Migrator migrator, String from) {
+        return migrator.downgradeSql(target, from);
     }
 }

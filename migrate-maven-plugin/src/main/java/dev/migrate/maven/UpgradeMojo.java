@@ -1,13 +1,15 @@
 package dev.migrate.maven;
 
 import dev.migrate.api.Migrator;
+import dev.migrate.report.OfflineSql;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Applies pending revisions, each in its own transaction, up to a target. Holds the migration lock for the whole run,
- * and refuses to start while a revision is in a failed state or an applied revision's file has changed.
+ * and refuses to start while a revision is in a failed state or an applied revision's file has changed. With
+ * {@code migrate.sql} it writes the SQL instead, and changes nothing.
  *
  * @since 0.1.0
  */
@@ -23,13 +25,35 @@ public class UpgradeMojo extends AbstractApplyMojo {
     @Parameter(property = "migrate.target", defaultValue = "head")
     private String target;
 
+    /**
+     * Whether revisions that lose data may be applied: dropped tables or columns, narrowed types, deleted rows (the
+     * data-loss findings of {@code migrate:check}'s lint). A release pipeline sets it to {@code false}: such
+     * revisions are then listed, with file and line, and nothing is changed. A finding accepted for good is silenced
+     * with {@code -- migrate:lint-ignore <code>} on its statement's line.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.allowDestructive", defaultValue = "true")
+    private boolean allowDestructive;
+
     @Override
     protected String goal() {
         return "upgrade";
     }
 
     @Override
-    protected void run(Migrator migrator) {
+    protected void configure(Migrator.Builder builder) {
+        super.configure(builder);
+        builder.allowDestructive(allowDestructive);
+    }
+
+    @Override
+    protected void apply(Migrator migrator) {
         logOutcome("Upgraded", migrator.upgrade(target));
+    }
+
+    @Override
+    protected OfflineSql script(Migrator migrator, String from) {
+        return migrator.upgradeSql(target, from);
     }
 }

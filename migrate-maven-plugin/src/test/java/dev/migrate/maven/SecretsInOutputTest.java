@@ -181,6 +181,9 @@ class SecretsInOutputTest {
         Files.writeString(first, Files.readString(first)
                 .replace("-- migrate:upgrade\n", "-- migrate:upgrade\nCREATE TABLE t (id INTEGER);\n")
                 .replace("-- migrate:downgrade\n", "-- migrate:downgrade\nDROP TABLE t;\n"));
+        setField(source.prepared(upgrade), "sql", true);
+        upgrade.execute();
+        setField(upgrade, "sql", false);
         source.prepared(upgrade).execute();
         source.prepared(status).execute();
         source.prepared(history).execute();
@@ -209,7 +212,8 @@ class SecretsInOutputTest {
         String where = " (password from " + source.name + ")";
         assertThat(log.text()).as("log" + where).contains("Upgrading 1/1").contains("Downgrading 1/1")
                 .contains("Cleared the failed state of zz9").contains("Accepted the edited file of ")
-                .contains("Stamped ").contains("Revision:     ").doesNotContain(SECRET);
+                .contains("Stamped ").contains("Revision:     ").contains("as SQL to target/migrate/upgrade.sql")
+                .doesNotContain(SECRET);
         assertThat(errors).as("errors" + where).hasSize(6)
                 .allSatisfy(message -> assertThat(message).doesNotContain(SECRET));
         assertThat(errors.get(0)).contains("upgrade of zz9 (Broken) failed at ");

@@ -99,6 +99,11 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
      * its transaction's locks, before it notices and rolls back.
      */
     @Override
+    public String useSchemaStatement(String schema) {
+        return "SET search_path TO " + quoteIdentifier(schema);
+    }
+
+    @Override
     public void prepareSession(Connection connection) throws SQLException {
         if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
             try (Statement st = connection.createStatement()) {

@@ -88,6 +88,23 @@ public final class ItSupport {
         }
     }
 
+    /**
+     * Runs a script with psql as a DBA would ({@code -v ON_ERROR_STOP=1}, and {@code -1} for one transaction) on the
+     * database of a {@code jdbc:postgresql://host:port/db?user=...} URL; fails with psql's output unless it succeeds.
+     */
+    public static void psql(String url, File script, boolean singleTransaction) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1"));
+        if (singleTransaction) {
+            command.add("-1");
+        }
+        command.addAll(List.of("-f", script.getAbsolutePath(), "-d", url.substring("jdbc:".length())));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new AssertionError("psql " + script + " failed:\n" + output);
+        }
+    }
+
     /** Whether a PostgreSQL server answers on the URL (for selecting the PostgreSQL ITs). */
     public static boolean reachable(String url, String user) {
         try {

@@ -1,0 +1,139 @@
+package dev.migrate.api;
+
+import dev.migrate.apply.OfflineScriptWriter;
+import dev.migrate.apply.VersionStore;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Direction;
+import dev.migrate.graph.GraphException;
+import dev.migrate.graph.MigrationPlan;
+import dev.migrate.graph.MigrationStep;
+import dev.migrate.graph.TargetResolver;
+import dev.migrate.report.OfflineSql;
+import dev.migrate.script.ScriptDirectory;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Offline SQL ({@code migrate.sql=true}): the script an upgrade or downgrade would run, for a DBA to review and run,
+ * and the database left unchanged. It starts where the database is (read without the lock; the same refusals as a
+ * real run apply: failed states, changed files, irreversible revisions, data loss with
+ * {@code migrate.allowDestructive=false}), or, with {@code migrate.from}, where it says, without connecting at all.
+ */
+final class OfflineCommand {
+
+    private final Workspace ws;
+
+    OfflineCommand(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /**
+     * @param from where the database is ({@code base}, revisions, labels, {@code heads}; comma-separated), or null
+     *             to read it from the database
+     */
+    OfflineSql run(Direction direction, String target, String from) throws SQLException, IOException {
+        Dialect dialect = ws.dialect();
+        ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
+        Workspace.checkTarget(scripts, target);
+        ws.checkTransactionMode(dialect);
+        VersionStore store = ws.versionStore(dialect);
+        if (from != null) {
+            List<String> heads = parseFrom(scripts, from);
+            MigrationPlan plan = plan(direction, scripts, heads, target);
+            DataLossGate.check(ws, dialect, plan, scripts, null);
+            return written(dialect, direction, target, plan, scripts, store, heads.isEmpty(), false,
+                    "from migrate.from = " + from.strip() + "; no database was read");
+        }
+        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+            DatabaseState state = session.read();
+            MigrationPlan plan = plan(direction, scripts, state.heads(), target);
+            new Integrity(session, state).guard(plan, direction, false);
+            DataLossGate.check(ws, dialect, plan, scripts, session.connection);
+            return written(dialect, direction, target, plan, scripts, store, !state.tablesExist(), true,
+                    "from " + ws.database() + " as it was when the script was written");
+        }
+    }
+
+    private MigrationPlan plan(Direction direction, ScriptDirectory scripts, List<String> heads, String target) {
+        if (direction == Direction.UPGRADE) {
+            return Workspace.planTo(scripts, planner -> planner.planUpgrade(heads, target));
+        }
+        if (heads.isEmpty()) {
+            return new MigrationPlan(Direction.DOWNGRADE, target, heads, heads, List.of());
+        }
+        MigrationPlan plan = Workspace.planTo(scripts, planner -> planner.planDowngrade(heads, target));
+        ws.refuseIrreversible(plan, scripts);
+        return plan;
+    }
+
+    private OfflineSql written(Dialect dialect, Direction direction, String target, MigrationPlan plan,
+                               ScriptDirectory scripts, VersionStore store, boolean createTables, boolean fromDatabase,
+                               String start) {
+        ws.checkTransactionMode(plan, scripts);
+        List<String> header = new ArrayList<>();
+        header.add("migrate offline SQL: " + direction.word() + " " + Workspace.describe(plan.headsBefore()) + " -> "
+                + Workspace.describe(plan.headsAfter()) + " (target " + target + "), " + plan.steps().size()
+                + " revision(s)");
+        header.add("Dialect: " + dialect.displayName() + "; start " + start + ".");
+        header.add("Written by migrate " + VersionStore.TOOL_VERSION + " for " + Workspace.appliedBy() + " on "
+                + ws.config.clock().instant().truncatedTo(ChronoUnit.SECONDS) + ".");
+        header.add("");
+        if (dialect.transactionalDdl()) {
+            header.add("Run it with: psql -v ON_ERROR_STOP=1 -f <this file> (add -1 for all or nothing, when no");
+            header.add("section is transaction:false). Stop at the first error: nothing here checks that the version");
+            header.add("rows are where the script expects them, and nothing takes migrate's lock, so run no migrate");
+            header.add("on this database meanwhile.");
+        } else {
+            header.add(dialect.displayName() + " commits DDL on its own: a failure part-way leaves the revision half "
+                    + "applied.");
+            header.add("Stop at the first error, and run no migrate on this database meanwhile.");
+        }
+        boolean single = ws.config.options().transactionMode() == TransactionMode.ALL;
+        String sql = new OfflineScriptWriter(dialect, store, Workspace.appliedBy())
+                .write(plan, scripts, header, createTables && direction == Direction.UPGRADE && !plan.isEmpty(), single);
+        if (plan.isEmpty()) {
+            sql += "-- Nothing to " + direction.word() + ": the start is already at the target.\n";
+        }
+        List<String> ids = plan.steps().stream().map(MigrationStep::id).toList();
+        return new OfflineSql(direction.word(), target, plan.headsBefore(), plan.headsAfter(),
+                Workspace.summaries(scripts, ids), fromDatabase, sql);
+    }
+
+    /** {@code migrate.from}: where the database is, as a set of version rows none of which another includes. */
+    static List<String> parseFrom(ScriptDirectory scripts, String from) {
+        if (from.isBlank()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.from is empty; name where the database is: "
+                    + "base, a revision, a label, heads, or several revisions separated by commas");
+        }
+        TargetResolver resolver = new TargetResolver(scripts.graph());
+        Set<String> heads = new LinkedHashSet<>();
+        for (String part : from.split(",")) {
+            try {
+                heads.addAll(Workspace.resolving(scripts, () -> resolver.resolve(part.strip(), List.of())));
+            } catch (GraphException e) {
+                throw fromError(Problems.graph(e, scripts));
+            } catch (MigrateException e) {
+                throw fromError(e);
+            }
+        }
+        for (String id : heads) {
+            List<String> others = heads.stream().filter(h -> !h.equals(id)).toList();
+            if (scripts.graph().appliedBy(others).contains(id)) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.from = " + from.strip() + " names " + id
+                        + ", which another revision it names already includes; name only the revisions the database's "
+                        + "version table lists (its heads)");
+            }
+        }
+        return scripts.graph().inInputOrder(heads);
+    }
+
+    private static MigrateException fromError(MigrateException e) {
+        return new MigrateException(e.kind(), "migrate.from: " + e.getMessage(), e.getCause());
+    }
+}

@@ -1,0 +1,11 @@
+import static dev.migrate.maven.it.ItSupport.*
+
+assertLogContains(basedir,
+        'migrate.allowDestructive = false, and pending revision dl3 loses data; nothing was changed:',
+        '  - MG102 src/main/resources/db/migrations/20261121_1003-dl3_drop_fax.sql:8 drops column customers.fax and its values.',
+        'Apply them deliberately with -Dmigrate.allowDestructive=true')
+assertLogLacks(basedir, 'Upgrading 1/2: dl2')
+
+// Refused before anything changed: not even dl2, which loses nothing, was applied.
+assert h2(basedir, 'SELECT revision FROM migrate_version') == [['dl1']]
+assert h2(basedir, 'SELECT fax FROM customers') == [['555-0100']]
