@@ -65,7 +65,7 @@ final class DowngradeCommand {
                 session.createTables();
             }
             List<AppliedMigration> undone = ws.executor(dialect, session.store)
-                    .execute(session.connection, plan, scripts, ws.executorOptions(resume));
+                    .execute(session.connection, plan, scripts, ws.executorOptions(resume, scripts));
             return new DowngradeResult(target, heads, plan.headsAfter(), undone, Workspace.millisSince(start));
         }
     }

@@ -2,6 +2,7 @@ package dev.migrate.api;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.script.JavaMigrationWriter;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.ScriptWriter;
 
@@ -28,9 +29,15 @@ final class GenerateCommand {
 
     GeneratedRevision run(GenerateRequest request) throws SQLException, IOException {
         String message = NewRevision.message(request.message());
-        Path directory = ws.config.migrationsDirectory();
+        if (request.java() != null && request.autogenerate()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "autogenerate writes SQL; migrate.kind=java writes an "
+                    + "empty Java migration for a data migration. Use one or the other.");
+        }
+        Path directory = request.java() == null ? ws.writableDirectory("generate")
+                : ws.config.writableLocation().map(Location::directory).orElse(null);
         Dialect dialect = request.autogenerate() ? ws.dialect() : ws.dialectOrDefault();
-        ScriptDirectory scripts = Files.isDirectory(directory) ? ws.loadScripts(dialect.splitOptions()) : null;
+        ScriptDirectory scripts = directory == null || Files.isDirectory(directory)
+                ? ws.loadScripts(dialect.splitOptions()) : null;
         RevisionGraph graph = scripts == null ? RevisionGraph.build(List.of()) : scripts.graph();
         String id = NewRevision.id(request.revisionId(), graph, scripts);
         List<String> parents = parents(request, graph, scripts);
@@ -41,8 +48,11 @@ final class GenerateCommand {
                     + "targets can only name it by id. Consider -Dmigrate.branchLabel=<name>.");
         }
         LocalDateTime created = LocalDateTime.now(ws.config.clock());
-        Path file = NewRevision.file(directory, created, id, message);
         String attached = parents.isEmpty() ? ", a base revision" : ", revises " + String.join(", ", parents);
+        if (request.java() != null) {
+            return writeJava(request.java(), message, id, parents, created, labels, dependsOn, attached);
+        }
+        Path file = NewRevision.file(directory, created, id, message);
         if (!request.autogenerate()) {
             NewRevision.write(file, ScriptWriter.render(message, id, parents, created, new LinkedHashSet<>(labels),
                     dependsOn, "", ""));
@@ -88,6 +98,23 @@ final class GenerateCommand {
                     + " operation(s)" + attached + ": " + file);
             return new GeneratedRevision(id, parents, file, draft.diff().ops().size(), warnings, problems.isEmpty());
         }
+    }
+
+    private GeneratedRevision writeJava(GenerateRequest.JavaSource java, String message, String id,
+                                        List<String> parents, LocalDateTime created, List<String> labels,
+                                        List<String> dependsOn, String attached) {
+        String packageName = java.packageName() == null ? "" : java.packageName().strip();
+        if (!packageName.isEmpty() && !packageName.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.javaPackage = '" + packageName + "' is not a "
+                    + "Java package name");
+        }
+        String className = JavaMigrationWriter.className(created, message);
+        Path file = java.sourceDirectory().resolve(packageName.replace('.', '/')).resolve(className + ".java");
+        NewRevision.write(file, JavaMigrationWriter.render(packageName, className, message, id, parents, created,
+                new LinkedHashSet<>(labels), dependsOn));
+        ws.config.listener().info("Generated Java migration " + id + " (" + message + ")" + attached + ": " + file
+                + "; fill in upgrade() and downgrade(), and compile before migrating");
+        return new GeneratedRevision(id, parents, file, 0, List.of(), true);
     }
 
     /**

@@ -29,7 +29,7 @@ final class MergeCommand {
         String id = NewRevision.id(request.revisionId(), graph, scripts);
         List<String> labels = NewRevision.branchLabels(request.branchLabels(), id, graph, scripts);
         LocalDateTime created = LocalDateTime.now(ws.config.clock());
-        Path file = NewRevision.file(ws.config.migrationsDirectory(), created, id, message);
+        Path file = NewRevision.file(ws.writableDirectory("merge"), created, id, message);
         NewRevision.write(file, ScriptWriter.render(message, id, parents, created, new LinkedHashSet<>(labels),
                 List.of(), "", ""));
         ws.config.listener().info("Generated merge revision " + id + " (" + message + "), revises "

@@ -1,11 +1,14 @@
 package dev.migrate.api;
 
+import dev.migrate.MigrationCallback;
 import dev.migrate.report.MigrationListener;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * @param connection          the resolved connection settings; null when {@code dataSource} is given
  * @param dataSource          a data source supplied by the application; null when {@code connection} is given
- * @param migrationsDirectory the directory of revision files
- * @param migrationsShownAs   how to show that directory in messages (e.g. relative to the project)
+ * @param locations           where revisions come from, in order: directories, class path locations, compiled
+ *                            classes (see {@link Location})
  * @param schema              the schema for migrate's tables and the default schema for migrations, or null for
  *                            the connection's own
  * @param dialect             a dialect name that overrides detection from the URL, or null
@@ -25,11 +28,12 @@ import java.util.regex.Pattern;
  * @param schemaFiles         the desired schema ("the model") as plain DDL, for autogenerate
  * @param shadowUrl           an existing, empty database to use as the shadow instead of creating one, or null
  * @param options             the lock, checksum, transaction, resume and connection-retry settings
+ * @param callbacks           Java code run before and after migrations, after the callback files
  */
-public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, Path migrationsDirectory,
-                            String migrationsShownAs, String schema, String dialect, MigrationListener listener,
-                            Clock clock, ClassLoader classLoader, java.util.List<Path> schemaFiles, String shadowUrl,
-                            RunOptions options) {
+public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, List<Location> locations,
+                            String schema, String dialect, MigrationListener listener, Clock clock,
+                            ClassLoader classLoader, List<Path> schemaFiles, String shadowUrl, RunOptions options,
+                            List<MigrationCallback> callbacks) {
 
     /** Schema names are restricted to plain identifiers: they end up in SQL. */
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -45,12 +49,11 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
             throw new MigrateException(ErrorKind.CONFIGURATION,
                     "both a URL and a DataSource are configured; set one of them");
         }
-        if (migrationsDirectory == null) {
-            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.migrationsDirectory is not set");
+        if (locations == null || locations.isEmpty()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "no migrations location: set migrate.migrationsDirectory "
+                    + "(or locations such as classpath:db/migrations through the Java API)");
         }
-        if (migrationsShownAs == null) {
-            migrationsShownAs = migrationsDirectory.toString();
-        }
+        locations = List.copyOf(locations);
         if (schema != null) {
             schema = schema.strip();
             if (schema.isEmpty()) {
@@ -66,12 +69,18 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
         if (classLoader == null) {
             classLoader = MigrateConfig.class.getClassLoader();
         }
-        schemaFiles = schemaFiles == null ? java.util.List.of() : java.util.List.copyOf(schemaFiles);
+        schemaFiles = schemaFiles == null ? List.of() : List.copyOf(schemaFiles);
+        callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
         if (shadowUrl != null && shadowUrl.isBlank()) {
             shadowUrl = null;
         }
         if (options == null) {
             options = RunOptions.DEFAULTS;
         }
+    }
+
+    /** The directory new revision files are written to: the first filesystem location, if there is one. */
+    public Optional<Location> writableLocation() {
+        return locations.stream().filter(l -> l.kind() == Location.Kind.FILESYSTEM).findFirst();
     }
 }

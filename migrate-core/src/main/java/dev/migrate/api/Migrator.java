@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.MigrationCallback;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.Target;
 import dev.migrate.report.BranchesReport;
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -169,6 +171,8 @@ public final class Migrator {
         private DataSource dataSource;
         private Path migrationsDirectory = Path.of("src/main/resources/db/migrations");
         private String migrationsShownAs;
+        private List<Location> locations;
+        private List<MigrationCallback> callbacks = List.of();
         private String schema;
         private String dialect;
         private MigrationListener listener;
@@ -214,7 +218,10 @@ public final class Migrator {
             return this;
         }
 
-        /** The directory of revision files; default {@code src/main/resources/db/migrations}. */
+        /**
+         * The directory of revision files; default {@code src/main/resources/db/migrations}. The same as
+         * {@code locations("filesystem:" + directory)}.
+         */
         public Builder migrationsDirectory(Path directory) {
             this.migrationsDirectory = directory;
             return this;
@@ -223,6 +230,28 @@ public final class Migrator {
         /** How to show the migrations directory in messages (e.g. relative to the project). */
         public Builder migrationsShownAs(String shownAs) {
             this.migrationsShownAs = shownAs;
+            return this;
+        }
+
+        /**
+         * Where revisions come from, instead of {@link #migrationsDirectory}: {@code classpath:db/migrations} (files
+         * and Java migrations in directories and jars on the class path, what an application reads at start) or
+         * {@code filesystem:<directory>}; several locations form one graph.
+         */
+        public Builder locations(String... locations) {
+            this.locations = Arrays.stream(locations).map(Location::parse).toList();
+            return this;
+        }
+
+        /** Where revisions come from, as {@link Location}s (the Maven plugin adds its compiled classes this way). */
+        public Builder locations(List<Location> locations) {
+            this.locations = List.copyOf(locations);
+            return this;
+        }
+
+        /** Java code to run before and after migrations, after the callback files (see {@link MigrationCallback}). */
+        public Builder callbacks(MigrationCallback... callbacks) {
+            this.callbacks = List.of(callbacks);
             return this;
         }
 
@@ -303,6 +332,15 @@ public final class Migrator {
         }
 
         /**
+         * Retries a connection that fails because the database cannot be reached, {@code retries} more times, after
+         * 1 s, 2 s, 4 s, ... (at most {@link RunOptions#MAX_RETRY_PAUSE} apart): {@code connectRetries(30)} waits
+         * for a database that starts with its application.
+         */
+        public Builder connectRetries(int retries) {
+            return connectRetries(retries, RunOptions.DEFAULTS.connectRetryInterval());
+        }
+
+        /**
          * Whether upgrade may apply revisions whose lint finds data loss (dropped tables or columns, narrowed types,
          * deleted rows); default true. A release pipeline sets it to false: such revisions are then refused, listed
          * with file and line, before anything is changed.
@@ -322,10 +360,16 @@ public final class Migrator {
             } else if (connection == null && dataSource == null && (user != null || password != null)) {
                 throw new MigrateException(ErrorKind.CONFIGURATION, "user or password is set but url is not");
             }
-            return new MigrateConfig(settings, dataSource, migrationsDirectory, migrationsShownAs, schema, dialect,
+            if (locations != null && migrationsShownAs != null) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, "both locations and migrationsShownAs are set; "
+                        + "migrationsShownAs goes with migrationsDirectory");
+            }
+            List<Location> where = locations != null ? locations : migrationsDirectory == null ? List.of()
+                    : List.of(Location.directory(migrationsDirectory, migrationsShownAs));
+            return new MigrateConfig(settings, dataSource, where, schema, dialect,
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
-                            connectRetryInterval, allowDestructive));
+                            connectRetryInterval, allowDestructive), callbacks);
         }
 
         public Migrator build() {

@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.apply.Callbacks;
 import dev.migrate.apply.OfflineScriptWriter;
 import dev.migrate.apply.VersionStore;
 import dev.migrate.dialect.Dialect;
@@ -76,6 +77,18 @@ final class OfflineCommand {
                                ScriptDirectory scripts, VersionStore store, boolean createTables, boolean fromDatabase,
                                String start) {
         ws.checkTransactionMode(plan, scripts);
+        List<String> java = plan.steps().stream().map(MigrationStep::id)
+                .filter(id -> scripts.script(id).section(direction).isJava()).toList();
+        if (!java.isEmpty()) {
+            throw new MigrateException(ErrorKind.REFUSED, "offline SQL cannot hold Java migrations, and "
+                    + Workspace.describeWithFiles(java, scripts) + (java.size() == 1 ? " is one" : " are Java migrations")
+                    + ": run migrate:" + direction.word() + " for them (or write the script up to the revision before "
+                    + "the first of them with -Dmigrate.target). Nothing was written.");
+        }
+        if (!ws.config.callbacks().isEmpty()) {
+            ws.config.listener().warn("The Java callbacks (" + ws.config.callbacks().size() + ") are not in the "
+                    + "script: offline SQL holds the callback files only.");
+        }
         List<String> header = new ArrayList<>();
         header.add("migrate offline SQL: " + direction.word() + " " + Workspace.describe(plan.headsBefore()) + " -> "
                 + Workspace.describe(plan.headsAfter()) + " (target " + target + "), " + plan.steps().size()
@@ -96,7 +109,8 @@ final class OfflineCommand {
         }
         boolean single = ws.config.options().transactionMode() == TransactionMode.ALL;
         String sql = new OfflineScriptWriter(dialect, store, Workspace.appliedBy())
-                .write(plan, scripts, header, createTables && direction == Direction.UPGRADE && !plan.isEmpty(), single);
+                .write(plan, scripts, header, createTables && direction == Direction.UPGRADE && !plan.isEmpty(), single,
+                        new Callbacks(scripts.callbacks(), List.of()));
         if (plan.isEmpty()) {
             sql += "-- Nothing to " + direction.word() + ": the start is already at the target.\n";
         }

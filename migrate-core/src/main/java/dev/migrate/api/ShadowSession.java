@@ -45,9 +45,10 @@ final class ShadowSession implements AutoCloseable {
         ConnectionSettings credentials = config.connection();
         ConnectionSettings settings = new ConnectionSettings(shadow.url(), credentials.user(), credentials.password(),
                 "shadow database", credentials.userSource(), credentials.passwordSource(), false);
-        this.workspace = new Workspace(new MigrateConfig(settings, null, config.migrationsDirectory(),
-                config.migrationsShownAs(), config.schema(), dialect.name(), MigrationListener.NONE, config.clock(),
-                config.classLoader(), List.of(), null, RunOptions.DEFAULTS));
+        // Java callbacks stay with the real database; the callback files are part of the revisions' SQL.
+        this.workspace = new Workspace(new MigrateConfig(settings, null, config.locations(), config.schema(),
+                dialect.name(), MigrationListener.NONE, config.clock(), config.classLoader(), List.of(), null,
+                RunOptions.DEFAULTS, List.of()));
     }
 
     /** Creates (or attaches, with {@code migrate.shadowUrl}) the shadow database. */
@@ -108,7 +109,7 @@ final class ShadowSession implements AutoCloseable {
             List<String> heads = workspace.readHeads(store, connection, scripts).orElse(List.of());
             MigrationPlan plan = Workspace.plan(scripts, planner -> planner.planUndo(heads, revision));
             workspace.refuseIrreversible(plan, scripts);
-            workspace.executor(dialect, store).execute(connection, plan, scripts, workspace.executorOptions(null));
+            workspace.executor(dialect, store).execute(connection, plan, scripts, workspace.executorOptions(null, scripts));
         }
     }
 

@@ -73,7 +73,7 @@ final class UpgradeCommand {
                 }
             }
             List<AppliedMigration> applied = ws.executor(dialect, session.store)
-                    .execute(session.connection, plan, scripts, ws.executorOptions(resume));
+                    .execute(session.connection, plan, scripts, ws.executorOptions(resume, scripts));
             return new UpgradeResult(target, heads, plan.headsAfter(), applied, Workspace.millisSince(start));
         }
     }

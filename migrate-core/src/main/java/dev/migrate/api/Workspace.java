@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.apply.Callbacks;
 import dev.migrate.apply.DatabaseStateException;
 import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.MigrationFailedException;
@@ -20,10 +21,10 @@ import dev.migrate.report.RevisionDetail;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.schema.introspect.IntrospectOptions;
 import dev.migrate.schema.model.DatabaseSchema;
-import dev.migrate.script.DirectorySource;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.ScriptException;
+import dev.migrate.script.ScriptSource;
 import dev.migrate.script.Section;
 import dev.migrate.script.SplitOptions;
 
@@ -185,17 +186,38 @@ final class Workspace {
         }
     }
 
+    /**
+     * Reads every location, in order, into one graph. A directory or class path location that does not exist is an
+     * error; compiled classes that do not exist yet (a project not compiled) hold no Java migrations.
+     */
     ScriptDirectory loadScripts(SplitOptions options) {
-        Path directory = config.migrationsDirectory();
-        DirectorySource source = new DirectorySource(directory, config.migrationsShownAs());
-        if (!source.exists()) {
-            throw new MigrateException(ErrorKind.CONFIGURATION, "the migrations directory " + config.migrationsShownAs()
-                    + " does not exist; create the first revision with migrate:generate "
-                    + "-Dmigrate.message=\"...\", or point migrate.migrationsDirectory at your migrations");
+        List<ScriptSource> sources = new ArrayList<>();
+        for (Location location : config.locations()) {
+            ScriptSource source = location.source(config.classLoader());
+            if (source.exists()) {
+                sources.add(source);
+            } else if (location.kind() == Location.Kind.FILESYSTEM) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, "the migrations directory " + location.shownAs()
+                        + " does not exist; create the first revision with migrate:generate "
+                        + "-Dmigrate.message=\"...\", or point migrate.migrationsDirectory at your migrations");
+            } else if (location.kind() == Location.Kind.CLASSPATH) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, location.shownAs() + " is not on the class path: no "
+                        + "directory or jar there has " + location.path() + "/. Check the location, and that the "
+                        + "migrations are packaged with the application (src/main/resources/" + location.path() + ")");
+            }
         }
-        ScriptDirectory scripts = ScriptDirectory.load(source, options);
+        ScriptDirectory scripts = ScriptDirectory.load(sources, options, config.classLoader());
         scripts.warnings().forEach(config.listener()::warn);
         return scripts;
+    }
+
+    /** The directory generate and merge write to: the first filesystem location. */
+    Path writableDirectory(String goal) {
+        return config.writableLocation().map(Location::directory).orElseThrow(() -> new MigrateException(
+                ErrorKind.CONFIGURATION, goal + " writes revision files into a directory, and every location is on the "
+                + "class path (" + String.join(", ", config.locations().stream().map(Location::shownAs).toList())
+                + "); add filesystem:<directory>, e.g. "
+                + "filesystem:src/main/resources/db/migrations"));
     }
 
     /** A database's schema as autogenerate and the checks read it: the configured schema, without migrate's tables. */
@@ -313,8 +335,14 @@ final class Workspace {
         }
     }
 
-    MigrationExecutor.Options executorOptions(MigrationExecutor.Resume resume) {
-        return new MigrationExecutor.Options(config.options().transactionMode() == TransactionMode.ALL, resume);
+    MigrationExecutor.Options executorOptions(MigrationExecutor.Resume resume, ScriptDirectory scripts) {
+        return new MigrationExecutor.Options(config.options().transactionMode() == TransactionMode.ALL, resume,
+                callbacks(scripts));
+    }
+
+    /** The callback files of the locations, then the Java callbacks of the configuration. */
+    Callbacks callbacks(ScriptDirectory scripts) {
+        return new Callbacks(scripts.callbacks(), config.callbacks());
     }
 
     void refuseIrreversible(MigrationPlan plan, ScriptDirectory scripts) {

@@ -30,6 +30,10 @@ public final class FailedRuns {
      * completed ones was running when the process stopped, and may or may not have taken effect.
      */
     public static String describeProgress(int done, int total, Section section, String why, boolean interrupted) {
+        if (section != null && section.isJava()) {
+            return (interrupted ? "The Java migration was running when the run stopped" : "The Java migration failed "
+                    + "part-way") + ": what it changed before that may stay, because " + why + ".";
+        }
         StringBuilder text = new StringBuilder();
         if (done == 0) {
             text.append("none of its ").append(total).append(total == 1 ? " statement" : " statements")
@@ -54,6 +58,9 @@ public final class FailedRuns {
 
     /** Why completed statements of a failed section stay applied. */
     public static String whyNotUndone(Section section, Dialect dialect) {
+        if (section != null && section.isJava() && section.transactional()) {
+            return dialect.displayName() + " cannot roll back DDL";
+        }
         return section != null && !section.transactional()
                 ? "the section runs outside a transaction (transaction:false)"
                 : dialect.displayName() + " cannot roll back DDL, so migrate commits each statement as it completes";
@@ -61,6 +68,12 @@ public final class FailedRuns {
 
     /** The two ways on after a failure: resume, or undo by hand and repair. */
     public static String howToContinue(String revision, String direction, int done, Section section) {
+        if (section != null && section.isJava()) {
+            return revision + " is marked failed, and migrate runs nothing more until you either\n"
+                    + "    - make the Java migration safe to run again on what it left, and run " + direction + " again "
+                    + "with -Dmigrate.resume=true, which calls it again from the start, or\n"
+                    + "    - undo what it changed, by hand, then run migrate:repair and " + direction + " again.";
+        }
         String kept = done == 0 ? "" : done == 1 ? " (leaving the completed statement as it is)"
                 : " (leaving the " + done + " completed statements as they are)";
         return revision + " is marked failed, and migrate runs nothing more until you either\n"

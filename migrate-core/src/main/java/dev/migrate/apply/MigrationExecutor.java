@@ -1,6 +1,7 @@
 package dev.migrate.apply;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.report.AppliedMigration;
@@ -42,10 +43,19 @@ public final class MigrationExecutor {
      * @param singleTransaction run every step in one transaction, committed at the end (callers check that the
      *                          dialect and the sections allow it)
      * @param resume            continue a failed run of the plan's first step after its completed statements, or null
+     * @param callbacks         what runs before and after the plan and each step
      */
-    public record Options(boolean singleTransaction, Resume resume) {
+    public record Options(boolean singleTransaction, Resume resume, Callbacks callbacks) {
 
-        public static final Options DEFAULT = new Options(false, null);
+        public static final Options DEFAULT = new Options(false, null, Callbacks.NONE);
+
+        public Options {
+            callbacks = callbacks == null ? Callbacks.NONE : callbacks;
+        }
+
+        public Options(boolean singleTransaction, Resume resume) {
+            this(singleTransaction, resume, Callbacks.NONE);
+        }
     }
 
     /**
@@ -90,11 +100,17 @@ public final class MigrationExecutor {
             connection.setAutoCommit(false);
         }
         try {
+            if (!plan.isEmpty()) {
+                aroundPlan(run, Callbacks.Moment.BEFORE, plan.direction());
+            }
             for (MigrationStep step : plan.steps()) {
                 RevisionScript script = scripts.script(step.id());
                 int skip = options.resume() != null && options.resume().revision().equals(step.id())
                         ? options.resume().statementsDone() : 0;
                 done.add(runStep(run, step, script, done.size() + 1, skip));
+            }
+            if (!plan.isEmpty()) {
+                aroundPlan(run, Callbacks.Moment.AFTER, plan.direction());
             }
             if (options.singleTransaction()) {
                 connection.commit();
@@ -105,6 +121,53 @@ public final class MigrationExecutor {
             }
         }
         return done;
+    }
+
+    /**
+     * Runs the callbacks of the plan's start or end in a transaction of their own (or in the one transaction of the
+     * plan), committed before the first step starts or after the last one committed.
+     */
+    private void aroundPlan(Run run, Callbacks.Moment moment, Direction direction) throws SQLException {
+        Callbacks callbacks = run.options().callbacks();
+        if (callbacks.isEmpty()) {
+            return;
+        }
+        Connection connection = run.connection();
+        boolean single = run.options().singleTransaction();
+        if (!single) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            callbacks.run(moment, direction, connection, null);
+            if (!single) {
+                connection.commit();
+            }
+        } catch (Callbacks.CallbackFailure e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackError) {
+                e.cause.addSuppressed(rollbackError);
+            }
+            String event = Callbacks.event(direction, moment);
+            String state;
+            if (single) {
+                state = "Nothing of this run remains: migrate.transactionMode=all rolled it back.";
+            } else if (moment == Callbacks.Moment.BEFORE) {
+                state = "No revision ran.";
+            } else {
+                state = "The " + run.completed().size() + " revision(s) of this run stay applied.";
+            }
+            String databaseMessage = redact.apply(databaseMessage(e.cause));
+            throw new MigrationFailedException("the " + event + " callback failed at " + e.where + "\n"
+                    + "  statement: " + e.what + "\n"
+                    + "  database:  " + databaseMessage + "\n"
+                    + "  " + state, null, e.where, 0, e.cause.getSQLState(), true, 0,
+                    single ? List.of() : run.completed(), e.cause);
+        } finally {
+            if (!single) {
+                connection.setAutoCommit(true);
+            }
+        }
     }
 
     /** What all steps of one execution share. */
@@ -124,6 +187,7 @@ public final class MigrationExecutor {
         final long start = System.nanoTime();
         Long rowId;
         int statementsDone;
+        boolean javaStarted;
 
         StepRun(Run run, MigrationStep step, RevisionScript script, int skip) {
             this.run = run;
@@ -155,16 +219,24 @@ public final class MigrationExecutor {
         listener.event(new MigrationEvent.Started(s.summary, direction, index, run.total(), statements.size()));
         boolean single = run.options().singleTransaction();
         if (!single) {
-            connection.setAutoCommit(s.tracked);
+            // A Java migration runs in a transaction even where statements of a file would each commit: its own
+            // changes then roll back with it, all but the DDL of a database whose DDL commits on its own.
+            connection.setAutoCommit(s.tracked && !(s.section.isJava() && s.section.transactional()));
         }
         try (Statement st = connection.createStatement()) {
             if (s.tracked) {
                 s.rowId = store.insertRunning(connection, s.entry(StepState.RUNNING, null, null));
             }
+            aroundStep(s, Callbacks.Moment.BEFORE_EACH);
             for (int k = skip; k < statements.size(); k++) {
                 SqlStatement statement = statements.get(k);
                 try {
-                    st.execute(statement.sql());
+                    if (s.section.isJava()) {
+                        s.javaStarted = true;
+                        JavaCalls.run(s.section.java(), step.direction(), connection);
+                    } else {
+                        st.execute(statement.sql());
+                    }
                 } catch (SQLException e) {
                     throw failure(s, statement, e);
                 }
@@ -173,6 +245,7 @@ public final class MigrationExecutor {
                     st.executeUpdate(store.progressUpdate(s.rowId, s.statementsDone));
                 }
             }
+            aroundStep(s, Callbacks.Moment.AFTER_EACH);
             finish(s, st);
         } finally {
             if (!single) {
@@ -182,6 +255,20 @@ public final class MigrationExecutor {
         long millis = elapsedMillis(s.start);
         listener.event(new MigrationEvent.Finished(s.summary, direction, index, run.total(), statements.size(), millis));
         return new AppliedMigration(s.summary, direction, statements.size(), millis);
+    }
+
+    /** The callbacks right before a step's first statement or after its last, in the step's transaction. */
+    private void aroundStep(StepRun s, Callbacks.Moment moment) {
+        Callbacks callbacks = s.run.options().callbacks();
+        if (callbacks.isEmpty()) {
+            return;
+        }
+        try {
+            callbacks.run(moment, s.step.direction(), s.run.connection(), s.step.id());
+        } catch (Callbacks.CallbackFailure e) {
+            String event = Callbacks.event(s.step.direction(), moment);
+            throw failure(s, new Failing(e.where, null, event + " callback: " + e.what), e.cause);
+        }
     }
 
     /** Version rows and journal row in one batch, then COMMIT (unless the whole plan is one transaction). */
@@ -213,7 +300,16 @@ public final class MigrationExecutor {
         }
     }
 
+    /** Where a step failed: its file and line, or a callback's. */
+    private record Failing(String where, Integer line, String summary) {
+    }
+
     private MigrationFailedException failure(StepRun s, SqlStatement statement, SQLException error) {
+        return failure(s, new Failing(s.script.location() + ":" + statement.line(), statement.line(),
+                statement.summary()), error);
+    }
+
+    private MigrationFailedException failure(StepRun s, Failing statement, SQLException error) {
         Connection connection = s.run.connection();
         boolean single = s.run.options().singleTransaction();
         boolean undoable = !s.tracked;
@@ -224,7 +320,8 @@ public final class MigrationExecutor {
         } catch (SQLException rollbackError) {
             error.addSuppressed(rollbackError);
         }
-        boolean partial = !undoable && s.statementsDone > 0;
+        // A Java migration that started may have changed things its transaction cannot take back (H2's DDL).
+        boolean partial = !undoable && (s.statementsDone > 0 || s.javaStarted);
         StepState state = partial ? StepState.FAILED : StepState.ROLLED_BACK;
         String databaseMessage = redact.apply(databaseMessage(error));
         JournalEntry entry = s.entry(state, statement.line(), databaseMessage);
@@ -238,11 +335,12 @@ public final class MigrationExecutor {
             error.addSuppressed(journalError);
         }
         String direction = s.step.direction().word();
-        listener.event(new MigrationEvent.Failed(s.summary, direction, statement.line(), statement.summary(),
-                databaseMessage, !partial));
+        int line = statement.line() == null ? 0 : statement.line();
+        listener.event(new MigrationEvent.Failed(s.summary, direction, line, statement.summary(), databaseMessage,
+                !partial));
         StringBuilder message = new StringBuilder();
         message.append(direction).append(" of ").append(s.summary.label()).append(" failed at ")
-                .append(s.script.location()).append(':').append(statement.line()).append('\n');
+                .append(statement.where()).append('\n');
         message.append("  statement: ").append(statement.summary()).append('\n');
         message.append("  database:  ").append(databaseMessage).append('\n');
         List<AppliedMigration> completed = s.run.completed();
@@ -269,7 +367,7 @@ public final class MigrationExecutor {
             message.append('\n').append("  ").append(FailedRuns.howToContinue(s.step.id(), direction,
                     s.statementsDone, s.section));
         }
-        return new MigrationFailedException(message.toString(), s.step.id(), s.script.location(), statement.line(),
+        return new MigrationFailedException(message.toString(), s.step.id(), s.script.location(), line,
                 error.getSQLState(), !partial, s.statementsDone, completed, error);
     }
 

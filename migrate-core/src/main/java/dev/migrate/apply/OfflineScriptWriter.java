@@ -1,8 +1,10 @@
 package dev.migrate.apply;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationStep;
+import dev.migrate.script.CallbackScript;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.Section;
@@ -41,9 +43,10 @@ public final class OfflineScriptWriter {
      * @param header            comment lines for the top (without {@code --})
      * @param createTables      whether the script first creates migrate's tables (a database never migrated)
      * @param singleTransaction one transaction for the whole script instead of one per revision
+     * @param callbacks         whose files run at their moments, as {@link MigrationExecutor} runs them
      */
     public String write(MigrationPlan plan, ScriptDirectory scripts, List<String> header, boolean createTables,
-                        boolean singleTransaction) {
+                        boolean singleTransaction, Callbacks callbacks) {
         StringBuilder out = new StringBuilder();
         for (String line : header) {
             out.append(line.isEmpty() ? "--" : "-- " + line).append('\n');
@@ -64,6 +67,10 @@ public final class OfflineScriptWriter {
             // Where migrate would run the revisions: the configured schema.
             out.append(dialect.useSchemaStatement(store.schema())).append(";\n\n");
         }
+        Direction direction = plan.direction();
+        if (!plan.isEmpty()) {
+            aroundPlan(out, callbacks.files(direction, false, true), singleTransaction);
+        }
         int index = 0;
         for (MigrationStep step : plan.steps()) {
             index++;
@@ -80,9 +87,14 @@ public final class OfflineScriptWriter {
             if (section != null && !section.transactional()) {
                 out.append("-- transaction:false: these statements run outside a transaction block\n");
             }
+            if (section != null && section.isJava()) {
+                throw new IllegalArgumentException(step.id() + " is a Java migration, which offline SQL cannot hold");
+            }
+            appendCallbacks(out, callbacks.files(direction, true, true));
             for (SqlStatement statement : statements) {
                 out.append(terminated(statement.sql())).append('\n');
             }
+            appendCallbacks(out, callbacks.files(direction, true, false));
             if (!ownTransaction && !singleTransaction) {
                 out.append("BEGIN;\n");
             }
@@ -98,10 +110,37 @@ public final class OfflineScriptWriter {
             }
             out.append('\n');
         }
+        if (!plan.isEmpty()) {
+            aroundPlan(out, callbacks.files(direction, false, false), singleTransaction);
+        }
         if (singleTransaction) {
             out.append("COMMIT;\n");
         }
         return out.toString();
+    }
+
+    /** A before or after callback of the whole run, in a transaction of its own. */
+    private static void aroundPlan(StringBuilder out, List<CallbackScript> files, boolean singleTransaction) {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (!singleTransaction) {
+            out.append("BEGIN;\n");
+        }
+        appendCallbacks(out, files);
+        if (!singleTransaction) {
+            out.append("COMMIT;\n");
+        }
+        out.append('\n');
+    }
+
+    private static void appendCallbacks(StringBuilder out, List<CallbackScript> files) {
+        for (CallbackScript file : files) {
+            out.append("-- callback ").append(file.event()).append(": ").append(file.location()).append('\n');
+            for (SqlStatement statement : file.statements()) {
+                out.append(terminated(statement.sql())).append('\n');
+            }
+        }
     }
 
     /** A statement with its semicolon, on a line of its own when the statement ends in a line comment. */

@@ -13,9 +13,13 @@ public final class Checksums {
 
     /** SHA-256 of the UTF-8 bytes of {@code normalizedText} (BOM dropped, line endings folded), as lower-case hex. */
     public static String sha256(String normalizedText) {
+        return sha256Hex(normalizedText.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of {@code bytes}, as lower-case hex. */
+    public static String sha256Hex(byte[] bytes) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normalizedText.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

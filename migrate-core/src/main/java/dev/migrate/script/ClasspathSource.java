@@ -21,9 +21,9 @@ import java.util.jar.JarInputStream;
 import java.util.stream.Stream;
 
 /**
- * Revision files on the class path under a package-like path such as {@code db/migrations}: in exploded class
- * directories, in jars, and in a Spring Boot-style fat jar (its {@code BOOT-INF/classes} and the jars in
- * {@code BOOT-INF/lib}). Jars are listed through their entries, so no custom URL handler is needed: both the
+ * Revision files, and compiled Java migrations, on the class path under a package-like path such as
+ * {@code db/migrations} (Java migrations then live in package {@code db.migrations}): in exploded class directories,
+ * in jars, and in a Spring Boot-style fat jar (its {@code BOOT-INF/classes} and the jars in {@code BOOT-INF/lib}). Jars are listed through their entries, so no custom URL handler is needed: both the
  * classic {@code jar:file:/app.jar!/BOOT-INF/classes!/db/migrations} form and Spring Boot 3.2's
  * {@code jar:nested:/app.jar/!BOOT-INF/classes/!/db/migrations} form are read.
  */
@@ -85,7 +85,8 @@ public final class ClasspathSource implements ScriptSource {
             for (Path file : (Iterable<Path>) files::iterator) {
                 if (Files.isRegularFile(file)) {
                     String relative = directory.relativize(file).toString().replace('\\', '/');
-                    resources.add(new Resource(relative, describe() + "/" + relative, () -> Files.readAllBytes(file)));
+                    resources.add(new Resource(relative, describe() + "/" + relative, () -> Files.readAllBytes(file),
+                            className(relative)));
                 }
             }
         }
@@ -136,7 +137,7 @@ public final class ClasspathSource implements ScriptSource {
                     String relative = entry.getName().substring(prefix.length());
                     String name = entry.getName();
                     resources.add(new Resource(relative, describe() + "/" + relative + " (in " + jar.getFileName() + ")",
-                            () -> readEntry(jar, name)));
+                            () -> readEntry(jar, name), className(relative)));
                 }
             }
         }
@@ -158,8 +159,13 @@ public final class ClasspathSource implements ScriptSource {
         }
         String shownJar = nestedEntry.substring(nestedEntry.lastIndexOf('/') + 1);
         contents.forEach((relative, bytes) -> resources.add(new Resource(relative,
-                describe() + "/" + relative + " (in " + shownJar + ")", () -> bytes.clone())));
+                describe() + "/" + relative + " (in " + shownJar + ")", () -> bytes.clone(), className(relative))));
         return resources;
+    }
+
+    /** The class a {@code .class} file under this location holds; null for other files and nested classes. */
+    private String className(String relative) {
+        return CompiledClassesSource.className(path.isEmpty() ? relative : path + "/" + relative);
     }
 
     private static byte[] readEntry(Path jar, String name) throws IOException {

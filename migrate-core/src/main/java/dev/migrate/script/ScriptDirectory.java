@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * All revision files of a source, parsed, with the graph they form. This is where graph errors, which know only
@@ -25,22 +26,23 @@ import java.util.regex.Pattern;
 public final class ScriptDirectory {
 
     /** File names reserved for callbacks (SQL run before or after migrations), never revisions. */
-    public static final Set<String> CALLBACK_NAMES = Set.of(
-            "beforeupgrade.sql", "afterupgrade.sql", "beforeeachupgrade.sql", "aftereachupgrade.sql",
-            "beforedowngrade.sql", "afterdowngrade.sql", "beforeeachdowngrade.sql", "aftereachdowngrade.sql");
+    public static final Set<String> CALLBACK_NAMES = CallbackScript.EVENTS.stream()
+            .map(event -> event.toLowerCase(Locale.ROOT) + ".sql").collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern DATED_NAME = Pattern.compile("\\d{8}_\\d{4}-(.+)\\.sql");
 
     private final String description;
     private final Map<String, RevisionScript> scripts;
     private final RevisionGraph graph;
+    private final List<CallbackScript> callbacks;
     private final List<String> warnings;
 
     private ScriptDirectory(String description, Map<String, RevisionScript> scripts, RevisionGraph graph,
-                            List<String> warnings) {
+                            List<CallbackScript> callbacks, List<String> warnings) {
         this.description = description;
         this.scripts = scripts;
         this.graph = graph;
+        this.callbacks = callbacks;
         this.warnings = warnings;
     }
 
@@ -50,39 +52,94 @@ public final class ScriptDirectory {
      * @throws ScriptException for the first file that cannot be used, or a graph problem, naming files and lines
      */
     public static ScriptDirectory load(ScriptSource source, SplitOptions options) {
+        return load(List.of(source), options, ScriptDirectory.class.getClassLoader());
+    }
+
+    /**
+     * Reads, parses and validates the revisions of every source, in order: SQL files, Java migrations (loaded with
+     * {@code classLoader}) and callback files. Together they form one graph.
+     *
+     * @throws ScriptException for the first revision that cannot be used, or a graph problem, naming files and lines
+     */
+    public static ScriptDirectory load(List<ScriptSource> sources, SplitOptions options, ClassLoader classLoader) {
         ScriptParser parser = new ScriptParser(options);
-        List<ScriptSource.Resource> resources;
-        try {
-            resources = new ArrayList<>(source.list());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + source.describe() + ": " + e.getMessage(), e);
-        }
-        resources.sort(Comparator.comparing(ScriptSource.Resource::relativeName));
+        JavaRevisions java = new JavaRevisions(parser, classLoader);
+        SqlSplitter splitter = new SqlSplitter(options);
         Map<String, RevisionScript> scripts = new LinkedHashMap<>();
+        List<CallbackScript> callbacks = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (ScriptSource.Resource resource : resources) {
-            String fileName = resource.relativeName().substring(resource.relativeName().lastIndexOf('/') + 1);
-            String lower = fileName.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".sql") || CALLBACK_NAMES.contains(lower)) {
-                continue;
-            }
-            byte[] bytes;
+        List<String> described = new ArrayList<>();
+        for (ScriptSource source : sources) {
+            int before = scripts.size();
+            List<ScriptSource.Resource> resources;
             try {
-                bytes = resource.read();
+                resources = new ArrayList<>(source.list());
             } catch (IOException e) {
-                throw new ScriptException(resource.location(), 0, "cannot be read: " + e.getMessage());
+                throw new UncheckedIOException("cannot list " + source.describe() + ": " + e.getMessage(), e);
             }
-            RevisionScript script = parser.parse(resource.location(), bytes);
-            RevisionScript other = scripts.putIfAbsent(script.revision(), script);
-            if (other != null) {
-                throw new ScriptException(script.location(), script.header().revisionLine(), "revision id "
-                        + script.revision() + " is also used by " + other.location() + ":"
-                        + other.header().revisionLine() + "; give one of them a new id (and fix what revises it)");
+            resources.sort(Comparator.comparing(ScriptSource.Resource::relativeName));
+            for (ScriptSource.Resource resource : resources) {
+                String fileName = resource.relativeName().substring(resource.relativeName().lastIndexOf('/') + 1);
+                String lower = fileName.toLowerCase(Locale.ROOT);
+                RevisionScript script;
+                if (resource.className() != null) {
+                    byte[] bytes = read(resource);
+                    script = JavaRevisions.mayBeMigration(bytes) ? java.load(resource.className(), bytes,
+                            resource.location()) : null;
+                    if (script == null) {
+                        continue;
+                    }
+                } else if (CALLBACK_NAMES.contains(lower)) {
+                    callbacks.add(callback(resource, lower, splitter));
+                    continue;
+                } else if (lower.endsWith(".sql")) {
+                    script = parser.parse(resource.location(), read(resource));
+                    nameWarning(fileName, script).ifPresent(warnings::add);
+                } else {
+                    continue;
+                }
+                RevisionScript other = scripts.putIfAbsent(script.revision(), script);
+                if (other != null) {
+                    throw new ScriptException(script.location(), script.header().revisionLine(), "revision id "
+                            + script.revision() + " is also used by " + other.location() + ":"
+                            + other.header().revisionLine() + "; give one of them a new id (and fix what revises it)");
+                }
             }
-            nameWarning(fileName, script).ifPresent(warnings::add);
+            if (!source.isSupplementary() || scripts.size() > before) {
+                described.add(source.describe());
+            }
         }
         RevisionGraph graph = buildGraph(scripts);
-        return new ScriptDirectory(source.describe(), Collections.unmodifiableMap(scripts), graph, List.copyOf(warnings));
+        String description = described.isEmpty() ? sources.stream().map(ScriptSource::describe).findFirst()
+                .orElse("no location") : String.join(" and ", described);
+        return new ScriptDirectory(description, Collections.unmodifiableMap(scripts), graph, List.copyOf(callbacks),
+                List.copyOf(warnings));
+    }
+
+    private static byte[] read(ScriptSource.Resource resource) {
+        try {
+            return resource.read();
+        } catch (IOException e) {
+            throw new ScriptException(resource.location(), 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static CallbackScript callback(ScriptSource.Resource resource, String lowerName, SqlSplitter splitter) {
+        String event = CallbackScript.EVENTS.stream()
+                .filter(e -> (e.toLowerCase(Locale.ROOT) + ".sql").equals(lowerName)).findFirst().orElseThrow();
+        String text = ScriptText.decode(resource.location(), read(resource));
+        List<SqlStatement> statements = new ArrayList<>();
+        try {
+            for (SqlFragment fragment : splitter.split(text)) {
+                if (fragment instanceof SqlStatement statement) {
+                    statements.add(statement);
+                }
+            }
+        } catch (SqlSyntaxException e) {
+            throw new ScriptException(resource.location(), e.line(), e.getMessage() + "; close it, or check the "
+                    + "quotes before it");
+        }
+        return new CallbackScript(event, resource.location(), statements);
     }
 
     private static Optional<String> nameWarning(String fileName, RevisionScript script) {
@@ -170,6 +227,11 @@ public final class ScriptDirectory {
 
     public boolean contains(String revision) {
         return scripts.containsKey(revision);
+    }
+
+    /** The callback files, in the order of their sources. */
+    public List<CallbackScript> callbacks() {
+        return callbacks;
     }
 
     /** Things worth telling the user that do not stop anything. */

@@ -27,6 +27,9 @@ class DependencyRulesTest {
 
     /** Package (relative to dev.migrate) to the packages it may use. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            // The root package is the API applications implement (JavaMigration, Revision, MigrationCallback): it
+            // uses nothing, and every package may use it.
+            Map.entry("", Set.of()),
             Map.entry("graph", Set.of()),
             Map.entry("report", Set.of("graph")),
             Map.entry("script", Set.of("graph")),
@@ -47,9 +50,12 @@ class DependencyRulesTest {
             Map.entry("api", Set.of("graph", "script", "dialect", "lock", "apply", "report", "lint", "schema.model",
                     "schema.ops", "schema.diff", "schema.render", "schema.introspect")));
 
-    /** Packages that may import java.sql / javax.sql. */
-    private static final Set<String> JDBC = Set.of("dialect", "dialect.postgres", "dialect.h2", "lock", "apply",
+    /** Packages that may import java.sql / javax.sql (the root API hands applications a Connection). */
+    private static final Set<String> JDBC = Set.of("", "dialect", "dialect.postgres", "dialect.h2", "lock", "apply",
             "api", "schema.introspect");
+
+    /** String literals, which may mention anything (the Java migration scaffold writes an import of java.sql). */
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\\\n])*\"");
 
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.migrate\\.([a-z]+(?:\\.[a-z0-9]+)*)");
 
@@ -79,7 +85,8 @@ class DependencyRulesTest {
         List<String> violations = new ArrayList<>();
         for (Map.Entry<Path, String> source : sources().entrySet()) {
             String from = packageOf(source.getKey());
-            if (!JDBC.contains(from) && source.getValue().matches("(?s).*\\bjavax?\\.sql\\..*")) {
+            String code = STRING_LITERAL.matcher(source.getValue()).replaceAll("\"\"");
+            if (!JDBC.contains(from) && code.matches("(?s).*\\bjavax?\\.sql\\..*")) {
                 violations.add(source.getKey() + " uses JDBC");
             }
         }

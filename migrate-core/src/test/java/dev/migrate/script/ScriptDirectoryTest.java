@@ -98,12 +98,12 @@ class ScriptDirectoryTest {
     }
 
     @Test
-    void ignoresCallbacksHiddenFilesAndFilesThatAreNotSql() throws IOException {
+    void callbackFilesAreNotRevisionsAndOtherFilesAreIgnored() throws IOException {
         revision("20260101_1200-a1_first.sql", "a1", "");
         String notARevision = "this is not a revision file '\n";
-        write("beforeUpgrade.sql", notARevision);
-        write("AFTEREACHDOWNGRADE.SQL", notARevision);
-        write("callbacks/afterUpgrade.sql", notARevision);
+        write("beforeUpgrade.sql", "-- runs first\nSELECT 1;\nSELECT 2;\n");
+        write("AFTEREACHDOWNGRADE.SQL", "SELECT 3;\n");
+        write("callbacks/afterUpgrade.sql", "SELECT 4;\n");
         write("README.md", notARevision);
         write("notes.txt", notARevision);
         write("a1.sql.bak", notARevision);
@@ -112,6 +112,17 @@ class ScriptDirectoryTest {
         ScriptDirectory underTest = load();
 
         assertThat(underTest.scripts()).extracting(RevisionScript::revision).containsExactly("a1");
+        assertThat(underTest.callbacks()).extracting(CallbackScript::event)
+                .containsExactly("afterEachDowngrade", "beforeUpgrade", "afterUpgrade");
+        assertThat(underTest.callbacks().get(1).statements()).extracting(SqlStatement::line).containsExactly(2, 3);
+    }
+
+    @Test
+    void aBrokenCallbackFileIsReportedWithItsLine() throws IOException {
+        revision("20260101_1200-a1_first.sql", "a1", "");
+        write("afterUpgrade.sql", "SELECT 1;\nSELECT 'oops;\n");
+
+        loadFailsAt("afterUpgrade.sql", 2, "unterminated string literal");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.api.ConnectionLayer;
 import dev.migrate.api.ConnectionSettings;
+import dev.migrate.api.Location;
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
 import dev.migrate.api.Secrets;
@@ -12,6 +13,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -25,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -183,6 +186,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
 
+    /** The project, for its compiled classes and runtime class path (Java migrations and what they use). */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
     @Component
     protected SettingsDecrypter settingsDecrypter;
 
@@ -196,14 +203,16 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             return;
         }
         ConnectionSettings connection = resolveConnection();
-        try {
+        try (ProjectClasses classes = ProjectClasses.of(project, getClass().getClassLoader())) {
+            List<Location> locations = new ArrayList<>();
+            locations.add(Location.directory(migrationsDirectory.toPath(), shown(migrationsDirectory)));
+            classes.outputDirectory().ifPresent(dir -> locations.add(Location.compiledClasses(dir.toPath(), shown(dir))));
             Migrator.Builder builder = Migrator.configure()
-                    .migrationsDirectory(migrationsDirectory.toPath())
-                    .migrationsShownAs(shown(migrationsDirectory))
+                    .locations(locations)
                     .schema(schema)
                     .dialect(dialect)
                     .listener(new MavenListener(getLog()))
-                    .classLoader(getClass().getClassLoader())
+                    .classLoader(classes.loader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
                     .shadowUrl(shadowUrl)
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
@@ -217,6 +226,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             run(builder.build());
         } catch (MigrateException e) {
             throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read the project's class path: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("migrate:" + goal() + " failed unexpectedly: "
                     + Secrets.scrub(String.valueOf(e.getMessage()), connection.password()) + " ("

@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.api.Migrator;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Lists the branch points of the migrations directory and the revisions that start each branch, like
@@ -10,7 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "branches", threadSafe = true)
+@Mojo(name = "branches", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class BranchesMojo extends AbstractMigrateMojo {
 
     /**

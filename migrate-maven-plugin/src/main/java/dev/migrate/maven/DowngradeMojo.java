@@ -4,6 +4,7 @@ import dev.migrate.api.Migrator;
 import dev.migrate.report.OfflineSql;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Runs downgrade sections down to a target. Refuses before touching the database when a revision on the way has no
@@ -11,7 +12,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "downgrade", threadSafe = true)
+@Mojo(name = "downgrade", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class DowngradeMojo extends AbstractApplyMojo {
 
     /**

@@ -6,7 +6,9 @@ import dev.migrate.api.Migrator;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
+import java.io.File;
 import java.util.Locale;
 
 /**
@@ -16,7 +18,8 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate", threadSafe = true)
+@Mojo(name = "generate", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class GenerateMojo extends AbstractNewRevisionMojo {
 
     /**
@@ -74,6 +77,33 @@ public class GenerateMojo extends AbstractNewRevisionMojo {
     @Parameter(property = "migrate.dependsOn")
     private String dependsOn;
 
+    /**
+     * What to write: {@code sql} (the default), a revision file in the migrations directory; or {@code java}, a
+     * {@code dev.migrate.JavaMigration} class under {@code javaSourceDirectory}, for a data migration that SQL cannot
+     * express comfortably. The project then depends on {@code dev.migrate:migrate-core} to compile it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.kind", defaultValue = "sql")
+    private String kind;
+
+    /**
+     * The package of a new Java migration. The goals find Java migrations in any package of the compiled classes;
+     * an application that reads {@code classpath:db/migrations} finds those of package {@code db.migrations}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.javaPackage", defaultValue = "db.migrations")
+    private String javaPackage;
+
+    /**
+     * Where a new Java migration's source goes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.javaSourceDirectory", defaultValue = "${project.build.sourceDirectory}")
+    private File javaSourceDirectory;
+
     @Override
     protected String goal() {
         return "generate";
@@ -86,12 +116,26 @@ public class GenerateMojo extends AbstractNewRevisionMojo {
 
     @Override
     protected void run(Migrator migrator) throws MojoFailureException {
-        GeneratedRevision revision = migrator.generate(new GenerateRequest(message, revisionId, autogenerate,
-                compareWith(), allowEmpty, head, splice, commaSeparated(branchLabel), commaSeparated(dependsOn)));
+        GenerateRequest request = new GenerateRequest(message, revisionId, autogenerate, compareWith(), allowEmpty,
+                head, splice, commaSeparated(branchLabel), commaSeparated(dependsOn), null);
+        if (isJava()) {
+            File sources = javaSourceDirectory != null ? javaSourceDirectory : new File(basedir, "src/main/java");
+            request = request.asJava(sources.toPath(), javaPackage);
+        }
+        GeneratedRevision revision = migrator.generate(request);
         if (!revision.verified()) {
             getLog().warn("The generated file did not pass its check on the shadow database; it is marked. "
                     + "Review and fix it before running migrate:upgrade.");
         }
+    }
+
+    private boolean isJava() throws MojoFailureException {
+        String value = kind == null ? "sql" : kind.strip().toLowerCase(Locale.ROOT);
+        if (!value.equals("sql") && !value.equals("java")) {
+            throw new MojoFailureException("migrate.kind = '" + kind + "' is not known; use sql (a revision file) or "
+                    + "java (a Java migration class)");
+        }
+        return value.equals("java");
     }
 
     private GenerateRequest.CompareWith compareWith() throws MojoFailureException {

@@ -6,6 +6,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Lists the heads of the migrations directory (the revisions nothing revises), like {@code alembic heads}. Reads no
@@ -14,7 +15,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "heads", threadSafe = true)
+@Mojo(name = "heads", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class HeadsMojo extends AbstractMigrateMojo {
 
     /**

@@ -5,6 +5,7 @@ import dev.migrate.report.HistoryReport;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Draws the revisions from newest to oldest as a graph (like {@code git log --graph}), each with what it revises,
@@ -13,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "history", threadSafe = true)
+@Mojo(name = "history", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class HistoryMojo extends AbstractMigrateMojo {
 
     /**

@@ -4,6 +4,7 @@ import dev.migrate.api.MergeRequest;
 import dev.migrate.api.Migrator;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes a merge revision that joins the heads (or the revisions named), like {@code alembic merge}: its
@@ -11,7 +12,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "merge", threadSafe = true)
+@Mojo(name = "merge", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class MergeMojo extends AbstractNewRevisionMojo {
 
     /**

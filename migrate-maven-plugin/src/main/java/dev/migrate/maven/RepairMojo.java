@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.api.Migrator;
 import dev.migrate.report.RepairResult;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Accepts the current checksums of applied revisions whose files changed, and clears failed states, each journalled
@@ -10,7 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  *
  * @since 0.1.0
  */
-@Mojo(name = "repair", threadSafe = true)
+@Mojo(name = "repair", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class RepairMojo extends AbstractMigrateMojo {
 
     @Override

@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.api.Migrator;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Shows one revision, like {@code alembic show}: its header, the revisions it revises and that revise it, its file,
@@ -10,7 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "show", threadSafe = true)
+@Mojo(name = "show", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class ShowMojo extends AbstractMigrateMojo {
 
     /**

@@ -4,6 +4,7 @@ import dev.migrate.api.Migrator;
 import dev.migrate.report.StampResult;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Records the database as being at a target without running any SQL, like {@code alembic stamp}: to adopt a
@@ -12,7 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "stamp", threadSafe = true)
+@Mojo(name = "stamp", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class StampMojo extends AbstractMigrateMojo {
 
     /**

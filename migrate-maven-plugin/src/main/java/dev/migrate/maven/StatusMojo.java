@@ -8,6 +8,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Shows where the database stands: current revision(s), heads, pending revisions, and problems (revisions in a failed
@@ -16,7 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "status", threadSafe = true)
+@Mojo(name = "status", threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class StatusMojo extends AbstractMigrateMojo {
 
     private static final String CHECKSUM_HINT = "Put edited files back as they were, or accept harmless edits with "

@@ -5,6 +5,7 @@ import dev.migrate.report.OfflineSql;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Applies pending revisions, each in its own transaction, up to a target. Holds the migration lock for the whole run,
@@ -13,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+@Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class UpgradeMojo extends AbstractApplyMojo {
 
     /**
