@@ -34,6 +34,10 @@ import java.util.function.UnaryOperator;
  * revision on record as failed with exactly how far it got (a kill between a statement and its count leaves that one
  * statement in doubt, and the record says so). {@link Options#singleTransaction()} runs the whole plan in one
  * transaction instead.
+ *
+ * <p>A Java migration's section is one call, made inside a transaction even where a file's statements would each
+ * commit. Callbacks run around the plan (each in a transaction of its own) and around each step (in the step's
+ * transaction); see {@link dev.migrate.MigrationCallback}.
  */
 public final class MigrationExecutor {
 
