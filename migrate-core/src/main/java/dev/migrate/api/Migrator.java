@@ -334,7 +334,8 @@ public final class Migrator {
         /**
          * Retries a connection that fails because the database cannot be reached, {@code retries} more times, after
          * 1 s, 2 s, 4 s, ... (at most {@link RunOptions#MAX_RETRY_PAUSE} apart): {@code connectRetries(30)} waits
-         * for a database that starts with its application.
+         * for a database that starts with its application. Once the database has answered, later calls of the same
+         * Migrator (a health check's {@code status()}) do not retry: they say at once that it is gone.
          */
         public Builder connectRetries(int retries) {
             return connectRetries(retries, RunOptions.DEFAULTS.connectRetryInterval());

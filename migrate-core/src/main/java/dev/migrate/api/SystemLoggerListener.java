@@ -17,9 +17,8 @@ final class SystemLoggerListener implements MigrationListener {
             logger.log(System.Logger.Level.INFO, "{0} {1}/{2} {3}", capitalised(started.direction()), started.index(),
                     started.total(), started.revision().label());
         } else if (event instanceof MigrationEvent.Finished finished) {
-            logger.log(System.Logger.Level.INFO, "{0} {1} done in {2} ms ({3} statements)",
-                    capitalised(finished.direction()), finished.revision().revision(), finished.durationMillis(),
-                    finished.statements());
+            logger.log(System.Logger.Level.INFO, "{0} {1} {2}", capitalised(finished.direction()),
+                    finished.revision().revision(), finished.describe());
         } else if (event instanceof MigrationEvent.Failed failed) {
             logger.log(System.Logger.Level.ERROR, "{0} {1} failed at line {2}: {3}", capitalised(failed.direction()),
                     failed.revision().revision(), failed.line(), failed.error());

@@ -53,6 +53,8 @@ final class Workspace {
 
     final MigrateConfig config;
     private final DialectRegistry dialects;
+    /** Whether a connection of this workspace (one per Migrator) ever succeeded. */
+    private volatile boolean reachedOnce;
 
     Workspace(MigrateConfig config) {
         this.config = config;
@@ -129,12 +131,18 @@ final class Workspace {
         return Connector.open(config, dialect);
     }
 
+    /**
+     * Retries only until the database has answered once: the retries wait for a database that starts with the
+     * application, and a health check asking later must learn at once that it is gone.
+     */
     private Connection openWithRetries(Dialect dialect) {
         RunOptions options = config.options();
-        int attempts = options.connectRetries() + 1;
+        int attempts = reachedOnce ? 1 : options.connectRetries() + 1;
         for (int attempt = 1; ; attempt++) {
             try {
-                return Connector.open(config, dialect);
+                Connection connection = Connector.open(config, dialect);
+                reachedOnce = true;
+                return connection;
             } catch (MigrateException e) {
                 if (e.kind() != ErrorKind.CONNECTION || attempt == attempts) {
                     if (attempt == 1) {

@@ -18,6 +18,11 @@ public sealed interface MigrationEvent {
     /** A revision ran and its version rows and journal entry are committed. */
     record Finished(RevisionSummary revision, String direction, int index, int total, int statements,
                     long durationMillis) implements MigrationEvent {
+
+        /** {@code done in 12 ms (3 statements)}. */
+        public String describe() {
+            return "done in " + durationMillis + " ms (" + statements + (statements == 1 ? " statement)" : " statements)");
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Java migrations in a directory of compiled classes, in any package (what the Maven plugin reads from
@@ -20,14 +19,12 @@ public record CompiledClassesSource(Path directory, String shownAs) implements S
     @Override
     public List<Resource> list() throws IOException {
         List<Resource> resources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String relative = directory.relativize(file).toString().replace('\\', '/');
-                String className = className(relative);
-                if (className != null && Files.isRegularFile(file)) {
-                    resources.add(new Resource(relative, shownAs + "/" + relative, () -> Files.readAllBytes(file),
-                            className));
-                }
+        for (String relative : DirectorySource.files(directory)) {
+            String className = className(relative);
+            if (className != null) {
+                Path file = directory.resolve(relative);
+                resources.add(new Resource(relative, shownAs + "/" + relative, () -> Files.readAllBytes(file),
+                        className));
             }
         }
         return resources;

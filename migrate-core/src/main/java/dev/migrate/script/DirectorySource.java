@@ -22,17 +22,25 @@ public record DirectorySource(Path directory, String shownAs) implements ScriptS
     @Override
     public List<Resource> list() throws IOException {
         List<Resource> resources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (!Files.isRegularFile(file) || file.getFileName().toString().startsWith(".")) {
-                    continue;
-                }
-                String relative = directory.relativize(file).toString().replace('\\', '/');
-                String location = shownAs.isEmpty() ? relative : shownAs + "/" + relative;
-                resources.add(new Resource(relative, location, () -> Files.readAllBytes(file)));
-            }
+        for (String relative : files(directory)) {
+            Path file = directory.resolve(relative);
+            String location = shownAs.isEmpty() ? relative : shownAs + "/" + relative;
+            resources.add(new Resource(relative, location, () -> Files.readAllBytes(file)));
         }
         return resources;
+    }
+
+    /** The regular files under {@code directory}, hidden ones left out, as relative names with '/' separators. */
+    static List<String> files(Path directory) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
+                    names.add(directory.relativize(file).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return names;
     }
 
     @Override

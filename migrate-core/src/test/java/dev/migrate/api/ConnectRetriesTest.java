@@ -93,6 +93,16 @@ class ConnectRetriesTest {
         assertThat(listener.warnings).singleElement().asString().startsWith("Cannot connect yet (attempt 1 of 6): ")
                 .endsWith(" Trying again in 10 ms.");
         DriverManager.getConnection(url, "sa", "").close();
+
+        // Once it has answered, the same Migrator (a health check) no longer waits: it fails at once.
+        server.stop();
+        server = null;
+        long start = System.nanoTime();
+        assertThatThrownBy(migrator::status).isInstanceOf(MigrateException.class)
+                .satisfies(e -> assertThat(((MigrateException) e).kind()).isEqualTo(ErrorKind.CONNECTION));
+        assertThat(listener.warnings).hasSize(1);
+        assertThat(server).as("no retry started the server again").isNull();
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
     }
 
     @Test

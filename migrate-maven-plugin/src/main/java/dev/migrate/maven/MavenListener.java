@@ -19,8 +19,7 @@ final class MavenListener implements MigrationListener {
             log.info(capitalised(started.direction()) + " " + started.index() + "/" + started.total() + ": "
                     + started.revision().label() + "  [" + started.revision().location() + "]");
         } else if (event instanceof MigrationEvent.Finished finished) {
-            log.info("  done in " + finished.durationMillis() + " ms (" + finished.statements()
-                    + (finished.statements() == 1 ? " statement)" : " statements)"));
+            log.info("  " + finished.describe());
         } else if (event instanceof MigrationEvent.Failed failed) {
             log.error("  failed at line " + failed.line() + ": " + failed.error().lines().findFirst().orElse("")
                     + (failed.rolledBack() ? " (rolled back)" : " (NOT rolled back)"));
