@@ -28,8 +28,8 @@ import java.util.function.UnaryOperator;
  * changes and the journal entry sent together in one batch, then COMMIT; one round trip per statement plus two, as
  * close to {@code psql} as bookkeeping allows.
  *
- * <p>Where a step cannot be undone by a rollback (on H2, whose DDL commits on its own, and in {@code transaction:false}
- * sections) it runs statement by statement in autocommit: its journal row is written when it starts, and after each
+ * <p>Where a step cannot be undone by a rollback (on H2, whose DDL commits on its own, unless the section only changes
+ * rows; and in {@code transaction:false} sections) it runs statement by statement in autocommit: its journal row is written when it starts, and after each
  * statement the count of completed statements is committed, so that a failure, or a killed process, leaves the
  * revision on record as failed with exactly how far it got (a kill between a statement and its count leaves that one
  * statement in doubt, and the record says so). {@link Options#singleTransaction()} runs the whole plan in one
@@ -199,7 +199,10 @@ public final class MigrationExecutor {
             this.script = script;
             this.section = script.section(step.direction());
             this.summary = new RevisionSummary(script.revision(), script.message(), script.location());
-            this.tracked = !run.options().singleTransaction() && (!section.transactional() || !dialect.transactionalDdl());
+            // A section of INSERTs and UPDATEs rolls back on H2 too; only DDL there (or a section outside a
+            // transaction) needs the statement-by-statement record.
+            this.tracked = !run.options().singleTransaction() && (!section.transactional()
+                    || (!dialect.transactionalDdl() && !section.changesDataOnly()));
             this.statementsDone = skip;
         }
 

@@ -28,6 +28,11 @@ public record Section(int line, boolean transactional, List<SqlStatement> statem
         this(line, transactional, statements, null);
     }
 
+    /** Whether every statement only reads or changes rows, so that a rollback undoes the section on any database. */
+    public boolean changesDataOnly() {
+        return java == null && statements.stream().allMatch(SqlStatement::changesDataOnly);
+    }
+
     /** Whether it calls Java instead of running SQL. */
     public boolean isJava() {
         return java != null;

@@ -323,4 +323,19 @@ abstract class ApplyContract {
                 + "WHERE lower(table_name) IN ('authors', 'books', 'migrate_version') ORDER BY 2"))
                 .containsExactly(List.of("shop", "authors"), List.of("shop", "books"), List.of("shop", "migrate_version"));
     }
+
+    @Test
+    void aFailingRevisionThatOnlyChangesRowsLeavesNothingOnEveryDatabase() throws SQLException {
+        migrator().upgrade();
+        files.add("d4", "c3", "Reprice", "UPDATE books SET price_cents = 1;\nINSERT INTO books (id) VALUES (1);",
+                "SELECT 1;");
+
+        assertThatThrownBy(() -> migrator().upgrade())
+                .isInstanceOf(MigrateException.class)
+                .hasMessageContaining("Nothing of d4 remains: it was rolled back.");
+
+        assertThat(database().query("SELECT count(*) FROM books WHERE price_cents = 1")).containsExactly(List.of(0L));
+        assertThat(database().query("SELECT state FROM migrate_history WHERE revision = 'd4'"))
+                .containsExactly(List.of("rolled_back"));
+    }
 }

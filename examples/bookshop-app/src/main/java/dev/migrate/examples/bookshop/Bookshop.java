@@ -35,15 +35,16 @@ public final class Bookshop implements AutoCloseable {
      * @throws IOException      when the port cannot be opened
      */
     public static Bookshop start(Settings settings) throws IOException {
-        UpgradeResult result = migrator(settings).connectRetries(CONNECT_RETRIES).build().upgrade();
+        Migrator migrator = migrator(settings).connectRetries(CONNECT_RETRIES).build();
+        UpgradeResult result = migrator.upgrade();
         UpgradeSummary.lines(result).forEach(line -> LOG.log(System.Logger.Level.INFO, line));
 
-        // The health check asks without retries: it must answer "down" quickly, not wait for the database.
-        Migrator healthMigrator = migrator(settings).build();
+        // A Migrator retries only until the database has answered once, so the health check sharing it says
+        // "down" at once instead of waiting for the database.
         HttpServer server = listen(settings.port());
-        server.createContext("/health", new HealthCheck(healthMigrator));
+        server.createContext("/health", new HealthCheck(migrator));
         server.start();
-        Bookshop bookshop = new Bookshop(healthMigrator, server);
+        Bookshop bookshop = new Bookshop(migrator, server);
         LOG.log(System.Logger.Level.INFO, "Serving http://localhost:" + bookshop.port() + "/health");
         return bookshop;
     }
