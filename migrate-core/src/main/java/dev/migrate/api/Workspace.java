@@ -113,6 +113,10 @@ final class Workspace {
             if (config.schema() != null) {
                 String schema = dialect.foldIdentifier(config.schema());
                 try {
+                    // Where a failed statement would be logged by the database, the catalog is asked first.
+                    if (dialect.logsFailedStatements() && !dialect.schemaExists(connection, schema)) {
+                        throw new SQLException("no schema " + schema);
+                    }
                     dialect.useSchema(connection, schema);
                 } catch (SQLException e) {
                     // The schema may not exist yet; upgrade creates it before the first migration.

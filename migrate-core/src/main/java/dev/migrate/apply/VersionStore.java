@@ -90,6 +90,9 @@ public final class VersionStore {
      * @throws DatabaseStateException when a table of that name exists but is not migrate's
      */
     public Optional<List<String>> readHeads(Connection connection) throws SQLException {
+        if (missing(connection, VERSION_TABLE)) {
+            return Optional.empty();
+        }
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT * FROM " + versionTableSql)) {
             checkVersionColumns(rs.getMetaData());
@@ -105,6 +108,14 @@ public final class VersionStore {
             throw new DatabaseStateException("cannot read " + versionTable() + ": " + e.getMessage()
                     + "; if another tool owns a table of that name, set migrate.schema to keep migrate's tables apart", e);
         }
+    }
+
+    /**
+     * Whether the catalog says {@code table} does not exist; asked only where a failed query would be logged by the
+     * database itself. Elsewhere querying the table and catching "undefined table" costs one round trip less.
+     */
+    private boolean missing(Connection connection, String table) throws SQLException {
+        return dialect.logsFailedStatements() && !dialect.tableExists(connection, schema, dialect.foldIdentifier(table));
     }
 
     private void checkVersionColumns(ResultSetMetaData meta) throws SQLException {
@@ -127,6 +138,9 @@ public final class VersionStore {
      * @throws DatabaseStateException when a table of that name exists in another format
      */
     public Optional<JournalFacts> readJournal(Connection connection) throws SQLException {
+        if (missing(connection, HISTORY_TABLE)) {
+            return Optional.empty();
+        }
         String sql = "SELECT 'latest' AS which, " + JOURNAL_COLUMNS + " FROM " + historyTableSql
                 + " WHERE id IN (SELECT MAX(id) FROM " + historyTableSql + " GROUP BY revision)"
                 + " UNION ALL SELECT 'accepted' AS which, " + JOURNAL_COLUMNS + " FROM " + historyTableSql

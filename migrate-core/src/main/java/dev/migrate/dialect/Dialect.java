@@ -52,6 +52,29 @@ public interface Dialect {
     /** Whether an exception says that a table does not exist. */
     boolean isUndefinedTable(SQLException e);
 
+    /**
+     * Whether the database writes every failed statement to a log of its own (H2's {@code .trace.db} file): migrate
+     * then asks the catalog whether its tables exist instead of querying them and catching the error.
+     */
+    default boolean logsFailedStatements() {
+        return false;
+    }
+
+    /** Whether {@code table} (as stored, already folded) exists in {@code schema} (null: the connection's). */
+    default boolean tableExists(Connection connection, String schema, String table) throws SQLException {
+        String in = schema != null ? schema : currentSchema(connection);
+        try (java.sql.ResultSet rs = connection.getMetaData().getTables(null, in, table, null)) {
+            return rs.next();
+        }
+    }
+
+    /** Whether {@code schema} (as stored) exists. */
+    default boolean schemaExists(Connection connection, String schema) throws SQLException {
+        try (java.sql.ResultSet rs = connection.getMetaData().getSchemas(null, schema)) {
+            return rs.next();
+        }
+    }
+
     /** The schema a connection works in when none is configured. */
     default String currentSchema(Connection connection) throws SQLException {
         return connection.getSchema();

@@ -59,11 +59,20 @@ final class H2LockRow implements MigrationLock {
             // LOCK_TIMEOUT 0 for its default of seconds, so the shortest wait is 1 ms.)
             private long step = 1;
             private long lockTimeout = -1;
+            private boolean tableChecked;
 
             @Override
             public boolean tryTake(LockWait wait) throws SQLException {
                 if (dedicated.getAutoCommit()) {
                     dedicated.setAutoCommit(false);
+                }
+                if (!tableChecked) {
+                    // Ask the catalog first: an UPDATE of a missing table would land in H2's trace file.
+                    tableChecked = true;
+                    if (!dialect.tableExists(dedicated, schema, table)) {
+                        create(dedicated, Math.max(1, Math.min(STEP_MILLIS, wait.remainingMillis())));
+                        lockTimeout = -1;
+                    }
                 }
                 while (true) {
                     if (step != lockTimeout) {

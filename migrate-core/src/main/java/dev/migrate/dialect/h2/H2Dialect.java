@@ -27,6 +27,11 @@ public final class H2Dialect implements Dialect, SchemaSupport {
     private static final java.util.Set<Integer> TABLE_NOT_FOUND = java.util.Set.of(42102, 42103, 42104, 90079);
 
     @Override
+    public boolean logsFailedStatements() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "h2";
     }
