@@ -2,8 +2,8 @@
 # Benchmarks migrate against Flyway, Liquibase and psql on one machine, in one run (issue 8).
 # Not part of `mvn verify`, never run by CI. See bench/README.md for what it measures and how.
 #
-#   bench/run.sh            full run (about 15-25 minutes), rewrites the generated part of bench/RESULTS.md
-#   bench/run.sh --quick    small workloads, one run each (about 3 minutes), writes bench/target/results/RESULTS.quick.md
+#   bench/run.sh            full run (about 25 minutes), rewrites the generated part of bench/RESULTS.md
+#   bench/run.sh --quick    small workloads, one run each (about 5 minutes), writes bench/target/results/RESULTS.quick.md
 #   bench/run.sh --runs 5   more runs per measurement (default 3)
 set -euo pipefail
 
@@ -262,6 +262,11 @@ for set in "${N1}:w1" "${N2}:w2"; do
         done
     done
 done
+log "W2: what loading migrate's plugin costs (migrate:status -Dmigrate.skip=true)"
+for run in $(seq 1 "${RUNS}"); do
+    mvn_cmd migrate migrate:status -Dmigrate.skip=true
+    timed w2-skip migrate "${run}" "${RESULTS}/logs/w2-skip-${run}.log" "${CMD[@]}"
+done
 log "W2: migrate status over ${N2} revisions with a 256 MB heap (-Xmx256m)"
 status_cmd migrate "migbench_w1_migrate_${RUNS}" "${WORK}/w2"
 if MAVEN_OPTS="-Xmx256m" "${CMD[@]}" > "${RESULTS}/logs/w2-xmx256.log" 2>&1; then
@@ -328,7 +333,6 @@ java -cp "${CP}" dev.migrate.bench.Micro "${WORK}/w2/migrate" "$(url "migbench_w
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)" >> "${RESULTS}/machine.txt"
 
 # ----------------------------------------------------------------------------------------------------- report
-if [ "${QUICK}" = 1 ]; then out=${RESULTS}/RESULTS.quick.md; cp "${BENCH}/RESULTS.md" "${out}" 2>/dev/null || true
-else out=${BENCH}/RESULTS.md; fi
+if [ "${QUICK}" = 1 ]; then out=${RESULTS}/RESULTS.quick.md; else out=${BENCH}/RESULTS.md; fi
 java -cp "${CP}" dev.migrate.bench.Report "${RESULTS}" "${out}"
 log "Done: ${out}"

@@ -166,9 +166,10 @@ public final class Report {
         line("");
         line("migrate's own time is " + ratio(median(own("w1", "migrate", "mvn")), median(own("w1", "flyway", "mvn")))
                 + " Flyway's and " + ratio(median(own("w1", "migrate", "mvn")), median(own("w1", "liquibase", "mvn")))
-                + " Liquibase's. Round trips are the server's ReadyForQuery messages, statements are Query plus "
-                + "Execute messages (BEGIN and COMMIT included), counted by `RoundTripProxy` in one extra run per "
-                + "contender, divided by " + n1 + " (connection set-up and bookkeeping queries included).");
+                + " Liquibase's. Round trips are the times the client waits for the server (messages it pipelines, "
+                + "such as pgjdbc's BEGIN or a JDBC batch, share one); statements are Query plus Execute messages "
+                + "(BEGIN and COMMIT included). Both are counted by `RoundTripProxy` in one extra, untimed run per "
+                + "contender, and divided by " + n1 + " (connection set-up and bookkeeping queries included).");
         line("");
 
         line("### W2: status with " + n1 + " revisions applied");
@@ -189,6 +190,9 @@ public final class Report {
                     + " Flyway's and " + ratio(ours, median(own("w2-" + size, "liquibase", "mvn"))) + " Liquibase's.");
         }
         line("With `MAVEN_OPTS=-Xmx256m`, migrate's status over " + n2 + " revisions " + machine.get("xmx256") + ".");
+        line("Loading migrate's plugin alone (`migrate:status -Dmigrate.skip=true`): own time "
+                + spread(own("w2-skip", "migrate", "mvn")) + ", own CPU " + ownCpu("w2-skip", "migrate", "mvn")
+                + " (what the Maven no-op's spread makes of a goal that does nothing).");
         line("");
 
         List<String> sizes = List.of(machine.get("w3").split(" "));
