@@ -22,7 +22,8 @@ import java.util.List;
  * <p>Stages: {@code read} (list and read the files), {@code decode} (+ strict UTF-8 decoding), {@code split}
  * (+ statement splitting), {@code checksum} (+ SHA-256 of each text, without splitting), {@code parse}
  * (read + {@link ScriptParser#parse}: decode, header, split, checksum), {@code load} ({@link ScriptDirectory#load}:
- * all of it and the graph).
+ * all of it and the graph), {@code headers} (the same with {@link ScriptDirectory.Detail#HEADERS}, as
+ * {@code status} and {@code history} load: no statement splitting).
  *
  * <p>Usage: {@code ColdStages DIR STAGE}; prints {@code cold STAGE MS FILES}.
  */
@@ -36,8 +37,11 @@ public final class ColdStages {
         String stage = args[1];
         long start = System.nanoTime();
         int files;
-        if (stage.equals("load")) {
-            files = ScriptDirectory.load(new DirectorySource(dir), SplitOptions.POSTGRESQL).scripts().size();
+        if (stage.equals("load") || stage.equals("headers")) {
+            ScriptDirectory.Detail detail = stage.equals("load") ? ScriptDirectory.Detail.FULL
+                    : ScriptDirectory.Detail.HEADERS;
+            files = ScriptDirectory.load(List.of(new DirectorySource(dir)), SplitOptions.POSTGRESQL,
+                    ColdStages.class.getClassLoader(), detail).scripts().size();
         } else {
             List<ScriptSource.Resource> resources = new DirectorySource(dir).list();
             List<byte[]> contents = new ArrayList<>(resources.size());

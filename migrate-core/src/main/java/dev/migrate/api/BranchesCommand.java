@@ -17,7 +17,7 @@ final class BranchesCommand {
     }
 
     BranchesReport run() {
-        ScriptDirectory scripts = ws.loadScripts(ws.dialectOrDefault().splitOptions());
+        ScriptDirectory scripts = ws.loadHeaders(ws.dialectOrDefault().splitOptions());
         RevisionGraph graph = scripts.graph();
         List<BranchesReport.BranchPoint> points = new ArrayList<>();
         for (String id : graph.branchPoints()) {

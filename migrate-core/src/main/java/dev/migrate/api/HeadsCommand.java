@@ -13,7 +13,7 @@ final class HeadsCommand {
     }
 
     HeadsReport run() {
-        ScriptDirectory scripts = ws.loadScripts(ws.dialectOrDefault().splitOptions());
+        ScriptDirectory scripts = ws.loadHeaders(ws.dialectOrDefault().splitOptions());
         return new HeadsReport(scripts.description(),
                 scripts.graph().heads().stream().map(id -> Workspace.detail(scripts, id)).toList());
     }

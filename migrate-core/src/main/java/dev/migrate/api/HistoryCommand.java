@@ -29,7 +29,7 @@ final class HistoryCommand {
     HistoryReport run(String rangeText) throws SQLException, IOException {
         RevisionRange range = rangeText == null || rangeText.isBlank() ? null : parse(rangeText);
         Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
+        ScriptDirectory scripts = ws.loadHeaders(dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
         List<String> heads = ws.currentRows(dialect, scripts);
         Set<String> selected = Workspace.resolving(scripts,

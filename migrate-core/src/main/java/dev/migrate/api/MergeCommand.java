@@ -23,7 +23,7 @@ final class MergeCommand {
 
     GeneratedRevision run(MergeRequest request) {
         String message = NewRevision.message(request.message());
-        ScriptDirectory scripts = ws.loadScripts(ws.dialectOrDefault().splitOptions());
+        ScriptDirectory scripts = ws.loadHeaders(ws.dialectOrDefault().splitOptions());
         RevisionGraph graph = scripts.graph();
         List<String> parents = parents(request.revisions(), graph, scripts);
         String id = NewRevision.id(request.revisionId(), graph, scripts);

@@ -26,7 +26,7 @@ final class ShowCommand {
                     + "prefix, a branch label, head or current");
         }
         Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
+        ScriptDirectory scripts = ws.loadHeaders(dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
         List<String> rows = ws.currentRows(dialect, scripts);
         String id = NewRevision.parameter("migrate.revision", reference.strip(), scripts,

@@ -27,7 +27,7 @@ final class StatusCommand {
 
     StatusReport run() throws SQLException, IOException {
         Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
+        ScriptDirectory scripts = ws.loadHeaders(dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
         try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
             DatabaseState state = session.read();

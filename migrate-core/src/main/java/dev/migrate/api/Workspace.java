@@ -199,10 +199,26 @@ final class Workspace {
     }
 
     /**
-     * Reads every location, in order, into one graph. A directory or class path location that does not exist is an
-     * error; compiled classes that do not exist yet (a project not compiled) hold no Java migrations.
+     * Reads every location, in order, into one graph, every statement split: for goals that run or record
+     * revisions, which refuse a bad file before they touch the database. A directory or class path location that
+     * does not exist is an error; compiled classes that do not exist yet (a project not compiled) hold no Java
+     * migrations.
      */
     ScriptDirectory loadScripts(SplitOptions options) {
+        return loadScripts(options, ScriptDirectory.Detail.FULL);
+    }
+
+    /**
+     * Like {@link #loadScripts(SplitOptions)}, but the statements of a SQL file are split only if asked for: for
+     * goals that report on the graph and the checksums. A file whose statements cannot be split still stops
+     * {@code upgrade}; its header and checksum are all that {@code status} needs, and a pending revision shows as
+     * pending.
+     */
+    ScriptDirectory loadHeaders(SplitOptions options) {
+        return loadScripts(options, ScriptDirectory.Detail.HEADERS);
+    }
+
+    private ScriptDirectory loadScripts(SplitOptions options, ScriptDirectory.Detail detail) {
         List<ScriptSource> sources = new ArrayList<>();
         for (Location location : config.locations()) {
             ScriptSource source = location.source(config.classLoader());
@@ -218,7 +234,7 @@ final class Workspace {
                         + "migrations are packaged with the application (src/main/resources/" + location.path() + ")");
             }
         }
-        ScriptDirectory scripts = ScriptDirectory.load(sources, options, config.classLoader());
+        ScriptDirectory scripts = ScriptDirectory.load(sources, options, config.classLoader(), detail);
         scripts.warnings().forEach(config.listener()::warn);
         return scripts;
     }

@@ -1,11 +1,13 @@
 package dev.migrate.script;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Revision files in a directory and its sub-directories.
@@ -30,16 +32,24 @@ public record DirectorySource(Path directory, String shownAs) implements ScriptS
         return resources;
     }
 
-    /** The regular files under {@code directory}, hidden ones left out, as relative names with '/' separators. */
+    /**
+     * The regular files under {@code directory} (symbolic links to them included), hidden ones left out, as relative
+     * names with '/' separators. The walk reads each entry's attributes once: with thousands of revisions, a second
+     * look at every file is visible in a read-only goal's time.
+     */
     static List<String> files(Path directory) throws IOException {
         List<String> names = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                boolean regular = attributes.isRegularFile()
+                        || (attributes.isSymbolicLink() && Files.isRegularFile(file));
+                if (regular && !file.getFileName().toString().startsWith(".")) {
                     names.add(directory.relativize(file).toString().replace('\\', '/'));
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
+        });
         return names;
     }
 

@@ -25,6 +25,17 @@ import java.util.stream.Collectors;
  */
 public final class ScriptDirectory {
 
+    /** How much of each SQL revision file to parse while loading. */
+    public enum Detail {
+        /** Everything: a file whose statements cannot be split stops the load. For goals that run or stamp SQL. */
+        FULL,
+        /**
+         * Headers and checksums; statements are split when first asked for. For goals that only report, such as
+         * {@code status}, {@code history} and {@code heads}.
+         */
+        HEADERS
+    }
+
     /** File names reserved for callbacks (SQL run before or after migrations), never revisions. */
     public static final Set<String> CALLBACK_NAMES = CallbackScript.EVENTS.stream()
             .map(event -> event.toLowerCase(Locale.ROOT) + ".sql").collect(Collectors.toUnmodifiableSet());
@@ -52,16 +63,19 @@ public final class ScriptDirectory {
      * @throws ScriptException for the first file that cannot be used, or a graph problem, naming files and lines
      */
     public static ScriptDirectory load(ScriptSource source, SplitOptions options) {
-        return load(List.of(source), options, ScriptDirectory.class.getClassLoader());
+        return load(List.of(source), options, ScriptDirectory.class.getClassLoader(), Detail.FULL);
     }
 
     /**
      * Reads, parses and validates the revisions of every source, in order: SQL files, Java migrations (loaded with
      * {@code classLoader}) and callback files. Together they form one graph.
      *
+     * @param detail how much of each SQL revision file to parse now; Java migrations and callbacks are always read
+     *               whole
      * @throws ScriptException for the first revision that cannot be used, or a graph problem, naming files and lines
      */
-    public static ScriptDirectory load(List<ScriptSource> sources, SplitOptions options, ClassLoader classLoader) {
+    public static ScriptDirectory load(List<ScriptSource> sources, SplitOptions options, ClassLoader classLoader,
+                                       Detail detail) {
         ScriptParser parser = new ScriptParser(options);
         JavaRevisions java = new JavaRevisions(parser, classLoader);
         SqlSplitter splitter = new SqlSplitter(options);
@@ -79,7 +93,7 @@ public final class ScriptDirectory {
             }
             resources.sort(Comparator.comparing(ScriptSource.Resource::relativeName));
             for (ScriptSource.Resource resource : resources) {
-                String fileName = resource.relativeName().substring(resource.relativeName().lastIndexOf('/') + 1);
+                String fileName = fileName(resource);
                 String lower = fileName.toLowerCase(Locale.ROOT);
                 RevisionScript script;
                 if (resource.className() != null) {
@@ -93,7 +107,8 @@ public final class ScriptDirectory {
                     callbacks.add(callback(resource, lower, splitter));
                     continue;
                 } else if (lower.endsWith(".sql")) {
-                    script = parser.parse(resource.location(), read(resource));
+                    script = detail == Detail.FULL ? parser.parse(resource.location(), read(resource))
+                            : parser.parseSplittingLater(resource.location(), read(resource));
                     nameWarning(fileName, script).ifPresent(warnings::add);
                 } else {
                     continue;
@@ -114,6 +129,10 @@ public final class ScriptDirectory {
                 .orElse("no location") : String.join(" and ", described);
         return new ScriptDirectory(description, Collections.unmodifiableMap(scripts), graph, List.copyOf(callbacks),
                 List.copyOf(warnings));
+    }
+
+    private static String fileName(ScriptSource.Resource resource) {
+        return resource.relativeName().substring(resource.relativeName().lastIndexOf('/') + 1);
     }
 
     private static byte[] read(ScriptSource.Resource resource) {

@@ -1,5 +1,6 @@
 package dev.migrate.script;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Parses one revision file: a header of {@code --} comment lines, then an {@code -- migrate:upgrade} section and
@@ -31,7 +32,9 @@ public final class ScriptParser {
     public static final String DEPENDS_ON = "Depends On";
 
     private static final List<String> FIELDS = List.of(REVISION_ID, REVISES, CREATE_DATE, BRANCH_LABELS, DEPENDS_ON);
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z ]*?)\\s*:\\s*(.*)");
+    /** The fields by their names in lower case without spaces: "revisionid" for "Revision ID". */
+    private static final Map<String, String> FIELDS_BY_SQUEEZED_NAME = FIELDS.stream().collect(
+            Collectors.toUnmodifiableMap(f -> f.replace(" ", "").toLowerCase(Locale.ROOT), f -> f));
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
     private static final Pattern DEPENDENCY = Pattern.compile("[A-Za-z0-9_]+(@(head|base))?");
     private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
@@ -54,45 +57,65 @@ public final class ScriptParser {
         return parseText(location, ScriptText.decode(location, bytes));
     }
 
+    /**
+     * Parses the header of a file and takes its checksum; its statements are split when they are first asked for
+     * (see {@link RevisionScript}).
+     */
+    public RevisionScript parseSplittingLater(String location, byte[] bytes) {
+        String text = ScriptText.decode(location, bytes);
+        ScriptHeader header = parseHeader(location, text);
+        return RevisionScript.splitLater(location, header, Checksums.sha256(text), text,
+                () -> body(location, text));
+    }
+
     /** Parses text whose line endings are already {@code \n} and whose BOM is gone. */
     public RevisionScript parseText(String location, String text) {
-        if (text.isBlank()) {
-            throw new ScriptException(location, 0, "the file is empty; a revision file starts with a header such as "
-                    + "'-- <message>' and '-- Revision ID: <id>' (create one with migrate:generate)");
-        }
         ScriptHeader header = parseHeader(location, text);
-        List<SqlFragment> fragments;
+        RevisionScript.Body body = body(location, text);
+        return new RevisionScript(location, header, body.upgrade(), body.downgrade(), body.irreversibleReason(),
+                Checksums.sha256(text), text);
+    }
+
+    private RevisionScript.Body body(String location, String text) {
         try {
-            fragments = splitter.split(text);
+            return assemble(location, splitter.split(text));
         } catch (SqlSyntaxException e) {
             throw new ScriptException(location, e.line(), e.getMessage() + "; close it, or check the quotes before it");
         }
-        return assemble(location, text, header, fragments);
     }
 
     // ----------------------------------------------------------------------------------------------- header
 
     private ScriptHeader parseHeader(String location, String text) {
-        String[] lines = text.split("\n", -1);
+        if (text.isBlank()) {
+            throw new ScriptException(location, 0, "the file is empty; a revision file starts with a header such as "
+                    + "'-- <message>' and '-- Revision ID: <id>' (create one with migrate:generate)");
+        }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> fieldLines = new LinkedHashMap<>();
         String message = null;
         int lineNo = 0;
-        for (String raw : lines) {
+        // Only the header's lines are looked at: the statements below it can be long.
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
             lineNo++;
-            String line = raw.strip();
+            String line = text.substring(start, end).strip();
+            start = end + 1;
             if (!line.startsWith("--") || isDirective(line)) {
                 break;
             }
             String body = line.substring(2).strip();
-            Matcher m = FIELD.matcher(body);
-            String field = m.matches() ? canonicalField(m.group(1)) : null;
+            int colon = body.indexOf(':');
+            String field = colon < 0 ? null : canonicalField(body.substring(0, colon));
             if (field != null) {
                 if (values.containsKey(field)) {
                     throw new ScriptException(location, lineNo, "'" + field + ":' appears twice in the header (first at line "
                             + fieldLines.get(field) + "); keep one");
                 }
-                values.put(field, m.group(2).strip());
+                values.put(field, body.substring(colon + 1).strip());
                 fieldLines.put(field, lineNo);
             } else if (message == null && values.isEmpty()) {
                 message = body;
@@ -123,9 +146,7 @@ public final class ScriptParser {
         }
         String createDate = values.get(CREATE_DATE);
         if (createDate != null && !createDate.isEmpty()) {
-            try {
-                LocalDateTime.parse(createDate, CREATE_DATE_FORMAT);
-            } catch (DateTimeParseException e) {
+            if (!isDate(createDate)) {
                 throw new ScriptException(location, fieldLines.get(CREATE_DATE), "'" + CREATE_DATE + ": " + createDate
                         + "' is not a date; write it as yyyy-MM-dd HH:mm:ss");
             }
@@ -152,19 +173,76 @@ public final class ScriptParser {
                 revisionLine, revisesLine, dependsLine, labelsLine);
     }
 
+    /**
+     * Whether {@code text} is a date as {@link #CREATE_DATE_FORMAT} reads it. Every generated file has one, and in a
+     * cold JVM the formatter costs more than the rest of the header, so the usual shape is checked by hand first.
+     */
+    static boolean isDate(String text) {
+        if (text.length() == 19 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == ' '
+                && text.charAt(13) == ':' && text.charAt(16) == ':') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int second = digits(text, 17, 19);
+            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+                try {
+                    LocalDateTime.of(year, month, day, hour, minute, second);
+                    return true;
+                } catch (DateTimeException e) {
+                    return false;
+                }
+            }
+        }
+        try {
+            LocalDateTime.parse(text, CREATE_DATE_FORMAT);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static boolean isDirective(String strippedLine) {
         return strippedLine.substring(2).strip().regionMatches(true, 0, "migrate:", 0, 8);
     }
 
-    /** The canonical spelling of a header field, matched without regard to case or spacing; null if not a field. */
-    private static String canonicalField(String name) {
-        String squeezed = name.replace(" ", "").toLowerCase(Locale.ROOT);
-        for (String field : FIELDS) {
-            if (field.replace(" ", "").toLowerCase(Locale.ROOT).equals(squeezed)) {
-                return field;
+    /**
+     * The canonical spelling of the header field named by the text before a line's first colon, matched without
+     * regard to case or spacing; null if it names no field (a message such as "Fix: typo" is no field).
+     */
+    private static String canonicalField(String beforeColon) {
+        String name = beforeColon.stripTrailing();
+        if (name.isEmpty() || !isAsciiLetter(name.charAt(0))) {
+            return null;
+        }
+        StringBuilder squeezed = new StringBuilder(name.length());
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (isAsciiLetter(c)) {
+                squeezed.append(Character.toLowerCase(c));
+            } else if (c != ' ') {
+                return null;
             }
         }
-        return null;
+        return FIELDS_BY_SQUEEZED_NAME.get(squeezed.toString());
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static void checkId(String location, int line, String id, String what) {
@@ -194,7 +272,7 @@ public final class ScriptParser {
 
     // ---------------------------------------------------------------------------------------------- sections
 
-    private RevisionScript assemble(String location, String text, ScriptHeader header, List<SqlFragment> fragments) {
+    private RevisionScript.Body assemble(String location, List<SqlFragment> fragments) {
         Section upgrade = null;
         Section downgrade = null;
         String irreversible = null;
@@ -283,7 +361,7 @@ public final class ScriptParser {
             throw new ScriptException(location, 0, "no '-- migrate:upgrade' line; put the upgrade statements "
                     + "under a line '-- migrate:upgrade' (and the downgrade statements under '-- migrate:downgrade')");
         }
-        return new RevisionScript(location, header, upgrade, downgrade, irreversible, Checksums.sha256(text), text);
+        return new RevisionScript.Body(upgrade, downgrade, irreversible);
     }
 
     /** Reads {@code transaction:false} and friends; returns whether the section is transactional. */

@@ -334,6 +334,28 @@ class BadInputCorpusTest {
         assertThat(snapshot(fixture)).as("the database is unchanged").isEqualTo(before);
     }
 
+    /**
+     * Read-only goals read only headers and checksums, so a pending file whose statements cannot be split shows as
+     * pending (the release gate {@code failOnPending} still holds), while upgrade refuses it before any change.
+     */
+    @org.junit.jupiter.api.Test
+    void aPendingFileThatCannotBeSplitIsPendingForStatusAndRefusedByUpgrade() throws Exception {
+        fixture.applyBase();
+        fixture.revision("c3.sql", "-- migrate:upgrade\nINSERT INTO tags VALUES (2);\nSELECT 'oops;\n");
+        String before = snapshot(fixture);
+
+        Migrator migrator = fixture.configure().build();
+
+        assertThat(migrator.status().pending()).extracting(r -> r.revision()).containsExactly("b2", "c3");
+        assertThat(migrator.history().entries()).extracting(e -> e.revision().revision())
+                .containsExactly("c3", "b2", "a1");
+        assertThat(migrator.heads().heads()).extracting(h -> h.revision().revision()).containsExactly("c3");
+        Throwable thrown = catchThrowable(migrator::upgrade);
+        assertThat(thrown).isInstanceOf(MigrateException.class)
+                .hasMessageContaining(fixture.at("c3.sql", 8) + ": unterminated string literal");
+        assertThat(snapshot(fixture)).as("the database is unchanged").isEqualTo(before);
+    }
+
     @org.junit.jupiter.api.Test
     void theCorpusHasAtLeastThirtyCases() {
         assertThat(cases().count()).isGreaterThanOrEqualTo(30);

@@ -81,6 +81,25 @@ class ScriptDirectoryTest {
     }
 
     @Test
+    void symbolicLinksToFilesAreReadAndHiddenFilesAndLinksToDirectoriesAreNot(@TempDir Path elsewhere)
+            throws IOException {
+        revision("a.sql", "a1", "");
+        Path shared = elsewhere.resolve("shared.sql");
+        Files.writeString(shared, "-- Shared\n-- Revision ID: b2\n-- Revises: a1\n\n-- migrate:upgrade\nSELECT 1;\n");
+        Files.createSymbolicLink(directory.resolve("b.sql"), shared);
+        write(".c.sql", "-- Hidden\n-- Revision ID: c3\n-- Revises: b2\n\n-- migrate:upgrade\nSELECT 1;\n");
+        Files.createDirectories(elsewhere.resolve("more"));
+        Files.writeString(elsewhere.resolve("more/d.sql"), "-- Linked dir\n-- Revision ID: d4\n-- Revises: b2\n\n"
+                + "-- migrate:upgrade\nSELECT 1;\n");
+        Files.createSymbolicLink(directory.resolve("more"), elsewhere.resolve("more"));
+
+        ScriptDirectory underTest = load();
+
+        assertThat(underTest.scripts()).extracting(RevisionScript::location)
+                .containsExactly(SHOWN + "/a.sql", SHOWN + "/b.sql");
+    }
+
+    @Test
     void anUnknownRevisionIsAGraphError() throws IOException {
         revision("a.sql", "a1", "");
 
@@ -131,6 +150,21 @@ class ScriptDirectoryTest {
         write("b.sql", "-- broken\n-- Revision ID: b2\n-- Revises: a1\n-- migrate:upgrade\nSELECT 'oops;\n");
 
         loadFailsAt("b.sql", 5, "unterminated string literal");
+    }
+
+    @Test
+    void loadingHeadersLeavesStatementsToTheFirstUseAndLoadingEverythingRefusesABadOne() throws IOException {
+        revision("a.sql", "a1", "");
+        write("b.sql", "-- Broken\n-- Revision ID: b2\n-- Revises: a1\n\n-- migrate:upgrade\nSELECT 'oops;\n");
+
+        loadFailsAt("b.sql", 6, "unterminated string literal");
+        ScriptDirectory headers = ScriptDirectory.load(java.util.List.of(new DirectorySource(directory, SHOWN)),
+                SplitOptions.POSTGRESQL, getClass().getClassLoader(), ScriptDirectory.Detail.HEADERS);
+
+        assertThat(headers.graph().heads()).containsExactly("b2");
+        assertThat(headers.script("a1").upgrade().statements()).hasSize(1);
+        assertThatThrownBy(() -> headers.script("b2").upgrade()).isInstanceOf(ScriptException.class)
+                .hasMessageStartingWith(SHOWN + "/b.sql:6: unterminated string literal");
     }
 
     @Test

@@ -3,9 +3,12 @@ package dev.migrate.script;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -205,6 +208,73 @@ class ScriptParserTest {
         assertThat(fromWindows.header()).isEqualTo(fromUnix.header());
         assertThat(fromWindows.upgrade()).isEqualTo(fromUnix.upgrade());
         assertThat(fromWindows.downgrade()).isEqualTo(fromUnix.downgrade());
+    }
+
+    @Test
+    void splittingLaterGivesTheSameRevisionAsParsingAtOnce() {
+        String text = HEADER + "-- migrate:upgrade transaction:false\nCREATE INDEX CONCURRENTLY i ON t (a);\n"
+                + "-- migrate:downgrade\nDROP INDEX i;\n";
+        byte[] bytes = withBom(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+
+        RevisionScript now = underTest.parse(LOCATION, bytes);
+        RevisionScript later = underTest.parseSplittingLater(LOCATION, bytes);
+
+        assertThat(later.header()).isEqualTo(now.header());
+        assertThat(later.checksum()).isEqualTo(now.checksum()).isEqualTo(Checksums.sha256(text));
+        assertThat(later.text()).isEqualTo(text);
+        assertThat(later.upgrade()).isEqualTo(now.upgrade());
+        assertThat(later.downgrade()).isEqualTo(now.downgrade());
+        assertThat(later.irreversibleReason()).isNull();
+        assertThat(later.isReversible()).isTrue();
+    }
+
+    @Test
+    void splittingLaterReadsTheHeaderOfAFileWhoseStatementsCannotBeSplit() {
+        String text = HEADER + "-- migrate:upgrade\nSELECT 1;\nSELECT 'oops;\n";
+
+        RevisionScript script = underTest.parseSplittingLater(LOCATION, text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(script.revision()).isEqualTo("3f2a9c1d7b4e");
+        assertThat(script.header().revises()).containsExactly("dcd397241ba3");
+        assertThat(script.checksum()).isEqualTo(Checksums.sha256(text));
+        for (int access = 0; access < 2; access++) {
+            ScriptException e = catchThrowableOfType(ScriptException.class, script::upgrade);
+            assertThat(e).as("access %d", access).isNotNull();
+            assertThat(e.getMessage()).startsWith(LOCATION + ":9: unterminated string literal");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformed")
+    void splittingLaterReportsEveryBadFileAsParsingAtOnceDoes(Malformed file) {
+        ScriptException atOnce = catchThrowableOfType(ScriptException.class,
+                () -> underTest.parse(LOCATION, file.bytes()));
+        ScriptException later = catchThrowableOfType(ScriptException.class,
+                () -> underTest.parseSplittingLater(LOCATION, file.bytes()).requireStatements());
+
+        assertThat(later).as("error for '%s'", file.name()).isNotNull();
+        assertThat(later.getMessage()).isEqualTo(atOnce.getMessage());
+        assertThat(later.line()).isEqualTo(atOnce.line());
+    }
+
+    /** Dates that the hand-written check of the usual shape and the formatter must judge alike. */
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"2026-11-21 14:05:00", "2024-02-29 23:59:59", "0001-01-01 00:00:00",
+            "2026-11-21 14:05:00.5", "2026-11-21 14:05:00.123456789", "+12026-11-21 14:05:00",
+            "2025-02-29 10:00:00", "2026-04-31 10:00:00", "2026-13-01 10:00:00", "2026-00-10 10:00:00",
+            "2026-11-00 10:00:00", "2026-11-21 24:00:00", "2026-11-21 14:60:00", "2026-11-21 14:05:60",
+            "2026-11-21T14:05:00", "2026-1-21 14:05:00", "2026-11-21 14:05", "2026-11-21 14:05:0x",
+            "２０２６-11-21 14:05:00", "2026/11/21 14:05:00", "2026-11-21 14:05:00.", "2026-11-21  14:05:00"})
+    void aCreateDateIsJudgedAsTheFormatterJudgesIt(String text) {
+        boolean formatterReads;
+        try {
+            LocalDateTime.parse(text, ScriptParser.CREATE_DATE_FORMAT);
+            formatterReads = true;
+        } catch (DateTimeParseException e) {
+            formatterReads = false;
+        }
+
+        assertThat(ScriptParser.isDate(text)).isEqualTo(formatterReads);
     }
 
     @Test
