@@ -48,7 +48,8 @@ public final class Report {
         int begin = existing.indexOf(BEGIN);
         int end = existing.indexOf(END);
         String text = begin >= 0 && end > begin
-                ? existing.substring(0, begin) + generated + existing.substring(end + END.length())
+                // The kept text after the end marker starts with that line's own newline.
+                ? existing.substring(0, begin) + generated.stripTrailing() + existing.substring(end + END.length())
                 : existing + (existing.isEmpty() ? "" : "\n") + generated + "\n";
         Files.writeString(target, text, StandardCharsets.UTF_8);
     }
