@@ -336,7 +336,8 @@ class BadInputCorpusTest {
 
     /**
      * Read-only goals read only headers and checksums, so a pending file whose statements cannot be split shows as
-     * pending (the release gate {@code failOnPending} still holds), while upgrade refuses it before any change.
+     * pending (the release gate {@code failOnPending} still holds); showing its statements fails as loading it
+     * would, and upgrade refuses it before any change.
      */
     @org.junit.jupiter.api.Test
     void aPendingFileThatCannotBeSplitIsPendingForStatusAndRefusedByUpgrade() throws Exception {
@@ -350,9 +351,12 @@ class BadInputCorpusTest {
         assertThat(migrator.history().entries()).extracting(e -> e.revision().revision())
                 .containsExactly("c3", "b2", "a1");
         assertThat(migrator.heads().heads()).extracting(h -> h.revision().revision()).containsExactly("c3");
-        Throwable thrown = catchThrowable(migrator::upgrade);
-        assertThat(thrown).isInstanceOf(MigrateException.class)
-                .hasMessageContaining(fixture.at("c3.sql", 8) + ": unterminated string literal");
+        for (Action needsStatements : List.<Action>of(f -> migrator.show("c3"), f -> migrator.upgrade())) {
+            Throwable thrown = catchThrowable(() -> needsStatements.on(fixture));
+            assertThat(thrown).isInstanceOf(MigrateException.class)
+                    .hasMessageContaining(fixture.at("c3.sql", 8) + ": unterminated string literal");
+            assertThat(((MigrateException) thrown).kind()).isEqualTo(ErrorKind.SCRIPT);
+        }
         assertThat(snapshot(fixture)).as("the database is unchanged").isEqualTo(before);
     }
 
