@@ -275,13 +275,31 @@ class PostgresIntrospectorTest {
 
     private int queriesToIntrospect(int tables) throws SQLException {
         try (Connection connection = database.connect()) {
-            execute(connection, PostgresScaleTest.tables(tables, 4));
+            execute(connection, chainOfTables(tables, 4));
             AtomicInteger queries = new AtomicInteger();
             DatabaseSchema model = new PostgresIntrospector().introspect(counting(connection, queries),
                     IntrospectOptions.allSchemas());
             assertThat(model.allTables()).hasSize(tables);
             return queries.get();
         }
+    }
+
+    /**
+     * {@code count} tables of {@code columns} columns: {@code t_<k>} has a primary key, a foreign key to the table
+     * before it (the first to itself) and an index on that key.
+     */
+    static String chainOfTables(int count, int columns) {
+        StringBuilder sql = new StringBuilder();
+        for (int k = 1; k <= count; k++) {
+            String parent = "t_" + (k == 1 ? k : k - 1);
+            sql.append("CREATE TABLE t_").append(k).append(" (id bigint PRIMARY KEY, parent_id bigint REFERENCES ")
+                    .append(parent).append(" (id)");
+            for (int c = 3; c <= columns; c++) {
+                sql.append(", c").append(c).append(c % 2 == 0 ? " text" : " integer NOT NULL DEFAULT 0");
+            }
+            sql.append(");\nCREATE INDEX t_").append(k).append("_parent ON t_").append(k).append(" (parent_id);\n");
+        }
+        return sql.toString();
     }
 
     /** {@code connection}, counting every statement its statements execute. */
