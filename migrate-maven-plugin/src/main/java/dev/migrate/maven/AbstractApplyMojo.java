@@ -62,7 +62,8 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
 
     /**
      * With {@code migrate.sql}: where the database is ({@code base}, a revision, a label, or several revisions
-     * separated by commas), so that the script is written without connecting to any database.
+     * separated by commas), so that the script is written without connecting to any database. Default: read where
+     * the database is from its version table (which needs the connection).
      *
      * @since 0.1.0
      */
