@@ -24,6 +24,7 @@ import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.ScriptException;
+import dev.migrate.script.ScriptHeader;
 import dev.migrate.script.ScriptSource;
 import dev.migrate.script.Section;
 import dev.migrate.script.SplitOptions;
@@ -434,6 +435,10 @@ final class Workspace {
         if (!RevisionGraph.ID_PATTERN.matcher(id).matches() || RevisionGraph.RESERVED.contains(id)) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id
                     + "' is not a valid revision id; use letters, digits and '_' (and not head, heads, base, current)");
+        }
+        if (id.length() > ScriptHeader.MAX_ID_LENGTH) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId is " + id.length() + " characters "
+                    + "long; the version table holds ids of at most " + ScriptHeader.MAX_ID_LENGTH + ", so use a shorter one");
         }
         if (scripts != null && scripts.contains(id)) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id
