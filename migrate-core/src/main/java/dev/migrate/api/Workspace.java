@@ -56,6 +56,8 @@ final class Workspace {
     private final DialectRegistry dialects;
     /** Whether a connection of this workspace (one per Migrator) ever succeeded. */
     private volatile boolean reachedOnce;
+    /** Whether the configured schema's case was already warned about. */
+    private volatile boolean warnedAboutCase;
 
     Workspace(MigrateConfig config) {
         this.config = config;
@@ -114,8 +116,8 @@ final class Workspace {
             if (config.schema() != null) {
                 String schema = dialect.foldIdentifier(config.schema());
                 try {
-                    // Where a failed statement would be logged by the database, the catalog is asked first.
-                    if (dialect.logsFailedStatements() && !dialect.schemaExists(connection, schema)) {
+                    if (!dialect.schemaExists(connection, schema)) {
+                        warnAboutCase(dialect, connection, schema);
                         throw new SQLException("no schema " + schema);
                     }
                     dialect.useSchema(connection, schema);
@@ -128,6 +130,38 @@ final class Workspace {
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /**
+     * A configured schema that does not exist, while one whose name differs only by case does, is almost always the
+     * one meant ({@code PUBLIC} on a database that folds to lower case, a schema once created as {@code "App"}):
+     * without a word, upgrade would create a second schema and apply every revision there again. Said once per
+     * workspace.
+     */
+    private void warnAboutCase(Dialect dialect, Connection connection, String schema) throws SQLException {
+        if (warnedAboutCase) {
+            return;
+        }
+        List<String> similar = new ArrayList<>();
+        try (java.sql.ResultSet rs = connection.getMetaData().getSchemas()) {
+            while (rs.next()) {
+                String existing = rs.getString("TABLE_SCHEM");
+                if (existing != null && existing.equalsIgnoreCase(schema) && !existing.equals(schema)) {
+                    similar.add(existing);
+                }
+            }
+        }
+        if (!similar.isEmpty()) {
+            warnedAboutCase = true;
+            config.listener().warn("migrate.schema = " + config.schema() + " names schema " + dialect.quoteIdentifier(schema)
+                    + ", which does not exist, but " + String.join(" and ", similar.stream().map(dialect::quoteIdentifier)
+                    .toList()) + " does: the names differ only by case, and " + dialect.displayName() + " treats them as "
+                    + "different schemas. Writing goals would create " + dialect.quoteIdentifier(schema) + " and apply "
+                    + "every revision there again. migrate.schema is folded as " + dialect.displayName() + " folds "
+                    + "unquoted names, so it cannot name the existing one: if that is the schema you mean, leave "
+                    + "migrate.schema unset when it is the connection's default, or rename it to "
+                    + dialect.quoteIdentifier(schema) + ".");
         }
     }
 
