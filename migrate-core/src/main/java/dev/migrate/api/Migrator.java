@@ -342,8 +342,9 @@ public final class Migrator {
         }
 
         /**
-         * Whether upgrade may apply revisions whose lint finds data loss (dropped tables or columns, narrowed types,
-         * deleted rows); default true. A release pipeline sets it to false: such revisions are then refused, listed
+         * Whether upgrade and downgrade may run sections whose lint finds data loss (dropped tables or columns,
+         * narrowed types, deleted rows) or cannot see what they do ({@code DO}, {@code EXECUTE}, {@code CALL}, Java
+         * migrations); default true. A release pipeline sets it to false: such revisions are then refused, listed
          * with file and line, before anything is changed.
          */
         public Builder allowDestructive(boolean allow) {

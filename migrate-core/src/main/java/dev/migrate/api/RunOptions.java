@@ -16,8 +16,9 @@ import java.util.Objects;
  *                             ({@code migrate.connectRetries})
  * @param connectRetryInterval the pause before the first retry, doubling after each one up to
  *                             {@link #MAX_RETRY_PAUSE} ({@code migrate.connectRetryInterval})
- * @param allowDestructive     whether upgrade may apply revisions whose lint finds data loss
- *                             ({@code migrate.allowDestructive}); false refuses them before anything is changed
+ * @param allowDestructive     whether upgrade and downgrade may run sections whose lint finds data loss, or
+ *                             cannot see what they do ({@code migrate.allowDestructive}); false refuses them before
+ *                             anything is changed
  */
 public record RunOptions(Duration lockTimeout, boolean validateChecksums, TransactionMode transactionMode,
                          boolean resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive) {

@@ -70,9 +70,23 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.from")
     protected String from;
 
+    /**
+     * Whether sections that lose data may run: dropped tables or columns, narrowed types, deleted rows (the data-loss
+     * findings of {@code migrate:check}'s lint), and statements the lint cannot see into ({@code DO}, {@code EXECUTE},
+     * {@code CALL}, Java migrations). Upgrade lints the pending revisions' upgrade sections, downgrade the downgrade
+     * sections it would run. A release pipeline sets it to {@code false}: such revisions are then listed, with file
+     * and line, and nothing is changed. A finding accepted for good is silenced with
+     * {@code -- migrate:lint-ignore <code>} on its statement's line.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.allowDestructive", defaultValue = "true")
+    protected boolean allowDestructive;
+
     @Override
     protected void configure(Migrator.Builder builder) {
-        builder.transactionMode(TransactionMode.parse(transactionMode)).resume(resume);
+        builder.transactionMode(TransactionMode.parse(transactionMode)).resume(resume)
+                .allowDestructive(allowDestructive);
     }
 
     @Override
