@@ -187,6 +187,8 @@ public final class Migrator {
         private int connectRetries;
         private Duration connectRetryInterval = RunOptions.DEFAULTS.connectRetryInterval();
         private boolean allowDestructive = true;
+        private Duration connectTimeout = RunOptions.DEFAULT_CONNECT_TIMEOUT;
+        private Duration statementTimeout = Duration.ZERO;
 
         private Builder() {
         }
@@ -352,6 +354,25 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * How long one attempt to connect and log in may take (default 10 s; zero waits without limit): a server
+         * that accepts the connection and never answers then fails the attempt instead of hanging. With
+         * {@link #connectRetries}, every attempt is bounded this way, so the wait as a whole is too.
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long one statement may run before the database cancels it; default: never. migrate never cuts a
+         * statement off otherwise (a long index build is not a hang).
+         */
+        public Builder statementTimeout(Duration timeout) {
+            this.statementTimeout = timeout;
+            return this;
+        }
+
         public MigrateConfig buildConfig() {
             ConnectionSettings settings = connection;
             if (url != null) {
@@ -371,7 +392,7 @@ public final class Migrator {
             return new MigrateConfig(settings, dataSource, where, schema, dialect,
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
-                            connectRetryInterval, allowDestructive), callbacks);
+                            connectRetryInterval, allowDestructive, connectTimeout, statementTimeout), callbacks);
         }
 
         public Migrator build() {

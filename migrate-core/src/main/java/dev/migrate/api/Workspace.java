@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -113,6 +114,15 @@ final class Workspace {
         try {
             connection.setAutoCommit(true);
             dialect.prepareSession(connection);
+            Duration statementTimeout = config.options().statementTimeout();
+            if (!statementTimeout.isZero()) {
+                try {
+                    dialect.limitStatements(connection, statementTimeout);
+                } catch (java.sql.SQLFeatureNotSupportedException e) {
+                    throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.statementTimeout = "
+                            + describe(statementTimeout) + ": " + e.getMessage() + "; leave it unset");
+                }
+            }
             if (config.schema() != null) {
                 String schema = dialect.foldIdentifier(config.schema());
                 try {
@@ -177,6 +187,7 @@ final class Workspace {
     private Connection openWithRetries(Dialect dialect) {
         RunOptions options = config.options();
         int attempts = reachedOnce ? 1 : options.connectRetries() + 1;
+        long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
                 Connection connection = Connector.open(config, dialect);
@@ -188,11 +199,15 @@ final class Workspace {
                         throw e;
                     }
                     throw new MigrateException(e.kind(), e.getMessage() + " (gave up after " + attempt
-                            + " attempts, migrate.connectRetries = " + options.connectRetries() + ")", e.getCause());
+                            + " attempts in " + describe(Duration.ofMillis(millisSince(start) / 100 * 100))
+                            + ", migrate.connectRetries = " + options.connectRetries() + ")", e.getCause());
                 }
-                java.time.Duration pause = options.retryPause(attempt);
+                Duration pause = options.retryPause(attempt);
+                Duration budget = options.connectBudget();
                 config.listener().warn("Cannot connect yet (attempt " + attempt + " of " + attempts + "): "
-                        + e.getMessage() + " Trying again in " + describe(pause) + ".");
+                        + e.getMessage() + " Trying again in " + describe(pause)
+                        + (budget == null || attempt > 1 ? "" : "; all " + attempts + " attempts end within "
+                        + describe(budget) + " (migrate.connectTimeout, migrate.connectRetries)") + ".");
                 try {
                     Thread.sleep(pause.toMillis());
                 } catch (InterruptedException interrupted) {

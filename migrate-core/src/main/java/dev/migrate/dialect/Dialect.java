@@ -4,6 +4,7 @@ import dev.migrate.script.SplitOptions;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.Locale;
 
@@ -101,6 +102,28 @@ public interface Dialect {
     /** Extra JDBC connection properties this dialect wants (e.g. an application name), unless the URL sets them. */
     default java.util.Map<String, String> connectionProperties() {
         return java.util.Map.of();
+    }
+
+    /**
+     * JDBC properties that make the driver itself give up connecting and logging in after {@code timeout}: a server
+     * that accepts the connection and never answers must not hang a goal. A read timeout among them must be lifted by
+     * {@link #liftConnectTimeout} once the connection is open, so that no statement is ever cut off by it. migrate
+     * bounds every attempt on its own as well; these make the driver stop its work too.
+     */
+    default java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
+        return java.util.Map.of();
+    }
+
+    /** Lifts the read timeout {@link #connectTimeoutProperties} set, on a connection just opened. */
+    default void liftConnectTimeout(Connection connection) throws SQLException {
+    }
+
+    /**
+     * Makes the database cancel any statement of this session that runs longer than {@code timeout}
+     * ({@code migrate.statementTimeout}).
+     */
+    default void limitStatements(Connection connection, java.time.Duration timeout) throws SQLException {
+        throw new SQLFeatureNotSupportedException(displayName() + " has no statement timeout migrate knows how to set");
     }
 
     /** How migrate's lock is held on this database; {@link LockMethod#NONE} when it cannot be. */

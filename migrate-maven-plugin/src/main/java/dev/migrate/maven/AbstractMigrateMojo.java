@@ -167,6 +167,25 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected int connectRetryInterval;
 
     /**
+     * Seconds one attempt to connect and log in may take before it counts as failed, so that a server which accepts
+     * the connection and never answers cannot hang the build; with {@code connectRetries}, every attempt is bounded,
+     * so the whole wait is too. {@code 0} waits without limit.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.connectTimeout", defaultValue = "10")
+    protected int connectTimeout;
+
+    /**
+     * Seconds one statement may run before the database cancels it. Unset (the default), migrate never cuts a
+     * statement off: a long index build is not a hang.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.statementTimeout")
+    protected Integer statementTimeout;
+
+    /**
      * Where the goals write their JSON reports.
      *
      * @since 0.1.0
@@ -218,6 +237,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
                     .validateChecksums(validateChecksums)
                     .connectRetries(connectRetries, Duration.ofSeconds(connectRetryInterval))
+                    .connectTimeout(Duration.ofSeconds(connectTimeout))
+                    .statementTimeout(statementTimeout == null ? null : Duration.ofSeconds(statementTimeout))
                     .connection(connection);
             configure(builder);
             if (announcesDatabase()) {

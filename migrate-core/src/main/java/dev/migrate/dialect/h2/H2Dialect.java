@@ -76,6 +76,22 @@ public final class H2Dialect implements Dialect, SchemaSupport {
         return TABLE_NOT_FOUND.contains(e.getErrorCode()) || "42S02".equals(e.getSQLState());
     }
 
+    /**
+     * None: H2 has no setting that bounds only the login, and its {@code NETWORK_TIMEOUT} would cut long statements
+     * off too, so the bound migrate puts on every attempt is all there is.
+     */
+    @Override
+    public java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
+        return java.util.Map.of();
+    }
+
+    @Override
+    public void limitStatements(java.sql.Connection connection, java.time.Duration timeout) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("SET QUERY_TIMEOUT " + Math.max(1, timeout.toMillis()));
+        }
+    }
+
     @Override
     public LockMethod lockMethod() {
         return LockMethod.H2_LOCK_ROW;

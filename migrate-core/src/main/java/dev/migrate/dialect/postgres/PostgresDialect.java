@@ -13,6 +13,7 @@ import dev.migrate.script.SplitOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -85,6 +86,29 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
     public Map<String, String> connectionProperties() {
         // Makes our sessions recognisable in pg_stat_activity (and to the migration lock's diagnostics).
         return Map.of("ApplicationName", "migrate");
+    }
+
+    /**
+     * {@code connectTimeout} bounds the TCP connect, {@code loginTimeout} the whole login, and {@code socketTimeout}
+     * every read while logging in (a silent server); the driver takes whole seconds.
+     */
+    @Override
+    public Map<String, String> connectTimeoutProperties(Duration timeout) {
+        String seconds = Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
+        return Map.of("connectTimeout", seconds, "loginTimeout", seconds, "socketTimeout", seconds);
+    }
+
+    /** Back to no read timeout: a statement may run as long as it needs (see {@link #limitStatements}). */
+    @Override
+    public void liftConnectTimeout(Connection connection) throws SQLException {
+        connection.setNetworkTimeout(Runnable::run, 0);
+    }
+
+    @Override
+    public void limitStatements(Connection connection, Duration timeout) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET statement_timeout = " + Math.max(1, timeout.toMillis()));
+        }
     }
 
     @Override
