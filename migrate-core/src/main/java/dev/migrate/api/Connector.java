@@ -47,10 +47,12 @@ final class Connector {
     static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader,
                            Duration timeout) {
         Properties properties = new Properties();
-        if (settings.user() != null) {
+        // A URL that carries its own credentials (H2's ;USER=...;PASSWORD=..., ?password=) keeps them: H2 refuses a
+        // property given twice.
+        if (settings.user() != null && !urlSets(url, "user")) {
             properties.setProperty("user", settings.user());
         }
-        if (settings.password() != null) {
+        if (settings.password() != null && !urlSets(url, "password")) {
             properties.setProperty("password", settings.password());
         }
         Map<String, String> timeouts = dialect == null || timeout.isZero() ? Map.of()
@@ -59,7 +61,7 @@ final class Connector {
             Map<String, String> wanted = new java.util.LinkedHashMap<>(dialect.connectionProperties());
             wanted.putAll(timeouts);
             for (Map.Entry<String, String> property : wanted.entrySet()) {
-                if (!url.toLowerCase(Locale.ROOT).contains(property.getKey().toLowerCase(Locale.ROOT) + "=")) {
+                if (!urlSets(url, property.getKey())) {
                     properties.setProperty(property.getKey(), property.getValue());
                 }
             }
@@ -227,6 +229,13 @@ final class Connector {
                     + "Driver said: " + detail, null);
         }
         return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where + ": " + detail, null);
+    }
+
+    /** Whether {@code url} sets the property {@code key} itself ({@code ?key=}, {@code &key=}, {@code ;key=}). */
+    static boolean urlSets(String url, String key) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        String name = key.toLowerCase(Locale.ROOT) + "=";
+        return lower.contains("?" + name) || lower.contains("&" + name) || lower.contains(";" + name);
     }
 
     /** Whether an attempt failed because it ran out of time (ours, or the driver's own bound). */

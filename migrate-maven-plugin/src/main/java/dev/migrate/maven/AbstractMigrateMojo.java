@@ -56,7 +56,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @since 0.1.0
      */
     @Parameter(property = ConnectionLayers.URL)
-    protected String url;
+    protected MaskedUrl url;
 
     /**
      * The database user.
@@ -68,12 +68,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /**
      * The database password. Prefer {@code serverId} or the {@code MIGRATE_PASSWORD} environment variable to
-     * keep it out of the POM; it is masked in all output.
+     * keep it out of the POM; it is masked in all output, Maven's {@code -X} parameter listing included (a password
+     * written literally in the POM is part of the build plan {@code -X} prints, as the POM has it).
      *
      * @since 0.1.0
      */
     @Parameter(property = ConnectionLayers.PASSWORD)
-    protected String password;
+    protected MaskedPassword password;
 
     /**
      * The id of a {@code <server>} in {@code settings.xml} whose username and password (encrypted or not) are
@@ -128,7 +129,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @since 0.1.0
      */
     @Parameter(property = "migrate.shadowUrl")
-    protected String shadowUrl;
+    protected MaskedUrl shadowUrl;
 
     /**
      * How many seconds a goal that writes (upgrade, downgrade, repair) waits for the migration lock while another
@@ -233,7 +234,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .listener(new MavenListener(getLog()))
                     .classLoader(classes.loader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
-                    .shadowUrl(shadowUrl)
+                    .shadowUrl(MaskedUrl.valueOf(shadowUrl))
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
                     .validateChecksums(validateChecksums)
                     .connectRetries(connectRetries, Duration.ofSeconds(connectRetryInterval))
@@ -286,7 +287,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     ConnectionSettings resolveConnection() throws MojoFailureException {
         Properties commandLine = session == null || session.getUserProperties() == null
                 ? new Properties() : session.getUserProperties();
-        ConnectionLayer pom = new ConnectionLayer("POM configuration", url, user, password);
+        ConnectionLayer pom = new ConnectionLayer("POM configuration", MaskedUrl.valueOf(url), user,
+                MaskedPassword.valueOf(password));
         try {
             return ConnectionSettings.resolve(ConnectionLayers.of(commandLine, environment, pom, serverLayer()),
                     ConnectionLayers.embeddedDefault(buildDirectory));
