@@ -183,7 +183,7 @@ public final class Migrator {
         private Duration lockTimeout = RunOptions.DEFAULTS.lockTimeout();
         private boolean validateChecksums = true;
         private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
-        private boolean resume;
+        private ResumeMode resume = ResumeMode.OFF;
         private int connectRetries;
         private Duration connectRetryInterval = RunOptions.DEFAULTS.connectRetryInterval();
         private boolean allowDestructive = true;
@@ -316,9 +316,21 @@ public final class Migrator {
             return this;
         }
 
-        /** Continues a failed revision after its completed statements instead of refusing to run. */
+        /**
+         * Continues a failed revision after its completed statements instead of refusing to run
+         * ({@link ResumeMode#ON}); refused while the statement where the run stopped is in doubt.
+         */
         public Builder resume(boolean resume) {
-            this.resume = resume;
+            this.resume = resume ? ResumeMode.ON : ResumeMode.OFF;
+            return this;
+        }
+
+        /**
+         * Continues a failed or interrupted revision, with the user's decision about the statement where its run
+         * stopped: {@link ResumeMode#RERUN} (it did not take effect) or {@link ResumeMode#SKIP} (it did).
+         */
+        public Builder resume(ResumeMode mode) {
+            this.resume = mode;
             return this;
         }
 

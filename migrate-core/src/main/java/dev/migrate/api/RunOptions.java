@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param validateChecksums    whether an applied revision whose file changed stops upgrade and downgrade
  *                             ({@code migrate.validateChecksums})
  * @param transactionMode      one transaction per revision, or one for the whole run ({@code migrate.transactionMode})
- * @param resume               continue a failed revision after its completed statements ({@code migrate.resume})
+ * @param resume               whether to continue a failed or interrupted revision, and what was decided about the
+ *                             statement where its run stopped ({@code migrate.resume})
  * @param connectRetries       how many times to try again when the database cannot be reached
  *                             ({@code migrate.connectRetries})
  * @param connectRetryInterval the pause before the first retry, doubling after each one up to
@@ -26,7 +27,7 @@ import java.util.Objects;
  *                             ({@code migrate.statementTimeout}); zero, the default, never cuts a statement off
  */
 public record RunOptions(Duration lockTimeout, boolean validateChecksums, TransactionMode transactionMode,
-                         boolean resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive,
+                         ResumeMode resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive,
                          Duration connectTimeout, Duration statementTimeout) {
 
     /** The default wait for the lock. */
@@ -40,11 +41,12 @@ public record RunOptions(Duration lockTimeout, boolean validateChecksums, Transa
      * destructive revisions allowed, 10 s to connect, statements never cut off.
      */
     public static final RunOptions DEFAULTS = new RunOptions(DEFAULT_LOCK_TIMEOUT, true,
-            TransactionMode.PER_MIGRATION, false, 0, Duration.ofSeconds(1), true, DEFAULT_CONNECT_TIMEOUT,
+            TransactionMode.PER_MIGRATION, ResumeMode.OFF, 0, Duration.ofSeconds(1), true, DEFAULT_CONNECT_TIMEOUT,
             Duration.ZERO);
 
     public RunOptions {
         Objects.requireNonNull(transactionMode, "transactionMode");
+        resume = resume == null ? ResumeMode.OFF : resume;
         if (connectTimeout == null || connectTimeout.isNegative()) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.connectTimeout = " + seconds(connectTimeout)
                     + " is negative; give the seconds one attempt to connect may take (default "

@@ -39,10 +39,18 @@ public final class VersionStore {
     public static final String TOOL_VERSION = "0.1.0";
     /** The direction word of the rows {@code repair} writes. */
     public static final String REPAIR = "repair";
+    /**
+     * The direction word of the rows that record what a user decided about a statement in doubt
+     * ({@code migrate.resume=rerun} or {@code skip}). They say nothing about the revision's state, so they never count
+     * as its latest row.
+     */
+    public static final String DECISION = "decision";
     /** Files longer than this many characters are journalled without their text. */
     public static final int SCRIPT_LIMIT = 1_000_000;
 
     private static final int MESSAGE_LIMIT = 1000;
+    /** The journal column that names the server session of a step that runs statement by statement. */
+    private static final String SERVER_SESSION = "server_session";
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSxxx").withZone(ZoneOffset.UTC);
     private static final String JOURNAL_COLUMNS = "id, revision, direction, state, success, checksum, applied_by, "
@@ -143,7 +151,8 @@ public final class VersionStore {
             return Optional.empty();
         }
         String sql = "SELECT 'latest' AS which, " + JOURNAL_COLUMNS + " FROM " + historyTableSql
-                + " WHERE id IN (SELECT MAX(id) FROM " + historyTableSql + " GROUP BY revision)"
+                + " WHERE id IN (SELECT MAX(id) FROM " + historyTableSql + " WHERE direction <> '" + DECISION + "'"
+                + " GROUP BY revision)"
                 + " UNION ALL SELECT 'accepted' AS which, " + JOURNAL_COLUMNS + " FROM " + historyTableSql
                 + " WHERE id IN (SELECT MAX(id) FROM " + historyTableSql + " WHERE success = TRUE"
                 + " AND direction IN ('upgrade', '" + REPAIR + "', '" + Stamper.STAMP + "') AND checksum IS NOT NULL"
@@ -226,8 +235,32 @@ public final class VersionStore {
                 + "error_line INTEGER, "
                 + "error_message " + dialect.textType() + ", "
                 + "script " + dialect.textType() + ", "
-                + "tool_version VARCHAR(32) NOT NULL)");
+                + "tool_version VARCHAR(32) NOT NULL, "
+                + SERVER_SESSION + " VARCHAR(200))");
         return sql;
+    }
+
+    /**
+     * Adds what this version of migrate keeps in the journal to a journal written by an earlier one (the server
+     * session of a step that runs statement by statement). Runs in autocommit, under the lock; a no-op (one catalog
+     * query) once done.
+     */
+    public void upgradeFormat(Connection connection) throws SQLException {
+        String in = schema != null ? schema : dialect.currentSchema(connection);
+        try (ResultSet rs = connection.getMetaData().getColumns(null, in, dialect.foldIdentifier(HISTORY_TABLE),
+                dialect.foldIdentifier(SERVER_SESSION))) {
+            if (rs.next() || !dialect.tableExists(connection, schema, dialect.foldIdentifier(HISTORY_TABLE))) {
+                return;
+            }
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement st = connection.createStatement()) {
+            st.execute("ALTER TABLE " + historyTableSql + " ADD COLUMN IF NOT EXISTS " + SERVER_SESSION
+                    + " VARCHAR(200)");
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
     }
 
     /**
@@ -311,10 +344,18 @@ public final class VersionStore {
     /**
      * Writes the row of a step that starts now and runs outside one transaction, and commits it, so that the step is
      * on record even if the process dies. Returns the row's id.
+     *
+     * @param serverSession the server session the step runs in ({@link Dialect#serverSession}), or null
      */
-    public long insertRunning(Connection connection, JournalEntry entry) throws SQLException {
+    public long insertRunning(Connection connection, JournalEntry entry, String serverSession) throws SQLException {
+        String insert = journalInsert(entry);
+        if (serverSession != null) {
+            int columns = insert.indexOf(") VALUES (");
+            insert = insert.substring(0, columns) + ", " + SERVER_SESSION + insert.substring(columns, insert.length() - 1)
+                    + ", " + literal(serverSession) + ")";
+        }
         try (Statement st = connection.createStatement()) {
-            st.executeUpdate(journalInsert(entry), new String[] {dialect.foldIdentifier("id")});
+            st.executeUpdate(insert, new String[] {dialect.foldIdentifier("id")});
             long id;
             try (ResultSet keys = st.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -343,6 +384,50 @@ public final class VersionStore {
                 + ", error_line = " + (entry.errorLine() == null ? "NULL" : entry.errorLine().toString())
                 + ", error_message = " + literal(entry.errorMessage())
                 + " WHERE id = " + id + " AND state = " + literal(StepState.RUNNING.word());
+    }
+
+    /**
+     * A journal row still {@link StepState#RUNNING}: its process has not finished it, or stopped while it ran.
+     *
+     * @param id             the row
+     * @param revision       its revision
+     * @param direction      upgrade or downgrade
+     * @param statementsDone statements it recorded as completed
+     * @param serverSession  the server session it ran in, or null (not recorded, or a journal of an earlier format)
+     */
+    public record RunningRow(long id, String revision, String direction, int statementsDone, String serverSession) {
+    }
+
+    /** The rows still {@link StepState#RUNNING}, oldest first; run under the lock (see {@link #upgradeFormat}). */
+    public List<RunningRow> readRunning(Connection connection) throws SQLException {
+        List<RunningRow> rows = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT id, revision, "
+                + "direction, statements_done, " + SERVER_SESSION + " FROM " + historyTableSql + " WHERE state = "
+                + literal(StepState.RUNNING.word()) + " ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(new RunningRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Closes a row whose process stopped while it ran as {@link StepState#INTERRUPTED}, keeping its count of completed
+     * statements; in autocommit. The caller has made sure that the step's server session has ended, so the count is
+     * final.
+     */
+    public void closeInterrupted(Connection connection, long id, Integer errorLine, String note) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("UPDATE " + historyTableSql + " SET state = " + literal(StepState.INTERRUPTED.word())
+                    + ", success = FALSE, error_line = " + (errorLine == null ? "NULL" : errorLine.toString())
+                    + ", error_message = " + literal(truncate(note, MESSAGE_LIMIT)) + " WHERE id = " + id
+                    + " AND state = " + literal(StepState.RUNNING.word()));
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
     }
 
     /** Records how a running step ended, in autocommit. */

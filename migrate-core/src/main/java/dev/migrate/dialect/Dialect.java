@@ -1,12 +1,14 @@
 package dev.migrate.dialect;
 
 import dev.migrate.script.SplitOptions;
+import dev.migrate.script.SqlStatement;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What migrate needs to know about one kind of database. Mostly data (how SQL is split, whether DDL is
@@ -124,6 +126,43 @@ public interface Dialect {
      */
     default void limitStatements(Connection connection, java.time.Duration timeout) throws SQLException {
         throw new SQLFeatureNotSupportedException(displayName() + " has no statement timeout migrate knows how to set");
+    }
+
+    /**
+     * Whether {@code statement} can run inside a transaction block, together with migrate's record that it ran. Where
+     * it can, a statement of a section that runs statement by statement (a {@code transaction:false} section; any
+     * section with DDL on a database whose DDL commits on its own) commits in one transaction with its progress
+     * record, so a killed run leaves no doubt about it. Where it cannot ({@code CREATE INDEX CONCURRENTLY},
+     * {@code VACUUM}, any DDL on H2), a statement running when the run stopped is in doubt.
+     */
+    default boolean canRunInTransaction(SqlStatement statement) {
+        return transactionalDdl() || statement.changesDataOnly();
+    }
+
+    /**
+     * An id of the connection's session on the server that {@link #activeSession} recognises later, from another
+     * session, for as long as the session lives (a process id alone could be reused); empty where the database has
+     * no such notion (an embedded database dies with the process that opened it).
+     */
+    default Optional<String> serverSession(Connection connection) throws SQLException {
+        return Optional.empty();
+    }
+
+    /**
+     * The server session {@code id} (from {@link #serverSession}) if it still exists, described for people: what it
+     * runs and how to end it. A session whose client was killed can run its statement to the end; migrate waits for
+     * it to end before it judges what the killed run left.
+     */
+    default Optional<String> activeSession(Connection connection, String id) throws SQLException {
+        return Optional.empty();
+    }
+
+    /**
+     * What the catalog shows about the effect of {@code statement}, for the shapes the dialect can check (an index
+     * created or dropped, a table created or dropped, ...); empty otherwise.
+     */
+    default Optional<StatementEvidence> evidence(Connection connection, SqlStatement statement) throws SQLException {
+        return Optional.empty();
     }
 
     /** How migrate's lock is held on this database; {@link LockMethod#NONE} when it cannot be. */

@@ -121,7 +121,7 @@ class ConnectRetriesTest {
 
     @Test
     void thePauseDoublesUpToThirtySeconds() {
-        RunOptions options = new RunOptions(Duration.ofSeconds(60), true, TransactionMode.PER_MIGRATION, false, 10,
+        RunOptions options = new RunOptions(Duration.ofSeconds(60), true, TransactionMode.PER_MIGRATION, ResumeMode.OFF, 10,
                 Duration.ofSeconds(1), true, Duration.ofSeconds(10), Duration.ZERO);
         List<Long> pauses = new ArrayList<>();
         for (int retry = 1; retry <= 8; retry++) {
@@ -129,7 +129,7 @@ class ConnectRetriesTest {
         }
         assertThat(pauses).containsExactly(1L, 2L, 4L, 8L, 16L, 30L, 30L, 30L);
 
-        RunOptions slow = new RunOptions(Duration.ofSeconds(60), true, TransactionMode.PER_MIGRATION, false, 3,
+        RunOptions slow = new RunOptions(Duration.ofSeconds(60), true, TransactionMode.PER_MIGRATION, ResumeMode.OFF, 3,
                 Duration.ofSeconds(45), true, Duration.ofSeconds(10), Duration.ZERO);
         assertThat(slow.retryPause(1)).isEqualTo(Duration.ofSeconds(45));
         assertThat(slow.retryPause(3)).isEqualTo(Duration.ofSeconds(45));

@@ -5,13 +5,16 @@ import dev.migrate.dialect.LockMethod;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
+import dev.migrate.dialect.StatementEvidence;
 import dev.migrate.schema.diff.DiffHooks;
 import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.render.DdlRenderer;
 import dev.migrate.script.SplitOptions;
+import dev.migrate.script.SqlStatement;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * H2 2.x: DDL commits on its own (so a failed migration can be half-applied), {@code $$} bodies, {@code //}
@@ -90,6 +93,47 @@ public final class H2Dialect implements Dialect, SchemaSupport {
         try (java.sql.Statement st = connection.createStatement()) {
             st.execute("SET QUERY_TIMEOUT " + Math.max(1, timeout.toMillis()));
         }
+    }
+
+    /** {@code <session id>@<session start>}: ids start again from 1 each time the database is opened. */
+    @Override
+    public Optional<String> serverSession(java.sql.Connection connection) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT SESSION_ID() || '@' || CAST(SESSION_START AS VARCHAR) "
+                     + "FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> activeSession(java.sql.Connection connection, String id) throws SQLException {
+        int at = id.indexOf('@');
+        if (at < 0) {
+            return Optional.empty();
+        }
+        try (java.sql.PreparedStatement st = connection.prepareStatement("SELECT SESSION_STATE, EXECUTING_STATEMENT "
+                + "FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ? AND CAST(SESSION_START AS VARCHAR) = ?")) {
+            st.setInt(1, Integer.parseInt(id.substring(0, at)));
+            st.setString(2, id.substring(at + 1));
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String running = rs.getString(2) == null ? "" : ", running: " + rs.getString(2).strip()
+                        .replaceAll("\\s+", " ");
+                return Optional.of("H2 session " + id.substring(0, at) + " (" + rs.getString(1) + running
+                        + "); it ends on its own when its statement ends, or at once with CALL ABORT_SESSION("
+                        + id.substring(0, at) + ")");
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<StatementEvidence> evidence(java.sql.Connection connection, SqlStatement statement)
+            throws SQLException {
+        return H2Statements.evidence(connection, statement.sql());
     }
 
     @Override
