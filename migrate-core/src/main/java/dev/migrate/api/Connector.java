@@ -36,16 +36,26 @@ final class Connector {
                 throw classify(e, "the DataSource", null, null);
             }
         }
+        RunOptions options = config.options();
+        Duration busy = options.lockTimeout().compareTo(options.connectTimeout()) > 0 ? options.lockTimeout()
+                : options.connectTimeout();
         return open(config.connection(), config.connection().jdbcUrl(), dialect, config.classLoader(),
-                config.options().connectTimeout());
+                options.connectTimeout(), busy);
+    }
+
+    /** As {@link #open(ConnectionSettings, String, Dialect, ClassLoader, Duration, Duration)}, busy for {@code timeout}. */
+    static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader,
+                           Duration timeout) {
+        return open(settings, url, dialect, classLoader, timeout, timeout);
     }
 
     /**
      * Opens {@code url} with the credentials of {@code settings} (also used for shadow databases on the same server),
-     * giving up after {@code timeout} (zero: no limit).
+     * giving up an attempt after {@code timeout} (zero: no limit), and trying again for up to {@code busy} while the
+     * dialect says the database is busy for a moment (another process opening an H2 file it shares).
      */
     static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader,
-                           Duration timeout) {
+                           Duration timeout, Duration busy) {
         Properties properties = new Properties();
         // A URL that carries its own credentials (H2's ;USER=...;PASSWORD=..., ?password=) keeps them: H2 refuses a
         // property given twice.
@@ -69,10 +79,29 @@ final class Connector {
         Driver driver = findDriver(url, classLoader);
         String where = Secrets.maskUrl(url);
         Connection connection;
-        try {
-            connection = connectWithin(driver, url, properties, timeout);
-        } catch (SQLException e) {
-            throw classify(e, where, settings, settings.password(), timeout);
+        long start = System.nanoTime();
+        Duration patience = busy.isZero() ? RunOptions.DEFAULT_CONNECT_TIMEOUT : busy;
+        while (true) {
+            try {
+                connection = dialect == null ? connectWithin(driver, url, properties, timeout)
+                        : dialect.whileOpening(url, patience, () -> connectWithin(driver, url, properties, timeout));
+                break;
+            } catch (SQLException e) {
+                if (dialect == null || !dialect.isBusy(e, url)) {
+                    throw classify(e, where, settings, settings.password(), timeout);
+                }
+                Duration waited = Duration.ofNanos(System.nanoTime() - start);
+                if (waited.compareTo(patience) >= 0) {
+                    throw new MigrateException(ErrorKind.CONNECTION, "cannot open " + where + ": for "
+                            + Workspace.describe(Duration.ofMillis(waited.toMillis() / 100 * 100))
+                            + " (migrate.lockTimeout) another process kept it busy: it was opening or closing the "
+                            + "database it serves to the others, or it has the file open without serving it (every "
+                            + "process that shares the file needs AUTO_SERVER=TRUE). Try again, or for long-lived "
+                            + "sharing run a database server. Driver said: "
+                            + Secrets.scrub(String.valueOf(e.getMessage()).strip(), settings.password()), null);
+                }
+                pause();
+            }
         }
         if (connection == null) {
             throw noDriver(url);
@@ -137,6 +166,16 @@ final class Connector {
                 throw error;
             }
             throw new SQLException(cause);
+        }
+    }
+
+    /** A short wait with some jitter, so that processes racing for a busy database do not keep colliding. */
+    private static void pause() {
+        try {
+            Thread.sleep(50 + java.util.concurrent.ThreadLocalRandom.current().nextLong(150));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrateException(ErrorKind.CONNECTION, "interrupted while waiting to connect", e);
         }
     }
 

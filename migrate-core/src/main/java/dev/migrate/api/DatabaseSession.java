@@ -171,6 +171,46 @@ final class DatabaseSession implements AutoCloseable {
             if (lease != null) {
                 lease.close();
             }
+            awaitOthersServed();
+        }
+    }
+
+    private static final long SERVED_POLL_MILLIS = 100;
+
+    /**
+     * When this process serves the database to other processes (an H2 file opened with {@code AUTO_SERVER=TRUE}, which
+     * the first process to open it serves to the others), letting go of it ends their sessions: wait until they are
+     * done, up to {@code migrate.lockTimeout}. With a DataSource the application decides how long it keeps the
+     * database open, so there is nothing to wait for.
+     */
+    private void awaitOthersServed() {
+        if (ws.config.dataSource() != null) {
+            return;
+        }
+        try {
+            Optional<String> others = dialect.servedToOthers(connection);
+            if (others.isEmpty()) {
+                return;
+            }
+            Duration timeout = ws.config.options().lockTimeout();
+            ws.config.listener().info("This process serves " + ws.database() + " to " + others.get() + ": waiting "
+                    + "for them to finish before letting go of it, up to " + Workspace.describe(timeout)
+                    + " (migrate.lockTimeout).");
+            long start = System.nanoTime();
+            while (others.isPresent()) {
+                if (Workspace.millisSince(start) >= timeout.toMillis()) {
+                    ws.config.listener().warn("Other processes still use " + ws.database() + " through this one ("
+                            + others.get() + ") after " + Workspace.describe(timeout) + ": they lose their connection "
+                            + "when this process ends. For long-lived sharing, run an H2 server (jdbc:h2:tcp://...).");
+                    return;
+                }
+                Thread.sleep(SERVED_POLL_MILLIS);
+                others = dialect.servedToOthers(connection);
+            }
+        } catch (SQLException e) {
+            // The database is going away anyway; nothing more to wait for.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

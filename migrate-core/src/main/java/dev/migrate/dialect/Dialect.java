@@ -165,6 +165,39 @@ public interface Dialect {
         return Optional.empty();
     }
 
+    /**
+     * Whether a failed attempt to connect means the database is busy for a moment and the next attempt will do (an
+     * embedded database that another process is opening, or stops serving): migrate then tries again for up to
+     * {@code migrate.connectTimeout}, whatever {@code migrate.connectRetries} says.
+     */
+    default boolean isBusy(SQLException e, String jdbcUrl) {
+        return false;
+    }
+
+    /** Opens one connection; see {@link #whileOpening}. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * Opens a connection through {@code opener}, taking turns with other processes where opening at the same time
+     * goes wrong (H2's {@code AUTO_SERVER=TRUE}, whose lock-file protocol makes processes that open one file at once
+     * keep each other out), waiting up to {@code patience} for the turn.
+     */
+    default Connection whileOpening(String jdbcUrl, java.time.Duration patience, Opener opener) throws SQLException {
+        return opener.open();
+    }
+
+    /**
+     * Other processes that reach this database through this process, so that closing it would cut them off (an H2
+     * file that this process serves with {@code AUTO_SERVER=TRUE}), described for people; empty when there are none.
+     * A goal waits for them before it lets go of the database.
+     */
+    default Optional<String> servedToOthers(Connection connection) throws SQLException {
+        return Optional.empty();
+    }
+
     /** How migrate's lock is held on this database; {@link LockMethod#NONE} when it cannot be. */
     default LockMethod lockMethod() {
         return LockMethod.NONE;
