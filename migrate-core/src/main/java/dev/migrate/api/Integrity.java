@@ -390,7 +390,7 @@ final class Integrity {
                 }
             }
         }
-        Decision decision = decide(failure, mode, now, script, direction);
+        Decision decision = decide(failure, mode, now, script, locked);
         int from = decision.statementsDone();
         if (locked) {
             String next = from < now.statements().size()
@@ -415,7 +415,7 @@ final class Integrity {
      * and refuses a statement in doubt; {@code rerun} runs the statement where the run stopped again; {@code skip}
      * counts it as done. A decision about a statement migrate could not judge is journalled.
      */
-    private Decision decide(Failure failure, ResumeMode mode, Section now, RevisionScript script, Direction direction) {
+    private Decision decide(Failure failure, ResumeMode mode, Section now, RevisionScript script, boolean locked) {
         JournalRecord row = failure.record();
         String id = row.revision();
         int done = row.statementsDone();
@@ -447,10 +447,12 @@ final class Integrity {
             }
             case RERUN -> {
                 if (stop != FailedRuns.Stop.IN_DOUBT || statement == null) {
-                    session.ws.config.listener().info("migrate.resume = rerun: nothing of " + id + " is in doubt ("
-                            + (statement == null ? "all its statements completed" : statement + (stop
-                            == FailedRuns.Stop.FAILED ? " failed" : " did not commit")) + "), so it goes on as with "
-                            + "migrate.resume=true.");
+                    if (locked) {
+                        session.ws.config.listener().info("migrate.resume = rerun: nothing of " + id + " is in "
+                                + "doubt (" + (statement == null ? "all its statements completed" : statement
+                                + (stop == FailedRuns.Stop.FAILED ? " failed" : " did not commit")) + "), so it goes "
+                                + "on as with migrate.resume=true.");
+                    }
                     return new Decision(done, null);
                 }
                 return new Decision(done, who + " decided that " + statement + ", in doubt after the " + ran

@@ -273,4 +273,20 @@ class PostgresCrashRecoveryTest {
         assertThat(database.query("SELECT state, statements_done FROM migrate_history")).containsExactly(
                 List.of("interrupted", 1));
     }
+
+    @Test
+    void aJournalWrittenBeforeServerSessionsWereRecordedGetsTheColumnUnderTheLock() throws SQLException {
+        try (Connection connection = database.connect(); Statement st = connection.createStatement()) {
+            new VersionStore(new PostgresDialect(), null).createTables(connection);
+            st.execute("ALTER TABLE migrate_history DROP COLUMN server_session");
+        }
+        files.addOutsideTransaction("f1", "", "Rows", "CREATE TABLE f1 (x INTEGER);\nINSERT INTO f1 VALUES (1);",
+                "DROP TABLE f1;");
+
+        assertThat(builder().build().status().pending()).hasSize(1);
+        builder().build().upgrade();
+
+        assertThat(database.query("SELECT state, server_session LIKE '%@%' FROM migrate_history"))
+                .containsExactly(List.of("completed", true));
+    }
 }
