@@ -55,19 +55,6 @@ public class H2KillHarnessTest extends KillHarness {
         return 12;
     }
 
-    private static Statement effect(String sql, String count) {
-        return new Statement(sql, count);
-    }
-
-    private static Statement plain(String sql) {
-        return new Statement(sql, null);
-    }
-
-    private static Statement row(String rev, int n) {
-        return effect("INSERT INTO effects VALUES ('" + rev + "', " + n + ")",
-                "SELECT count(*) FROM effects WHERE rev = '" + rev + "' AND n = " + n);
-    }
-
     @Override
     List<Rev> revisions() {
         return List.of(

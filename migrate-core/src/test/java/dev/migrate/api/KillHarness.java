@@ -49,6 +49,22 @@ abstract class KillHarness {
     record Rev(String id, boolean outsideTransaction, List<Statement> statements, String downgrade) {
     }
 
+    /** A statement whose effect {@code count} counts. */
+    static Statement effect(String sql, String count) {
+        return new Statement(sql, count);
+    }
+
+    /** A statement with nothing to count. */
+    static Statement plain(String sql) {
+        return new Statement(sql, null);
+    }
+
+    /** A row of the {@code effects} table, for revision {@code rev}. */
+    static Statement row(String rev, int n) {
+        return effect("INSERT INTO effects VALUES ('" + rev + "', " + n + ")",
+                "SELECT count(*) FROM effects WHERE rev = '" + rev + "' AND n = " + n);
+    }
+
     abstract TestDatabase database();
 
     /** The revisions, applied in this order. */

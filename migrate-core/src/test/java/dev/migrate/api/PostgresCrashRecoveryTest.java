@@ -69,12 +69,29 @@ class PostgresCrashRecoveryTest {
      * file's text).
      */
     private void awaitRunning(String start, ChildJvm child) throws Exception {
+        await("SELECT 1 FROM pg_stat_activity WHERE application_name = 'migrate' AND state = 'active' AND query LIKE '"
+                + start + "%'", true, () -> "the child never ran " + start + ":\n" + child.output());
+    }
+
+    private void awaitNoMigrateSession() throws Exception {
+        await("SELECT 1 FROM pg_stat_activity WHERE application_name = 'migrate'", false,
+                () -> "migrate's sessions never ended");
+    }
+
+    /** Waits until {@code query} returns rows ({@code rows}), or no rows. */
+    private void await(String query, boolean rows, java.util.function.Supplier<String> why) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (database.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'migrate' AND state = 'active' "
-                + "AND query LIKE '" + start + "%'").isEmpty()) {
-            assertThat(System.nanoTime()).as("the child never ran %s:%n%s", start, child.output())
-                    .isLessThan(deadline);
+        while (database.query(query).isEmpty() == rows) {
+            assertThat(System.nanoTime()).as(why.get()).isLessThan(deadline);
             Thread.sleep(20);
+        }
+    }
+
+    /** Starts an upgrade in a child JVM and kills it while it runs a statement that starts with {@code start}. */
+    private void killWhileRunning(String start) throws Exception {
+        try (ChildJvm child = startUpgrade()) {
+            awaitRunning(start, child);
+            kill(child);
         }
     }
 
@@ -88,10 +105,7 @@ class PostgresCrashRecoveryTest {
         // The reproduction of the issue: the server finishes the CREATE after the client died.
         files.addOutsideTransaction("z1", "", "Slow copy", "CREATE TABLE z1 AS SELECT 1 AS x FROM pg_sleep(1.5);\n"
                 + "INSERT INTO z1 VALUES (2);", "DROP TABLE z1;");
-        try (ChildJvm child = startUpgrade()) {
-            awaitRunning("CREATE TABLE z1 AS", child);
-            kill(child);
-        }
+        killWhileRunning("CREATE TABLE z1 AS");
 
         builder().resume(true).build().upgrade();
 
@@ -106,10 +120,7 @@ class PostgresCrashRecoveryTest {
         // Without the server's client check, the killed run's statement runs on to its end.
         files.addOutsideTransaction("w1", "", "Long statement", "SET client_connection_check_interval = 0;\n"
                 + "CREATE TABLE w1 AS SELECT 7 AS x FROM pg_sleep(4);\nINSERT INTO w1 VALUES (8);", "DROP TABLE w1;");
-        try (ChildJvm child = startUpgrade()) {
-            awaitRunning("CREATE TABLE w1 AS", child);
-            kill(child);
-        }
+        killWhileRunning("CREATE TABLE w1 AS");
 
         assertThat(builder().build().status().problems()).singleElement().satisfies(problem ->
                 assertThat(problem.message()).contains("w1 (Long statement) was interrupted: ")
@@ -168,14 +179,6 @@ class PostgresCrashRecoveryTest {
         assertThat(database.query("SELECT count(*) FROM items")).containsExactly(List.of(3L));
         assertThat(database.query("SELECT direction, state FROM migrate_history ORDER BY id")).containsExactly(
                 List.of("upgrade", "interrupted"), List.of("decision", "completed"), List.of("upgrade", "completed"));
-    }
-
-    private void awaitNoMigrateSession() throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!database.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'migrate'").isEmpty()) {
-            assertThat(System.nanoTime()).isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 
     @Test

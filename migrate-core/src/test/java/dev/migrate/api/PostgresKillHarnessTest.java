@@ -42,19 +42,6 @@ class PostgresKillHarnessTest extends KillHarness {
         return 30;
     }
 
-    private static Statement effect(String sql, String count) {
-        return new Statement(sql, count);
-    }
-
-    private static Statement plain(String sql) {
-        return new Statement(sql, null);
-    }
-
-    private static Statement row(String rev, int n) {
-        return effect("INSERT INTO effects VALUES ('" + rev + "', " + n + ")",
-                "SELECT count(*) FROM effects WHERE rev = '" + rev + "' AND n = " + n);
-    }
-
     @Override
     List<Rev> revisions() {
         return List.of(

@@ -1,7 +1,7 @@
 package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.StatementEvidence;
-import dev.migrate.dialect.StatementWords;
+import dev.migrate.script.StatementWords;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

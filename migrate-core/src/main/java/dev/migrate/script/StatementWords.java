@@ -1,4 +1,4 @@
-package dev.migrate.dialect;
+package dev.migrate.script;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The words of one statement, enough for a dialect to recognise a few shapes ({@code CREATE INDEX CONCURRENTLY name
+ * The words of one statement, enough to recognise a few shapes ({@code CREATE INDEX CONCURRENTLY name
  * ON table}, {@code ALTER TYPE t ADD VALUE 'v'}) and read the names in them as the catalog stores them. Comments are
  * skipped; a string literal is one word holding its value; a dollar-quoted body is one word; a quoted identifier keeps
  * its case. Not a parser: a shape it does not recognise is simply not recognised.
