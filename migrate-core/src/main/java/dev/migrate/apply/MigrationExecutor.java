@@ -335,12 +335,12 @@ public final class MigrationExecutor {
             connection.setAutoCommit(s.tracked && !(s.section.isJava() && s.section.transactional()));
         }
         try (Statement st = connection.createStatement()) {
+            if (resume != null && resume.decision() != null) {
+                store.appendJournal(connection, new JournalEntry(step.id(), VersionStore.DECISION, resume.decision(),
+                        script.checksum(), appliedBy, run.databaseUser(), clock.instant(), 0, StepState.COMPLETED,
+                        s.size(), resume.statementsDone(), null, null, null));
+            }
             if (s.tracked) {
-                if (resume != null && resume.decision() != null) {
-                    store.appendJournal(connection, new JournalEntry(step.id(), VersionStore.DECISION,
-                            resume.decision(), script.checksum(), appliedBy, run.databaseUser(), clock.instant(), 0,
-                            StepState.COMPLETED, s.size(), resume.statementsDone(), null, null, null));
-                }
                 s.rowId = store.insertRunning(connection, s.entry(StepState.RUNNING, null, null), run.serverSession());
             }
             aroundStep(s, Callbacks.Moment.BEFORE_EACH);
