@@ -139,6 +139,9 @@ public class MigrateRunner implements InitializingBean {
                 upgrade();
             }
         } catch (MigrateException e) {
+            if (e.kind() != ErrorKind.CONNECTION && e.kind() != ErrorKind.AUTHENTICATION) {
+                learnUrl();
+            }
             String what = doing + " " + database() + (strategy == null && !settings.failOnPending()
                     ? " to " + settings.target() : "");
             throw new MigrateStartupException(settings.name(), database(), what, e);
