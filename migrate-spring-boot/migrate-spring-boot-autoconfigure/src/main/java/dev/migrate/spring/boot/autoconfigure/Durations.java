@@ -17,6 +17,6 @@ final class Durations {
             return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
         }
         long seconds = millis / 1000;
-        return Math.abs(seconds) >= 120 && seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
+        return Math.abs(seconds) >= 60 && seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
     }
 }

@@ -61,7 +61,7 @@ public class MigrateRunner implements InitializingBean {
                 .listener(new LoggingListener(logPrefix))
                 .classLoader(classLoader);
         if (dataSource != null) {
-            builder.dataSource(dataSource);
+            builder.dataSource(new PoolExceptionUnwrapper(dataSource));
         } else {
             builder.url(settings.url()).user(settings.user()).password(settings.password());
         }
@@ -229,7 +229,8 @@ public class MigrateRunner implements InitializingBean {
                 Duration sleep = pause.compareTo(Duration.ofNanos(left)) > 0 ? Duration.ofNanos(left) : pause;
                 LOG.warn(logPrefix + "Waiting for the database (" + settings.prefix() + ".wait-for-database = "
                         + Durations.describe(wait) + ", " + Durations.describe(Duration.ofNanos(left).withNanos(0))
-                        + " left): " + e.getMessage() + " Trying again in " + Durations.describe(sleep) + ".");
+                        + " left): " + e.getMessage() + (e.getMessage().endsWith(".") ? "" : ".") + " Trying again in "
+                        + Durations.describe(sleep) + ".");
                 try {
                     Thread.sleep(sleep.toMillis());
                 } catch (InterruptedException interrupted) {

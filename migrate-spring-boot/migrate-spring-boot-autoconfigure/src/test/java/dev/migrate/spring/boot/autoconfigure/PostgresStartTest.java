@@ -67,6 +67,15 @@ class PostgresStartTest {
         return url + (url.contains("?") ? "&" : "?") + "password=" + PASSWORD;
     }
 
+    /**
+     * Hibernate 7 (Spring Boot 4) logs the DataSource's URL as given, password included ("Database JDBC URL [...]"):
+     * its own line, outside migrate's control. Every other line, migrate's and the failure analysis, must not have it.
+     */
+    private static void assertNotLoggedByMigrate(CapturedOutput output) {
+        assertThat(output.getAll().lines().filter(line -> line.contains(PASSWORD)))
+                .allSatisfy(line -> assertThat(line).contains("Database JDBC URL ["));
+    }
+
     @Autowired
     ConfigurableApplicationContext context;
 
@@ -93,7 +102,8 @@ class PostgresStartTest {
                 .containsExactly("8d0b6e4c1a27");
         assertThat((List<String>) JsonPath.read(endpoint.body(), "$.dataSources.dataSource.journal[*].revision"))
                 .containsExactly("8d0b6e4c1a27", "5f1c2a9e7b30");
-        assertThat(health.body() + endpoint.body() + output.getAll()).doesNotContain(PASSWORD);
+        assertThat(health.body() + endpoint.body()).doesNotContain(PASSWORD);
+        assertNotLoggedByMigrate(output);
     }
 
     @Test
@@ -108,8 +118,8 @@ class PostgresStartTest {
             assertThat(startup).isNotNull();
             assertThat(startup.getCause().kind()).isEqualTo(ErrorKind.MIGRATION_FAILED);
             assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains("failed at classpath:db/"
-                    + "shop-broken/20261121_1000-c4e7a1f09b52_require_prices_of_at_least_ten.sql:11")
-                    .doesNotContain(PASSWORD);
+                    + "shop-broken/20261121_1000-c4e7a1f09b52_require_prices_of_at_least_ten.sql:11");
+            assertNotLoggedByMigrate(output);
             try (Connection connection = other.connect();
                  ResultSet rows = connection.createStatement().executeQuery(
                          "SELECT count(*) FROM pg_constraint WHERE conname = 'books_price_at_least_ten'")) {

@@ -23,7 +23,7 @@ final class TestDatabases {
         return "jdbc:h2:mem:" + purpose + "_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
     }
 
-    static PostgresDatabase postgres(Class<?> owner) {
+    static PostgresServer postgresServer() {
         PostgresServer server = PostgresServer.find();
         if (server == null) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -31,8 +31,12 @@ final class TestDatabases {
             }
             Assumptions.abort(PostgresServer.unavailableReason());
         }
+        return server;
+    }
+
+    static PostgresDatabase postgres(Class<?> owner) {
         try {
-            return server.newDatabase(owner.getSimpleName());
+            return postgresServer().newDatabase(owner.getSimpleName());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
