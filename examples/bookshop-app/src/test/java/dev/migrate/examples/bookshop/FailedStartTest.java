@@ -2,81 +2,103 @@ package dev.migrate.examples.bookshop;
 
 import dev.migrate.api.ErrorKind;
 import dev.migrate.api.MigrateException;
+import dev.migrate.api.Migrator;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.report.StatusReport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * A revision that fails stops the start: no port is opened, the revisions before it stay applied, and the failing one
- * leaves nothing behind. {@code src/test/resources/db/broken} holds a revision on top of the application's head that
- * adds a constraint the existing rows violate.
+ * A revision that fails stops the start: Spring Boot's failure analysis starts with its file and line, the port never
+ * opens, the revisions before it stay applied and it leaves nothing behind. {@code src/test/resources/db/broken}
+ * holds a revision on top of the application's head that adds a constraint the existing rows violate.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class FailedStartTest {
 
-    private final InMemoryDatabase database = new InMemoryDatabase();
+    private final String url = "jdbc:h2:mem:failed_" + UUID.randomUUID().toString().replace("-", "")
+            + ";DB_CLOSE_DELAY=-1";
 
-    @AfterEach
-    void dropDatabase() throws Exception {
-        database.close();
+    private Throwable startWithTheBrokenRevision(int port) {
+        // As command-line arguments, which override application.properties.
+        return catchThrowable(() -> new SpringApplicationBuilder(BookshopApplication.class).run(
+                "--spring.datasource.url=" + url, "--server.port=" + port,
+                "--migrate.locations=classpath:db/migrations,classpath:db/broken"));
     }
 
     @Test
-    void failingRevisionStopsTheStartWithTheFileAndLine() throws Exception {
-        MigrateException failure = catchThrowableOfType(MigrateException.class, () -> Bookshop.start(withBrokenRevision(0)));
+    void theFailureAnalysisStartsWithTheFileAndLine(CapturedOutput output) {
+        Throwable failure = startWithTheBrokenRevision(0);
 
-        assertThat(failure.kind()).isEqualTo(ErrorKind.MIGRATION_FAILED);
-        assertThat(failure.getMessage()).contains("20261121_1000-de5a0b9e3811_require_prices_of_at_least_ten.sql:11")
-                .contains("BOOKS_PRICE_AT_LEAST_TEN");
+        assertThat(failure).isNotNull();
+        List<String> description = output.getAll().lines().dropWhile(line -> !line.equals("Description:")).skip(1)
+                .dropWhile(String::isBlank).toList();
+        assertThat(description.get(0)).startsWith("upgrade of de5a0b9e3811 (Require prices of at least ten) failed at "
+                + "classpath:db/broken/20261121_1000-de5a0b9e3811_require_prices_of_at_least_ten.sql:11");
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains("BOOKS_PRICE_AT_LEAST_TEN")
+                .contains("Fix the revision at the file and line above, then start the application again.");
+        MigrateException cause = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MigrateException migrate) {
+                cause = migrate;
+            }
+        }
+        assertThat(cause).isNotNull();
+        assertThat(cause.kind()).isEqualTo(ErrorKind.MIGRATION_FAILED);
     }
 
     @Test
-    void noPortIsOpened() throws Exception {
-        int port = freePort();
+    void noPortIsOpened(CapturedOutput output) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
 
-        assertThatThrownBy(() -> Bookshop.start(withBrokenRevision(port))).isInstanceOf(MigrateException.class);
+        assertThat(startWithTheBrokenRevision(port)).isNotNull();
 
         assertThatThrownBy(() -> new Socket("localhost", port).close()).isInstanceOf(ConnectException.class);
+        assertThat(output.getAll()).doesNotContain("Tomcat started on port");
     }
 
     @Test
     void earlierRevisionsStayAppliedAndTheFailingOneLeavesNothing() throws Exception {
-        assertThatThrownBy(() -> Bookshop.start(withBrokenRevision(0))).isInstanceOf(MigrateException.class);
+        assertThat(startWithTheBrokenRevision(0)).isNotNull();
 
-        assertThat(database.rows("SELECT revision FROM migrate_version")).containsExactly(List.of("1e27caf9b389"));
-        assertThat(database.rows("SELECT slug FROM books WHERE id = 2")).containsExactly(List.of("small-gods"));
-        assertThat(database.rows("SELECT constraint_name FROM information_schema.table_constraints "
-                + "WHERE constraint_name = 'BOOKS_PRICE_AT_LEAST_TEN'")).isEmpty();
-    }
-
-    @Test
-    void theFailingRevisionIsStillPendingAndNothingNeedsRepair() throws Exception {
-        assertThatThrownBy(() -> Bookshop.start(withBrokenRevision(0))).isInstanceOf(MigrateException.class);
-
-        StatusReport status = database.migrator("classpath:db/migrations", "classpath:db/broken").status();
-
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            assertThat(column(connection, "SELECT revision FROM migrate_version")).containsExactly("1e27caf9b389");
+            assertThat(column(connection, "SELECT constraint_name FROM information_schema.table_constraints "
+                    + "WHERE constraint_name = 'BOOKS_PRICE_AT_LEAST_TEN'")).isEmpty();
+        }
+        StatusReport status = Migrator.configure().url(url).user("sa")
+                .locations("classpath:db/migrations", "classpath:db/broken").build().status();
         assertThat(status.pending()).extracting(RevisionSummary::revision).containsExactly("de5a0b9e3811");
-        assertThat(status.isHealthy()).isTrue();
+        assertThat(status.isHealthy()).as("nothing to repair").isTrue();
     }
 
-    private Settings withBrokenRevision(int port) {
-        return database.settings(port).withLocations("classpath:db/migrations", "classpath:db/broken");
-    }
-
-    /** A port nothing listens on right now: the system's pick, released again. */
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private static List<String> column(Connection connection, String sql) throws Exception {
+        try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            List<String> values = new java.util.ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
         }
     }
 }
