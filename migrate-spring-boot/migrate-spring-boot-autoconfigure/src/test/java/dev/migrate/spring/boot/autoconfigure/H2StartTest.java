@@ -2,6 +2,7 @@ package dev.migrate.spring.boot.autoconfigure;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.migrate.spring.boot.autoconfigure.shop.Book;
+import dev.migrate.spring.boot.autoconfigure.shop.CatalogueWarmer;
 import dev.migrate.spring.boot.autoconfigure.shop.ShopApplication;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "migrate.locations=classpath:db/shop",
                 "spring.jpa.hibernate.ddl-auto=validate",
                 "spring.jpa.open-in-view=false",
+                "shop.warm-catalogue=true",
                 "management.endpoints.web.exposure.include=health,migrate",
                 "management.endpoint.health.show-details=always"})
 @DirtiesContext
@@ -71,6 +73,8 @@ class H2StartTest {
         var beans = context.getBeanFactory();
         assertThat(beans.getBeanDefinition("entityManagerFactory").getDependsOn()).contains("migrateRunner");
         assertThat(beans.getBeanDefinition("jdbcTemplate").getDependsOn()).contains("migrateRunner");
+        assertThat(beans.getBeanDefinition("catalogueWarmer").getDependsOn()).contains("migrateRunner");
+        assertThat(context.getBean(CatalogueWarmer.class).books()).isEqualTo(2);
         assertThat(jdbc.queryForList("SELECT revision FROM migrate_version", String.class))
                 .containsExactly("8d0b6e4c1a27");
     }

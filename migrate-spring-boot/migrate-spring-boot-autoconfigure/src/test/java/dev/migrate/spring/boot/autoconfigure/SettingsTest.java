@@ -5,8 +5,10 @@ import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
 import dev.migrate.api.RunOptions;
 import dev.migrate.api.TransactionMode;
+import dev.migrate.spring.boot.autoconfigure.actuate.MigrateHealth;
 import dev.migrate.spring.boot.autoconfigure.plain.PlainApplication;
 import dev.migrate.spring.boot.autoconfigure.shop.ShopApplication;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -54,7 +56,7 @@ class SettingsTest {
     void propertiesReachTheMigrator() {
         try (ConfigurableApplicationContext context = start(TestDatabases.h2("mapped"),
                 "migrate.locations=classpath:db/shop", "migrate.target=5f1c2a9e7b30", "migrate.lock-timeout=5s",
-                "migrate.connect-retries=3", "migrate.connect-retry-interval=250ms", "migrate.validate-checksums=false",
+                "migrate.connect-retries=3", "migrate.connect-retry-interval=250ms", "migrate.validateChecksums=false",
                 "migrate.allow-destructive=false", "migrate.transaction-mode=per-migration", "migrate.schema=shop",
                 "spring.jpa.hibernate.ddl-auto=none")) {
             Migrator migrator = context.getBean(MigrateRunner.class).migrator();
@@ -66,8 +68,11 @@ class SettingsTest {
             assertThat(options.allowDestructive()).isFalse();
             assertThat(options.transactionMode()).isEqualTo(TransactionMode.PER_MIGRATION);
             assertThat(migrator.config().schema()).isEqualTo("shop");
-            // The target stops the upgrade below the head.
+            // The target stops the upgrade below the head; health compares with the heads.
             assertThat(migrator.status().current()).extracting(r -> r.revision()).containsExactly("5f1c2a9e7b30");
+            MigrateHealth health = MigrateHealth.of(context.getBean(MigrateRunner.class));
+            assertThat(health.up()).isFalse();
+            assertThat(health.details().get("pending").toString()).contains("8d0b6e4c1a27");
         }
     }
 
@@ -85,9 +90,34 @@ class SettingsTest {
                     .containsExactly("e0d1c2b3a495");
             assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM "
                     + "information_schema.tables WHERE table_name = 'GREETINGS'", Integer.class)).isZero();
-            var health = dev.migrate.spring.boot.autoconfigure.actuate.MigrateHealth.of(runner);
+            MigrateHealth health = MigrateHealth.of(runner);
             assertThat(health.up()).isTrue();
             assertThat(health.details().toString() + output.getAll()).doesNotContain("Owner-Secret-42");
+        }
+    }
+
+    @Test
+    void healthSaysWhenTheDatabaseIsGoneAndCanBeTurnedOff() throws Exception {
+        int port = Starts.freePort();
+        Server server = Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists").start();
+        try (ConfigurableApplicationContext context = start(TestDatabases.h2("gone"),
+                "migrate.url=jdbc:h2:tcp://127.0.0.1:" + port + "/mem:gone;DB_CLOSE_DELAY=-1", "migrate.user=sa",
+                "spring.jpa.hibernate.ddl-auto=none")) {
+            assertThat(context.containsBean("migrateHealthContributor")).isTrue();
+            server.stop();
+
+            MigrateHealth health = MigrateHealth.of(context.getBean(MigrateRunner.class));
+
+            assertThat(health.up()).isFalse();
+            assertThat((String) health.details().get("error")).startsWith("CONNECTION: cannot connect to "
+                    + "jdbc:h2:tcp://127.0.0.1:" + port + "/mem:gone");
+        } finally {
+            server.stop();
+        }
+        try (ConfigurableApplicationContext context = start(TestDatabases.h2("nohealth"),
+                "management.health.migrate.enabled=false", "spring.jpa.hibernate.ddl-auto=none")) {
+            assertThat(context.containsBean("migrateRunner")).isTrue();
+            assertThat(context.containsBean("migrateHealthContributor")).isFalse();
         }
     }
 

@@ -175,7 +175,7 @@ class TwoDataSourcesTest {
     }
 
     @Test
-    void severalDataSourcesWithoutAPrimaryAreNotGuessed() {
+    void severalDataSourcesWithoutAPrimaryAreNotGuessed(CapturedOutput output) {
         String shop = TestDatabases.h2("shop");
         // Spring Data JPA would want the EntityManagerFactory that Spring Boot builds for a primary DataSource only.
         Throwable failure = catchThrowable(() -> Starts.run(NoPrimary.class, "app.shop.url=" + shop,
@@ -193,6 +193,16 @@ class TwoDataSourcesTest {
                 "migrate.datasources.ordersDataSource.locations=classpath:db/orders")) {
             assertThat(started.getBeansOfType(MigrateRunner.class)).containsOnlyKeys(
                     "shopDataSourceMigrateRunner", "ordersDataSourceMigrateRunner");
+        }
+
+        // One of them only: the other is left alone, and the log says so.
+        try (ConfigurableApplicationContext started = Starts.run(NoPrimary.class, "app.shop.url="
+                + TestDatabases.h2("shop"), "app.orders.url=" + TestDatabases.h2("orders"),
+                "spring.data.jpa.repositories.enabled=false",
+                "migrate.datasources.shopDataSource.locations=classpath:db/shop")) {
+            assertThat(started.getBeansOfType(MigrateRunner.class)).containsOnlyKeys("shopDataSourceMigrateRunner");
+            assertThat(output.getAll()).contains("DataSource 'ordersDataSource' is not migrated: configure "
+                    + "migrate.datasources.ordersDataSource.locations to migrate it");
         }
     }
 }
