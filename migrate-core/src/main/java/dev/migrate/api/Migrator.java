@@ -7,6 +7,7 @@ import dev.migrate.report.BranchesReport;
 import dev.migrate.report.DowngradeResult;
 import dev.migrate.report.HeadsReport;
 import dev.migrate.report.HistoryReport;
+import dev.migrate.report.JournalReport;
 import dev.migrate.report.MigrationListener;
 import dev.migrate.report.OfflineSql;
 import dev.migrate.report.RepairResult;
@@ -101,6 +102,14 @@ public final class Migrator {
      */
     public StatusReport status() {
         return workspace.translate(() -> new StatusCommand(workspace).run());
+    }
+
+    /**
+     * The latest {@code limit} rows of the journal, newest first: what ran, when, by whom, and how it ended. Reads no
+     * revision file and changes nothing.
+     */
+    public JournalReport journal(int limit) {
+        return workspace.translate(() -> new JournalCommand(workspace).run(limit));
     }
 
     /** Every revision, newest first, with whether the database has it applied. Changes nothing. */

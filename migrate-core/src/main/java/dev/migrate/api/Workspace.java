@@ -90,7 +90,8 @@ final class Workspace {
         if (config.connection() != null) {
             return config.connection().jdbcUrl();
         }
-        try (Connection connection = config.dataSource().getConnection()) {
+        // The first connection of a run: it waits for the database as migrate.connectRetries says.
+        try (Connection connection = openWithRetries(null)) {
             return connection.getMetaData().getURL();
         } catch (SQLException e) {
             throw Connector.classify(e, "the DataSource", null, null);

@@ -197,6 +197,41 @@ public final class VersionStore {
         }
     }
 
+    /**
+     * The latest {@code limit} journal rows, newest first, without the file texts; empty when there is no journal yet.
+     *
+     * @throws DatabaseStateException when a table of that name exists in another format
+     */
+    public List<JournalRow> readJournalRows(Connection connection, int limit) throws SQLException {
+        if (missing(connection, HISTORY_TABLE)) {
+            return List.of();
+        }
+        List<JournalRow> rows = new ArrayList<>();
+        try (Statement st = connection.createStatement()) {
+            st.setMaxRows(limit);
+            try (ResultSet rs = st.executeQuery("SELECT " + JOURNAL_COLUMNS + " FROM " + historyTableSql
+                    + " ORDER BY id DESC")) {
+                while (rs.next()) {
+                    long millis = rs.getLong("duration_ms");
+                    Long duration = rs.wasNull() ? null : millis;
+                    rows.add(new JournalRow(record(rs), rs.getString("message"), rs.getString("db_user"), duration,
+                            rs.getString("tool_version")));
+                }
+            }
+        } catch (SQLException e) {
+            if (dialect.isUndefinedTable(e)) {
+                return List.of();
+            }
+            if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {
+                throw new DatabaseStateException(historyTable() + " exists but is not migrate's journal in the format "
+                        + "this version writes (the database said: " + firstLine(e.getMessage()) + "). Nothing was "
+                        + "changed.", e);
+            }
+            throw e;
+        }
+        return rows;
+    }
+
     /** Creates the schema (if configured) and whichever table is missing. Runs in autocommit. */
     public void createTables(Connection connection) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
