@@ -4,7 +4,6 @@ import dev.migrate.apply.VersionStore;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.lock.LockHolder;
 import dev.migrate.lock.MigrationLock;
-import dev.migrate.lock.MigrationLocks;
 import dev.migrate.script.ScriptDirectory;
 
 import java.sql.Connection;
@@ -62,7 +61,7 @@ final class DatabaseSession implements AutoCloseable {
     /** The lock for this database's version table; empty when the dialect cannot hold one. */
     Optional<MigrationLock> migrationLock() throws SQLException {
         String schema = store.schema() != null ? store.schema() : dialect.currentSchema(connection);
-        return MigrationLocks.forDialect(dialect, schema, dialect.foldIdentifier(VersionStore.VERSION_TABLE));
+        return dialect.migrationLock(schema, dialect.foldIdentifier(VersionStore.VERSION_TABLE));
     }
 
     /** Takes the migration lock, waiting up to {@code migrate.lockTimeout}, then reads the database again. */

@@ -16,7 +16,6 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Target;
 import dev.migrate.graph.TargetResolver;
 import dev.migrate.lock.LockTimeoutException;
-import dev.migrate.lock.MigrationLocks;
 import dev.migrate.report.RevisionDetail;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.schema.introspect.IntrospectOptions;
@@ -252,8 +251,8 @@ final class Workspace {
     static DatabaseSchema readSchema(MigrateConfig config, Dialect dialect, SchemaSupport support, Connection connection)
             throws SQLException {
         List<String> schemas = config.schema() == null ? List.of() : List.of(dialect.foldIdentifier(config.schema()));
-        Set<String> excluded = Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE,
-                MigrationLocks.lockTableName());
+        Set<String> excluded = new java.util.HashSet<>(dialect.internalTables());
+        excluded.addAll(Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE));
         return support.introspector().introspect(connection, new IntrospectOptions(schemas, excluded));
     }
 

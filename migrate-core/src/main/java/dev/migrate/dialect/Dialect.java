@@ -1,11 +1,14 @@
 package dev.migrate.dialect;
 
+import dev.migrate.lock.MigrationLock;
 import dev.migrate.script.SplitOptions;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What migrate needs to know about one kind of database. Mostly data (how SQL is split, whether DDL is
@@ -103,9 +106,23 @@ public interface Dialect {
         return java.util.Map.of();
     }
 
-    /** How migrate's lock is held on this database; {@link LockMethod#NONE} when it cannot be. */
-    default LockMethod lockMethod() {
-        return LockMethod.NONE;
+    /**
+     * The lock that keeps migrate processes working on one version table apart, held the way this database can
+     * hold it; empty when it cannot, and migrate warns that concurrent runs are not protected.
+     *
+     * @param schema       the schema of the version table, exactly as stored
+     * @param versionTable the version table's name, exactly as stored
+     */
+    default Optional<MigrationLock> migrationLock(String schema, String versionTable) {
+        return Optional.empty();
+    }
+
+    /**
+     * Tables this dialect keeps for migrate besides the version tables (a lock table), as named before case folding:
+     * autogenerate and the checks leave them alone like the version tables.
+     */
+    default Set<String> internalTables() {
+        return Set.of();
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.LockMethod;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
+import dev.migrate.lock.MigrationLock;
 import dev.migrate.schema.diff.DiffHooks;
 import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.render.DdlRenderer;
@@ -12,6 +12,8 @@ import dev.migrate.script.SplitOptions;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * H2 2.x: DDL commits on its own (so a failed migration can be half-applied), {@code $$} bodies, {@code //}
@@ -76,9 +78,18 @@ public final class H2Dialect implements Dialect, SchemaSupport {
         return TABLE_NOT_FOUND.contains(e.getErrorCode()) || "42S02".equals(e.getSQLState());
     }
 
+    /**
+     * The one row of the {@code migrate_lock} table ({@link H2LockRow}), held by an uncommitted {@code UPDATE} on a
+     * connection that runs nothing else (DDL would commit it).
+     */
     @Override
-    public LockMethod lockMethod() {
-        return LockMethod.H2_LOCK_ROW;
+    public Optional<MigrationLock> migrationLock(String schema, String versionTable) {
+        return Optional.of(new H2LockRow(this, schema));
+    }
+
+    @Override
+    public Set<String> internalTables() {
+        return Set.of(H2LockRow.TABLE);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.LockMethod;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
+import dev.migrate.lock.MigrationLock;
 import dev.migrate.schema.diff.DiffHooks;
 import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.render.DdlRenderer;
@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * PostgreSQL 12 and later: transactional DDL, dollar quotes, {@code E''} strings, lower-case folding, and
@@ -87,9 +88,14 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
         return Map.of("ApplicationName", "migrate");
     }
 
+    /**
+     * A session advisory lock keyed by the version table ({@link PostgresAdvisoryLock}): it survives commits,
+     * rollbacks and DDL on other connections, and waiting for it holds no snapshot, so {@code CREATE INDEX
+     * CONCURRENTLY} never waits for a waiting migrate.
+     */
     @Override
-    public LockMethod lockMethod() {
-        return LockMethod.POSTGRES_ADVISORY_LOCK;
+    public Optional<MigrationLock> migrationLock(String schema, String versionTable) {
+        return Optional.of(new PostgresAdvisoryLock(schema, versionTable));
     }
 
     /**
