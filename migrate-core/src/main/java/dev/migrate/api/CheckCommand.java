@@ -305,7 +305,7 @@ final class CheckCommand {
                     Workspace.millisSince(start));
         }
         ShadowSession shadow = shadows.get("the lint check");
-        Linter linter = new Linter();
+        Linter linter = new Linter(dialect.lintRules());
         List<Finding> findings = new ArrayList<>();
         if (shadow != null) {
             shadow.reset();
@@ -314,8 +314,8 @@ final class CheckCommand {
         for (String id : graph.topologicalOrder()) {
             if (linted.contains(id)) {
                 RevisionScript script = scripts.script(id);
-                LintContext context = shadow == null ? LintContext.of(dialect.name())
-                        : LintContext.of(dialect.name(), shadow.introspect());
+                LintContext context = shadow == null ? LintContext.UNKNOWN_SCHEMA
+                        : LintContext.of(shadow.introspect());
                 findings.addAll(linter.lint(script, context));
             }
             if (shadow != null && linted.stream().anyMatch(l -> !applied.contains(l))) {

@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.lint.LintRule;
 import dev.migrate.lock.MigrationLock;
 import dev.migrate.script.SplitOptions;
 
@@ -115,6 +116,14 @@ public interface Dialect {
      */
     default Optional<MigrationLock> migrationLock(String schema, String versionTable) {
         return Optional.empty();
+    }
+
+    /**
+     * The lint rules about this database's own locks, transactions and syntax, run after the rules every database
+     * shares (a {@code CREATE INDEX} that blocks writes is a PostgreSQL finding, not a generic one).
+     */
+    default List<LintRule> lintRules() {
+        return List.of();
     }
 
     /**

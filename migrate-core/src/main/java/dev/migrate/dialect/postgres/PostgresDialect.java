@@ -4,6 +4,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
+import dev.migrate.lint.LintRule;
 import dev.migrate.lock.MigrationLock;
 import dev.migrate.schema.diff.DiffHooks;
 import dev.migrate.schema.introspect.Introspector;
@@ -13,6 +14,7 @@ import dev.migrate.script.SplitOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -98,17 +100,22 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
         return Optional.of(new PostgresAdvisoryLock(schema, versionTable));
     }
 
+    @Override
+    public List<LintRule> lintRules() {
+        return List.of(new PostgresLintRules());
+    }
+
+    @Override
+    public String useSchemaStatement(String schema) {
+        return "SET search_path TO " + quoteIdentifier(schema);
+    }
+
     /**
      * On PostgreSQL 14 and later, makes the server check every {@value #CLIENT_CHECK_MILLIS} ms whether the client
      * is still there while a statement runs. Without it, a migrate killed during a long statement (a big
      * {@code CREATE INDEX}, a {@code pg_sleep}) leaves its server process running that statement to the end, holding
      * its transaction's locks, before it notices and rolls back.
      */
-    @Override
-    public String useSchemaStatement(String schema) {
-        return "SET search_path TO " + quoteIdentifier(schema);
-    }
-
     @Override
     public void prepareSession(Connection connection) throws SQLException {
         if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
