@@ -113,7 +113,7 @@ final class Workspace {
                 String schema = dialect.foldIdentifier(config.schema());
                 try {
                     // Where a failed statement would be logged by the database, the catalog is asked first.
-                    if (dialect.logsFailedStatements() && !dialect.schemaExists(connection, schema)) {
+                    if (dialect.features().logsFailedStatements() && !dialect.schemaExists(connection, schema)) {
                         throw new SQLException("no schema " + schema);
                     }
                     dialect.useSchema(connection, schema);
@@ -333,7 +333,7 @@ final class Workspace {
      * never touches the database.
      */
     void checkTransactionMode(Dialect dialect) {
-        if (config.options().transactionMode() == TransactionMode.ALL && !dialect.transactionalDdl()) {
+        if (config.options().transactionMode() == TransactionMode.ALL && !dialect.features().transactionalDdl()) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.transactionMode = all needs a database "
                     + "whose DDL is transactional, and " + dialect.displayName() + " commits DDL on its own: one "
                     + "transaction could not undo a failed run. Use migrate.transactionMode = per-migration (the "

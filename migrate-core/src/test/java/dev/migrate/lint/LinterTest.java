@@ -1,6 +1,7 @@
 package dev.migrate.lint;
 
 import dev.migrate.dialect.DialectRegistry;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.schema.model.Column;
 import dev.migrate.schema.model.ColumnType;
 import dev.migrate.schema.model.DatabaseSchema;
@@ -8,7 +9,6 @@ import dev.migrate.schema.model.Schema;
 import dev.migrate.schema.model.Table;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptParser;
-import dev.migrate.script.SplitOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -154,7 +154,7 @@ class LinterTest {
     }
 
     private List<Finding> lint(String file, String dialect, LintContext context) {
-        RevisionScript script = new ScriptParser(SplitOptions.POSTGRESQL).parseText("V1.sql", file);
+        RevisionScript script = new ScriptParser(PostgresDialect.SPLITTING).parseText("V1.sql", file);
         Linter underTest = new Linter(DialectRegistry.load(null).byName(dialect).orElseThrow().lintRules());
         return underTest.lint(script, context);
     }

@@ -1,6 +1,7 @@
 package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectFeatures;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
@@ -11,7 +12,6 @@ import dev.migrate.schema.render.DdlRenderer;
 import dev.migrate.script.SplitOptions;
 
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,16 +22,20 @@ import java.util.Set;
  */
 public final class H2Dialect implements Dialect, SchemaSupport {
 
+    /** {@code $$} bodies, nested block comments, {@code //} comments, backtick identifiers (MySQL mode). */
+    public static final SplitOptions SPLITTING = new SplitOptions(true, false, false, true, true, true, false);
+
+    /**
+     * DDL commits on its own; upper-case folding; failed statements go to the {@code .trace.db} file; {@code ENUM} is
+     * a column type, not a named type.
+     */
+    private static final DialectFeatures FEATURES = new DialectFeatures(false, true, true, false);
+
     /**
      * "Table not found", "... (candidates are ...)", "... (this database is empty)", and "Schema not found": a table
      * in a schema that does not exist does not exist either.
      */
     private static final java.util.Set<Integer> TABLE_NOT_FOUND = java.util.Set.of(42102, 42103, 42104, 90079);
-
-    @Override
-    public boolean logsFailedStatements() {
-        return true;
-    }
 
     @Override
     public String name() {
@@ -54,18 +58,13 @@ public final class H2Dialect implements Dialect, SchemaSupport {
     }
 
     @Override
+    public DialectFeatures features() {
+        return FEATURES;
+    }
+
+    @Override
     public SplitOptions splitOptions() {
-        return SplitOptions.H2;
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
-    }
-
-    @Override
-    public String foldIdentifier(String unquoted) {
-        return unquoted.toUpperCase(Locale.ROOT);
+        return SPLITTING;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectFeatures;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
@@ -15,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +24,11 @@ import java.util.Optional;
  * autogenerate support (catalog introspection, enum types, shadow databases on the same server).
  */
 public final class PostgresDialect implements Dialect, SchemaSupport {
+
+    /** Dollar quotes with tags, {@code E''} strings, nested block comments, {@code BEGIN ATOMIC} bodies. */
+    public static final SplitOptions SPLITTING = new SplitOptions(true, true, true, true, false, false, true);
+
+    private static final DialectFeatures FEATURES = new DialectFeatures(true, false, false, true);
 
     private static final String UNDEFINED_TABLE = "42P01";
     /** How often the server checks, during a statement, that a migrate client is still connected. */
@@ -50,18 +55,13 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
     }
 
     @Override
+    public DialectFeatures features() {
+        return FEATURES;
+    }
+
+    @Override
     public SplitOptions splitOptions() {
-        return SplitOptions.POSTGRESQL;
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return true;
-    }
-
-    @Override
-    public String foldIdentifier(String unquoted) {
-        return unquoted.toLowerCase(Locale.ROOT);
+        return SPLITTING;
     }
 
     /** Uses {@code E''} only when needed, so the literal reads back the same whatever standard_conforming_strings is. */
