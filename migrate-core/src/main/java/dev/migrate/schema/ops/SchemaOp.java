@@ -21,6 +21,11 @@ import java.util.Optional;
  * One schema change, as data. Every operation knows its inverse ({@link #reverse()}): a drop keeps a snapshot of
  * what it drops, an alteration keeps both sides. A downgrade is therefore the reversed list of reversed operations,
  * never a second diff. The same operations feed the renderer (SQL text) and the lint.
+ *
+ * <p>Every operation on an object in a schema is keyed by one {@link QualifiedName}: the object's own
+ * ({@code name}) for types, sequences, tables and views, or its table's ({@code table}) for columns, constraints and
+ * indexes. Operations that carry a snapshot check that the snapshot has the name they are keyed by, and can be made
+ * from a schema and a snapshot.
  */
 public sealed interface SchemaOp {
 
@@ -59,13 +64,17 @@ public sealed interface SchemaOp {
 
     // -------------------------------------------------------------------------------------------------- types
 
-    record CreateEnum(String schema, EnumType type) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new DropEnum(schema, type);
+    record CreateEnum(QualifiedName name, EnumType type) implements SchemaOp {
+        public CreateEnum {
+            requireSnapshotName(name, type.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, type.name());
+        public CreateEnum(String schema, EnumType type) {
+            this(QualifiedName.of(schema, type.name()), type);
+        }
+
+        public SchemaOp reverse() {
+            return new DropEnum(name, type);
         }
 
         public String description() {
@@ -73,13 +82,17 @@ public sealed interface SchemaOp {
         }
     }
 
-    record DropEnum(String schema, EnumType type) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new CreateEnum(schema, type);
+    record DropEnum(QualifiedName name, EnumType type) implements SchemaOp {
+        public DropEnum {
+            requireSnapshotName(name, type.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, type.name());
+        public DropEnum(String schema, EnumType type) {
+            this(QualifiedName.of(schema, type.name()), type);
+        }
+
+        public SchemaOp reverse() {
+            return new CreateEnum(name, type);
         }
 
         public String description() {
@@ -140,38 +153,63 @@ public sealed interface SchemaOp {
 
     // ---------------------------------------------------------------------------------------------- sequences
 
-    record CreateSequence(String schema, Sequence sequence) implements SchemaOp {
+    record CreateSequence(QualifiedName name, Sequence sequence) implements SchemaOp {
+        public CreateSequence {
+            requireSnapshotName(name, sequence.name());
+        }
+
+        public CreateSequence(String schema, Sequence sequence) {
+            this(QualifiedName.of(schema, sequence.name()), sequence);
+        }
+
         public SchemaOp reverse() {
-            return new DropSequence(schema, sequence);
+            return new DropSequence(name, sequence);
         }
 
         public String description() {
-            return "create sequence " + schema + "." + sequence.name();
+            return "create sequence " + name;
         }
     }
 
-    record DropSequence(String schema, Sequence sequence) implements SchemaOp {
+    record DropSequence(QualifiedName name, Sequence sequence) implements SchemaOp {
+        public DropSequence {
+            requireSnapshotName(name, sequence.name());
+        }
+
+        public DropSequence(String schema, Sequence sequence) {
+            this(QualifiedName.of(schema, sequence.name()), sequence);
+        }
+
         public SchemaOp reverse() {
-            return new CreateSequence(schema, sequence);
+            return new CreateSequence(name, sequence);
         }
 
         @Override
         public Optional<String> dataLoss() {
-            return Optional.of("drops sequence " + schema + "." + sequence.name() + " and its current value");
+            return Optional.of("drops sequence " + name + " and its current value");
         }
 
         public String description() {
-            return "drop sequence " + schema + "." + sequence.name();
+            return "drop sequence " + name;
         }
     }
 
-    record AlterSequence(String schema, Sequence from, Sequence to) implements SchemaOp {
+    record AlterSequence(QualifiedName name, Sequence from, Sequence to) implements SchemaOp {
+        public AlterSequence {
+            requireSnapshotName(name, from.name());
+            requireSnapshotName(name, to.name());
+        }
+
+        public AlterSequence(String schema, Sequence from, Sequence to) {
+            this(QualifiedName.of(schema, to.name()), from, to);
+        }
+
         public SchemaOp reverse() {
-            return new AlterSequence(schema, to, from);
+            return new AlterSequence(name, to, from);
         }
 
         public String description() {
-            return "alter sequence " + schema + "." + to.name();
+            return "alter sequence " + name;
         }
     }
 
@@ -181,13 +219,17 @@ public sealed interface SchemaOp {
      * Creates a table with its columns, primary key, unique and check constraints, the foreign keys listed in it,
      * its indexes and comments. Foreign keys that close a cycle are added afterwards by {@link AddForeignKey}.
      */
-    record CreateTable(String schema, Table table) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new DropTable(schema, table);
+    record CreateTable(QualifiedName name, Table table) implements SchemaOp {
+        public CreateTable {
+            requireSnapshotName(name, table.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, table.name());
+        public CreateTable(String schema, Table table) {
+            this(QualifiedName.of(schema, table.name()), table);
+        }
+
+        public SchemaOp reverse() {
+            return new DropTable(name, table);
         }
 
         public String description() {
@@ -196,13 +238,17 @@ public sealed interface SchemaOp {
     }
 
     /** Drops a table; {@code table} is the table as it is when dropped, so the reverse recreates it. */
-    record DropTable(String schema, Table table) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new CreateTable(schema, table);
+    record DropTable(QualifiedName name, Table table) implements SchemaOp {
+        public DropTable {
+            requireSnapshotName(name, table.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, table.name());
+        public DropTable(String schema, Table table) {
+            this(QualifiedName.of(schema, table.name()), table);
+        }
+
+        public SchemaOp reverse() {
+            return new CreateTable(name, table);
         }
 
         @Override
@@ -215,13 +261,28 @@ public sealed interface SchemaOp {
         }
     }
 
-    record RenameTable(String schema, String from, String to) implements SchemaOp {
+    /**
+     * Renames a table within its schema.
+     *
+     * @param name the table as it is named before
+     * @param to   its new name
+     */
+    record RenameTable(QualifiedName name, String to) implements SchemaOp {
+        public RenameTable(String schema, String from, String to) {
+            this(QualifiedName.of(schema, from), to);
+        }
+
+        /** The table as it is named afterwards. */
+        public QualifiedName renamed() {
+            return QualifiedName.of(name.schema(), to);
+        }
+
         public SchemaOp reverse() {
-            return new RenameTable(schema, to, from);
+            return new RenameTable(renamed(), name.name());
         }
 
         public String description() {
-            return "rename table " + schema + "." + from + " to " + to;
+            return "rename table " + name + " to " + to;
         }
     }
 
@@ -447,13 +508,17 @@ public sealed interface SchemaOp {
 
     // -------------------------------------------------------------------------------------------------- views
 
-    record CreateView(String schema, View view) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new DropView(schema, view);
+    record CreateView(QualifiedName name, View view) implements SchemaOp {
+        public CreateView {
+            requireSnapshotName(name, view.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, view.name());
+        public CreateView(String schema, View view) {
+            this(QualifiedName.of(schema, view.name()), view);
+        }
+
+        public SchemaOp reverse() {
+            return new DropView(name, view);
         }
 
         public String description() {
@@ -461,17 +526,28 @@ public sealed interface SchemaOp {
         }
     }
 
-    record DropView(String schema, View view) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new CreateView(schema, view);
+    record DropView(QualifiedName name, View view) implements SchemaOp {
+        public DropView {
+            requireSnapshotName(name, view.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, view.name());
+        public DropView(String schema, View view) {
+            this(QualifiedName.of(schema, view.name()), view);
+        }
+
+        public SchemaOp reverse() {
+            return new CreateView(name, view);
         }
 
         public String description() {
             return "drop view " + name();
+        }
+    }
+
+    /** Refuses an operation whose snapshot has another name than the one it is keyed by. */
+    private static void requireSnapshotName(QualifiedName key, String snapshotName) {
+        if (!key.name().equals(snapshotName)) {
+            throw new IllegalArgumentException("an operation on " + key + " carries a snapshot of " + snapshotName);
         }
     }
 }

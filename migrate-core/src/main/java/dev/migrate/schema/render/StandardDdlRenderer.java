@@ -48,17 +48,17 @@ public class StandardDdlRenderer implements DdlRenderer {
         } else if (op instanceof SchemaOp.AlterEnum o) {
             return alterEnum(o);
         } else if (op instanceof SchemaOp.CreateSequence o) {
-            return List.of(createSequence(QualifiedName.of(o.schema(), o.sequence().name()), o.sequence()));
+            return List.of(createSequence(o.name(), o.sequence()));
         } else if (op instanceof SchemaOp.DropSequence o) {
-            return List.of("DROP SEQUENCE " + name(QualifiedName.of(o.schema(), o.sequence().name())));
+            return List.of("DROP SEQUENCE " + name(o.name()));
         } else if (op instanceof SchemaOp.AlterSequence o) {
-            return alterSequence(QualifiedName.of(o.schema(), o.to().name()), o.from(), o.to());
+            return alterSequence(o.name(), o.from(), o.to());
         } else if (op instanceof SchemaOp.CreateTable o) {
             return createTable(o.name(), o.table());
         } else if (op instanceof SchemaOp.DropTable o) {
             return List.of("DROP TABLE " + name(o.name()));
         } else if (op instanceof SchemaOp.RenameTable o) {
-            return List.of("ALTER TABLE " + name(QualifiedName.of(o.schema(), o.from())) + " RENAME TO " + id(o.to()));
+            return List.of("ALTER TABLE " + name(o.name()) + " RENAME TO " + id(o.to()));
         } else if (op instanceof SchemaOp.AlterTableComment o) {
             return List.of("COMMENT ON TABLE " + name(o.table()) + " IS " + commentLiteral(o.to()));
         } else if (op instanceof SchemaOp.AddColumn o) {
