@@ -40,11 +40,68 @@ public sealed interface SchemaOp {
     /** A short description, e.g. {@code add column public.users.email}. */
     String description();
 
+    /** Hands this operation to the visitor's method for its kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of operation, none with a default, so that a new kind of operation does not compile until
+     * every visitor (every dialect's renderer) handles it. Java 17 cannot switch exhaustively over a sealed type
+     * (pattern matching in {@code switch} is a preview feature there); this visitor is what makes a missing case a
+     * compile error instead of a failure at run time.
+     *
+     * @param <R> what the visitor makes of an operation, e.g. its SQL statements
+     */
+    interface Visitor<R> {
+        R visit(CreateSchema op);
+        R visit(DropSchema op);
+
+        R visit(CreateEnum op);
+        R visit(DropEnum op);
+        R visit(AlterEnum op);
+
+        R visit(CreateSequence op);
+        R visit(DropSequence op);
+        R visit(AlterSequence op);
+
+        R visit(CreateTable op);
+        R visit(DropTable op);
+        R visit(RenameTable op);
+        R visit(AlterTableComment op);
+
+        R visit(AddColumn op);
+        R visit(DropColumn op);
+        R visit(RenameColumn op);
+        R visit(AlterColumnType op);
+        R visit(AlterColumnNullability op);
+        R visit(AlterColumnDefault op);
+        R visit(AlterColumnIdentity op);
+        R visit(AlterColumnComment op);
+
+        R visit(AddPrimaryKey op);
+        R visit(DropPrimaryKey op);
+        R visit(AddUniqueConstraint op);
+        R visit(DropUniqueConstraint op);
+        R visit(AddCheck op);
+        R visit(DropCheck op);
+        R visit(AddForeignKey op);
+        R visit(DropForeignKey op);
+
+        R visit(CreateIndex op);
+        R visit(DropIndex op);
+
+        R visit(CreateView op);
+        R visit(DropView op);
+    }
+
     // ------------------------------------------------------------------------------------------------ schemas
 
     record CreateSchema(String schema) implements SchemaOp {
         public SchemaOp reverse() {
             return new DropSchema(schema);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -55,6 +112,10 @@ public sealed interface SchemaOp {
     record DropSchema(String schema) implements SchemaOp {
         public SchemaOp reverse() {
             return new CreateSchema(schema);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -77,6 +138,10 @@ public sealed interface SchemaOp {
             return new DropEnum(name, type);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "create enum type " + name();
         }
@@ -93,6 +158,10 @@ public sealed interface SchemaOp {
 
         public SchemaOp reverse() {
             return new CreateEnum(name, type);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -128,6 +197,10 @@ public sealed interface SchemaOp {
             List<String> removed = from.stream().filter(v -> !to.contains(v)).toList();
             return removed.isEmpty() ? Optional.empty() : Optional.of("removes enum label(s) "
                     + String.join(", ", removed) + " from " + name + ": rows using them make this fail");
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -166,6 +239,10 @@ public sealed interface SchemaOp {
             return new DropSequence(name, sequence);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "create sequence " + name;
         }
@@ -189,6 +266,10 @@ public sealed interface SchemaOp {
             return Optional.of("drops sequence " + name + " and its current value");
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "drop sequence " + name;
         }
@@ -206,6 +287,10 @@ public sealed interface SchemaOp {
 
         public SchemaOp reverse() {
             return new AlterSequence(name, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -232,6 +317,10 @@ public sealed interface SchemaOp {
             return new DropTable(name, table);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "create table " + name();
         }
@@ -254,6 +343,10 @@ public sealed interface SchemaOp {
         @Override
         public Optional<String> dataLoss() {
             return Optional.of("drops table " + name() + " and all its rows");
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -281,6 +374,10 @@ public sealed interface SchemaOp {
             return new RenameTable(renamed(), name.name());
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "rename table " + name + " to " + to;
         }
@@ -289,6 +386,10 @@ public sealed interface SchemaOp {
     record AlterTableComment(QualifiedName table, String from, String to) implements SchemaOp {
         public SchemaOp reverse() {
             return new AlterTableComment(table, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -301,6 +402,10 @@ public sealed interface SchemaOp {
     record AddColumn(QualifiedName table, Column column) implements SchemaOp {
         public SchemaOp reverse() {
             return new DropColumn(table, column);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -320,6 +425,10 @@ public sealed interface SchemaOp {
                     : Optional.of("drops column " + table + "." + column.name() + " and its values");
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "drop column " + table + "." + column.name();
         }
@@ -328,6 +437,10 @@ public sealed interface SchemaOp {
     record RenameColumn(QualifiedName table, String from, String to) implements SchemaOp {
         public SchemaOp reverse() {
             return new RenameColumn(table, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -351,6 +464,10 @@ public sealed interface SchemaOp {
                     + from.sql() + " to " + to.sql() + ": " + why);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "alter column " + table + "." + column.name() + " type";
         }
@@ -362,6 +479,10 @@ public sealed interface SchemaOp {
             return new AlterColumnNullability(table, column, toNullable, fromNullable);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "alter column " + table + "." + column + (toNullable ? " drop not null" : " set not null");
         }
@@ -370,6 +491,10 @@ public sealed interface SchemaOp {
     record AlterColumnDefault(QualifiedName table, String column, String from, String to) implements SchemaOp {
         public SchemaOp reverse() {
             return new AlterColumnDefault(table, column, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -387,6 +512,10 @@ public sealed interface SchemaOp {
             return new AlterColumnIdentity(table, column.withIdentity(to), to, from);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "alter column " + table + "." + column.name() + " identity";
         }
@@ -395,6 +524,10 @@ public sealed interface SchemaOp {
     record AlterColumnComment(QualifiedName table, String column, String from, String to) implements SchemaOp {
         public SchemaOp reverse() {
             return new AlterColumnComment(table, column, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -409,6 +542,10 @@ public sealed interface SchemaOp {
             return new DropPrimaryKey(table, key);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "add primary key " + key.name() + " on " + table;
         }
@@ -417,6 +554,10 @@ public sealed interface SchemaOp {
     record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements SchemaOp {
         public SchemaOp reverse() {
             return new AddPrimaryKey(table, key);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -429,6 +570,10 @@ public sealed interface SchemaOp {
             return new DropUniqueConstraint(table, constraint);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "add unique constraint " + constraint.name() + " on " + table;
         }
@@ -437,6 +582,10 @@ public sealed interface SchemaOp {
     record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements SchemaOp {
         public SchemaOp reverse() {
             return new AddUniqueConstraint(table, constraint);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -449,6 +598,10 @@ public sealed interface SchemaOp {
             return new DropCheck(table, check);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "add check constraint " + check.name() + " on " + table;
         }
@@ -457,6 +610,10 @@ public sealed interface SchemaOp {
     record DropCheck(QualifiedName table, CheckConstraint check) implements SchemaOp {
         public SchemaOp reverse() {
             return new AddCheck(table, check);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -469,6 +626,10 @@ public sealed interface SchemaOp {
             return new DropForeignKey(table, key);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "add foreign key " + key.name() + " on " + table;
         }
@@ -477,6 +638,10 @@ public sealed interface SchemaOp {
     record DropForeignKey(QualifiedName table, ForeignKey key) implements SchemaOp {
         public SchemaOp reverse() {
             return new AddForeignKey(table, key);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -491,6 +656,10 @@ public sealed interface SchemaOp {
             return new DropIndex(table, index);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "create index " + index.name() + " on " + table;
         }
@@ -499,6 +668,10 @@ public sealed interface SchemaOp {
     record DropIndex(QualifiedName table, Index index) implements SchemaOp {
         public SchemaOp reverse() {
             return new CreateIndex(table, index);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -521,6 +694,10 @@ public sealed interface SchemaOp {
             return new DropView(name, view);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "create view " + name();
         }
@@ -537,6 +714,10 @@ public sealed interface SchemaOp {
 
         public SchemaOp reverse() {
             return new CreateView(name, view);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
