@@ -5,6 +5,8 @@ import dev.migrate.apply.DatabaseStateException;
 import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.MigrationFailedException;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.autogenerate.ModelException;
+import dev.migrate.autogenerate.SchemaReader;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectRegistry;
 import dev.migrate.dialect.SchemaSupport;
@@ -18,7 +20,6 @@ import dev.migrate.graph.TargetResolver;
 import dev.migrate.lock.LockTimeoutException;
 import dev.migrate.report.RevisionDetail;
 import dev.migrate.report.RevisionSummary;
-import dev.migrate.schema.introspect.IntrospectOptions;
 import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
@@ -37,7 +38,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -250,10 +250,7 @@ final class Workspace {
     /** A database's schema as autogenerate and the checks read it: the configured schema, without migrate's tables. */
     static DatabaseSchema readSchema(MigrateConfig config, Dialect dialect, SchemaSupport support, Connection connection)
             throws SQLException {
-        List<String> schemas = config.schema() == null ? List.of() : List.of(dialect.foldIdentifier(config.schema()));
-        Set<String> excluded = new java.util.HashSet<>(dialect.internalTables());
-        excluded.addAll(Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE));
-        return support.introspector().introspect(connection, new IntrospectOptions(schemas, excluded));
+        return new SchemaReader(dialect, support, config.schema()).read(connection);
     }
 
     VersionStore versionStore(Dialect dialect) {
@@ -458,6 +455,8 @@ final class Workspace {
             throw scrubbed(e, password);
         } catch (ScriptException e) {
             throw new MigrateException(ErrorKind.SCRIPT, e.getMessage(), e);
+        } catch (ModelException e) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, e.getMessage(), e);
         } catch (GraphException e) {
             throw Problems.graph(e, null);
         } catch (MigrationFailedException e) {
