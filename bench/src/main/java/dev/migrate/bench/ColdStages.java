@@ -1,12 +1,12 @@
 package dev.migrate.bench;
 
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.script.Checksums;
 import dev.migrate.script.DirectorySource;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.ScriptParser;
 import dev.migrate.script.ScriptSource;
 import dev.migrate.script.ScriptText;
-import dev.migrate.script.SplitOptions;
 import dev.migrate.script.SqlSplitter;
 
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ public final class ColdStages {
         if (stage.equals("load") || stage.equals("headers")) {
             ScriptDirectory.Detail detail = stage.equals("load") ? ScriptDirectory.Detail.FULL
                     : ScriptDirectory.Detail.HEADERS;
-            files = ScriptDirectory.load(List.of(new DirectorySource(dir)), SplitOptions.POSTGRESQL,
+            files = ScriptDirectory.load(List.of(new DirectorySource(dir)), PostgresDialect.SPLITTING,
                     ColdStages.class.getClassLoader(), detail).scripts().size();
         } else {
             List<ScriptSource.Resource> resources = new DirectorySource(dir).list();
@@ -49,8 +49,8 @@ public final class ColdStages {
                 contents.add(resource.read());
             }
             files = resources.size();
-            SqlSplitter splitter = new SqlSplitter(SplitOptions.POSTGRESQL);
-            ScriptParser parser = new ScriptParser(SplitOptions.POSTGRESQL);
+            SqlSplitter splitter = new SqlSplitter(PostgresDialect.SPLITTING);
+            ScriptParser parser = new ScriptParser(PostgresDialect.SPLITTING);
             for (int k = 0; k < files; k++) {
                 String location = resources.get(k).location();
                 switch (stage) {

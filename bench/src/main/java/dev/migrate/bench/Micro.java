@@ -14,7 +14,6 @@ import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.ScriptParser;
 import dev.migrate.script.ScriptSource;
 import dev.migrate.script.ScriptText;
-import dev.migrate.script.SplitOptions;
 import dev.migrate.script.SqlSplitter;
 
 import java.io.IOException;
@@ -63,7 +62,7 @@ public final class Micro {
 
     private static void splitting() throws Exception {
         String text = tenMegabytes();
-        SqlSplitter splitter = new SqlSplitter(SplitOptions.POSTGRESQL);
+        SqlSplitter splitter = new SqlSplitter(PostgresDialect.SPLITTING);
         int statements = splitter.statements(text).size();
         double megabytes = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
         double median = time("split 10 MB (PostgreSQL rules)", () -> splitter.split(text),
@@ -146,7 +145,7 @@ public final class Micro {
             }
             return null;
         }, note);
-        ScriptParser parser = new ScriptParser(SplitOptions.POSTGRESQL);
+        ScriptParser parser = new ScriptParser(PostgresDialect.SPLITTING);
         time("parse the files (decode, header, split, checksum)", () -> {
             for (int k = 0; k < contents.size(); k++) {
                 parser.parse(resources.get(k).location(), contents.get(k));
@@ -159,7 +158,7 @@ public final class Micro {
             return null;
         }, note);
         time("ScriptDirectory.load (all of it, with the graph)",
-                () -> ScriptDirectory.load(source, SplitOptions.POSTGRESQL), note);
+                () -> ScriptDirectory.load(source, PostgresDialect.SPLITTING), note);
     }
 
     // ---------------------------------------------------------------------------------------------- introspection

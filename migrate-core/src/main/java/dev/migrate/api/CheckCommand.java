@@ -1,5 +1,8 @@
 package dev.migrate.api;
 
+import dev.migrate.autogenerate.Autogenerator;
+import dev.migrate.autogenerate.SchemaFiles;
+import dev.migrate.autogenerate.ShadowSession;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.graph.MigrationStep;
@@ -157,19 +160,17 @@ final class CheckCommand {
     private CheckResult model(ScriptDirectory scripts, ShadowHolder shadows) throws SQLException, IOException {
         long start = System.nanoTime();
         ShadowSession shadow = shadows.get("the model check");
-        if (shadow == null || !shadow.hasSchemaFiles()) {
+        if (shadow == null || !SchemaFiles.exist(ws.config.schemaFiles())) {
             return CheckResult.skipped("model", shadow == null ? shadows.why
                     : "no schema files (migrate.schemaFiles) to compare the migrations with");
         }
         shadow.reset();
         shadow.replay(scripts, null);
         DatabaseSchema current = shadow.introspect();
-        String text = shadow.schemaFilesText();
-        shadow.reset();
-        shadow.runSchemaFiles();
-        DatabaseSchema desired = shadow.introspect();
-        DiffResult diff = new SchemaDiffer(shadow.support().diffHooks()).diff(current, desired,
-                RenameHints.parse(text, shadow::fold, desired.defaultSchema()));
+        Autogenerator.Comparison comparison = new Autogenerator(shadow, SchemaFiles.read(ws.config.schemaFiles()),
+                ws.config.listener()).compare(current);
+        DatabaseSchema desired = comparison.desired();
+        DiffResult diff = comparison.diff();
         if (diff.isEmpty()) {
             return CheckResult.passed("model", "the migrations produce exactly the schema files", diff.warnings(),
                     Workspace.millisSince(start));
@@ -305,7 +306,7 @@ final class CheckCommand {
                     Workspace.millisSince(start));
         }
         ShadowSession shadow = shadows.get("the lint check");
-        Linter linter = new Linter();
+        Linter linter = new Linter(dialect.lintRules());
         List<Finding> findings = new ArrayList<>();
         if (shadow != null) {
             shadow.reset();
@@ -314,8 +315,8 @@ final class CheckCommand {
         for (String id : graph.topologicalOrder()) {
             if (linted.contains(id)) {
                 RevisionScript script = scripts.script(id);
-                LintContext context = shadow == null ? LintContext.of(dialect.name())
-                        : LintContext.of(dialect.name(), shadow.introspect());
+                LintContext context = shadow == null ? LintContext.UNKNOWN_SCHEMA
+                        : LintContext.of(shadow.introspect());
                 findings.addAll(linter.lint(script, context));
             }
             if (shadow != null && linted.stream().anyMatch(l -> !applied.contains(l))) {
@@ -358,7 +359,7 @@ final class CheckCommand {
                 if (!(dialect instanceof SchemaSupport)) {
                     why = dialect.displayName() + " cannot read schemas, which " + purpose + " needs";
                 } else {
-                    shadow = ShadowSession.open(ws.config, dialect, purpose);
+                    shadow = Shadows.open(ws.config, dialect, purpose);
                 }
             }
             return shadow;

@@ -43,9 +43,9 @@ final class DataLossGate {
             return;
         }
         LintContext context = connection != null && dialect instanceof SchemaSupport support
-                ? LintContext.of(dialect.name(), Workspace.readSchema(ws.config, dialect, support, connection))
-                : LintContext.of(dialect.name());
-        Linter linter = new Linter();
+                ? LintContext.of(Workspace.readSchema(ws.config, dialect, support, connection))
+                : LintContext.UNKNOWN_SCHEMA;
+        Linter linter = new Linter(dialect.lintRules());
         List<Finding> losses = new ArrayList<>();
         List<String> revisions = new ArrayList<>();
         for (MigrationStep step : plan.steps()) {

@@ -4,7 +4,6 @@ import dev.migrate.apply.VersionStore;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.lock.LockHolder;
 import dev.migrate.lock.MigrationLock;
-import dev.migrate.lock.MigrationLocks;
 import dev.migrate.script.ScriptDirectory;
 
 import java.sql.Connection;
@@ -62,7 +61,7 @@ final class DatabaseSession implements AutoCloseable {
     /** The lock for this database's version table; empty when the dialect cannot hold one. */
     Optional<MigrationLock> migrationLock() throws SQLException {
         String schema = store.schema() != null ? store.schema() : dialect.currentSchema(connection);
-        return MigrationLocks.forDialect(dialect, schema, dialect.foldIdentifier(VersionStore.VERSION_TABLE));
+        return dialect.migrationLock(schema, dialect.foldIdentifier(VersionStore.VERSION_TABLE));
     }
 
     /** Takes the migration lock, waiting up to {@code migrate.lockTimeout}, then reads the database again. */
@@ -201,7 +200,8 @@ final class DatabaseSession implements AutoCloseable {
                 if (Workspace.millisSince(start) >= timeout.toMillis()) {
                     ws.config.listener().warn("Other processes still use " + ws.database() + " through this one ("
                             + others.get() + ") after " + Workspace.describe(timeout) + ": they lose their connection "
-                            + "when this process ends. For long-lived sharing, run an H2 server (jdbc:h2:tcp://...).");
+                            + "when this process ends. For long-lived sharing, run the database as a server of its own and "
+                            + "give every process its server URL.");
                     return;
                 }
                 Thread.sleep(SERVED_POLL_MILLIS);

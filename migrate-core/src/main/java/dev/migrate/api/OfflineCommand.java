@@ -97,7 +97,7 @@ final class OfflineCommand {
         header.add("Written by migrate " + VersionStore.TOOL_VERSION + " for " + Workspace.appliedBy() + " on "
                 + ws.config.clock().instant().truncatedTo(ChronoUnit.SECONDS) + ".");
         header.add("");
-        if (dialect.transactionalDdl()) {
+        if (dialect.features().transactionalDdl()) {
             header.add("Run it with: psql -v ON_ERROR_STOP=1 -f <this file> (add -1 for all or nothing, when no");
             header.add("section is transaction:false). Stop at the first error: nothing here checks that the version");
             header.add("rows are where the script expects them, and nothing takes migrate's lock, so run no migrate");

@@ -5,6 +5,8 @@ import dev.migrate.apply.DatabaseStateException;
 import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.MigrationFailedException;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.autogenerate.ModelException;
+import dev.migrate.autogenerate.SchemaReader;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectRegistry;
 import dev.migrate.dialect.SchemaSupport;
@@ -16,10 +18,8 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Target;
 import dev.migrate.graph.TargetResolver;
 import dev.migrate.lock.LockTimeoutException;
-import dev.migrate.lock.MigrationLocks;
 import dev.migrate.report.RevisionDetail;
 import dev.migrate.report.RevisionSummary;
-import dev.migrate.schema.introspect.IntrospectOptions;
 import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -302,10 +301,7 @@ final class Workspace {
     /** A database's schema as autogenerate and the checks read it: the configured schema, without migrate's tables. */
     static DatabaseSchema readSchema(MigrateConfig config, Dialect dialect, SchemaSupport support, Connection connection)
             throws SQLException {
-        List<String> schemas = config.schema() == null ? List.of() : List.of(dialect.foldIdentifier(config.schema()));
-        Set<String> excluded = Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE,
-                MigrationLocks.lockTableName());
-        return support.introspector().introspect(connection, new IntrospectOptions(schemas, excluded));
+        return new SchemaReader(dialect, support, config.schema()).read(connection);
     }
 
     VersionStore versionStore(Dialect dialect) {
@@ -385,7 +381,7 @@ final class Workspace {
      * never touches the database.
      */
     void checkTransactionMode(Dialect dialect) {
-        if (config.options().transactionMode() == TransactionMode.ALL && !dialect.transactionalDdl()) {
+        if (config.options().transactionMode() == TransactionMode.ALL && !dialect.features().transactionalDdl()) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.transactionMode = all needs a database "
                     + "whose DDL is transactional, and " + dialect.displayName() + " commits DDL on its own: one "
                     + "transaction could not undo a failed run. Use migrate.transactionMode = per-migration (the "
@@ -514,6 +510,8 @@ final class Workspace {
             throw scrubbed(e, password);
         } catch (ScriptException e) {
             throw new MigrateException(ErrorKind.SCRIPT, e.getMessage(), e);
+        } catch (ModelException e) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, e.getMessage(), e);
         } catch (GraphException e) {
             throw Problems.graph(e, null);
         } catch (MigrationFailedException e) {

@@ -304,7 +304,7 @@ public final class MigrationExecutor {
             // A section of INSERTs and UPDATEs rolls back on H2 too; only DDL there (or a section outside a
             // transaction) needs the statement-by-statement record.
             this.tracked = !run.options().singleTransaction() && (!section.transactional()
-                    || (!dialect.transactionalDdl() && !section.changesDataOnly()));
+                    || (!dialect.features().transactionalDdl() && !section.changesDataOnly()));
             this.resumed = resume != null;
             this.statementsDone = resume == null ? 0 : resume.statementsDone();
         }

@@ -124,7 +124,8 @@ public final class VersionStore {
      * database itself. Elsewhere querying the table and catching "undefined table" costs one round trip less.
      */
     private boolean missing(Connection connection, String table) throws SQLException {
-        return dialect.logsFailedStatements() && !dialect.tableExists(connection, schema, dialect.foldIdentifier(table));
+        return dialect.features().logsFailedStatements()
+                && !dialect.tableExists(connection, schema, dialect.foldIdentifier(table));
     }
 
     private void checkVersionColumns(ResultSetMetaData meta) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.migrate.dialect;
 
+import dev.migrate.lint.LintRule;
+import dev.migrate.lock.MigrationLock;
 import dev.migrate.script.SplitOptions;
 import dev.migrate.script.SqlStatement;
 
@@ -9,13 +11,16 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What migrate needs to know about one kind of database. Mostly data (how SQL is split, whether DDL is
- * transactional, how identifiers fold) plus a few narrow hooks. Optional capabilities live in separate interfaces
- * that a dialect may also implement.
+ * What migrate needs to know about one kind of database. Mostly data ({@link DialectFeatures}, how SQL is split)
+ * plus a few narrow hooks: its lock, its lint rules, how it quotes and checks for tables. Optional capabilities live
+ * in separate interfaces that a dialect may also implement ({@link SchemaSupport} for autogenerate).
  *
- * <p>Dialects are found with {@link java.util.ServiceLoader}; see {@link DialectRegistry}.
+ * <p>Each database is one package under {@code dev.migrate.dialect}, and nothing outside it names the database.
+ * Dialects are found with {@link java.util.ServiceLoader} (a line in
+ * {@code META-INF/services/dev.migrate.dialect.Dialect}); see {@link DialectRegistry}.
  */
 public interface Dialect {
 
@@ -28,14 +33,16 @@ public interface Dialect {
     /** The JDBC URL prefix shown in messages, e.g. {@code jdbc:postgresql:}. */
     String urlPrefix();
 
+    /** What the database does: transactional DDL, identifier case, a log of failed statements. */
+    DialectFeatures features();
+
     /** How revision files are split into statements. */
     SplitOptions splitOptions();
 
-    /** Whether DDL runs inside transactions (and is rolled back with them). */
-    boolean transactionalDdl();
-
-    /** How the database stores an unquoted identifier: PostgreSQL folds to lower case, H2 to upper case. */
-    String foldIdentifier(String unquoted);
+    /** How the database stores an unquoted identifier, as {@link DialectFeatures#foldsToUpperCase()} says. */
+    default String foldIdentifier(String unquoted) {
+        return features().foldsToUpperCase() ? unquoted.toUpperCase(Locale.ROOT) : unquoted.toLowerCase(Locale.ROOT);
+    }
 
     /** Quotes an identifier; the name is used exactly as given. */
     default String quoteIdentifier(String name) {
@@ -54,14 +61,6 @@ public interface Dialect {
 
     /** Whether an exception says that a table does not exist. */
     boolean isUndefinedTable(SQLException e);
-
-    /**
-     * Whether the database writes every failed statement to a log of its own (H2's {@code .trace.db} file): migrate
-     * then asks the catalog whether its tables exist instead of querying them and catching the error.
-     */
-    default boolean logsFailedStatements() {
-        return false;
-    }
 
     /** Whether {@code table} (as stored, already folded) exists in {@code schema} (null: the connection's). */
     default boolean tableExists(Connection connection, String schema, String table) throws SQLException {
@@ -136,7 +135,7 @@ public interface Dialect {
      * {@code VACUUM}, any DDL on H2), a statement running when the run stopped is in doubt.
      */
     default boolean canRunInTransaction(SqlStatement statement) {
-        return transactionalDdl() || statement.changesDataOnly();
+        return features().transactionalDdl() || statement.changesDataOnly();
     }
 
     /**
@@ -198,9 +197,31 @@ public interface Dialect {
         return Optional.empty();
     }
 
-    /** How migrate's lock is held on this database; {@link LockMethod#NONE} when it cannot be. */
-    default LockMethod lockMethod() {
-        return LockMethod.NONE;
+    /**
+     * The lock that keeps migrate processes working on one version table apart, held the way this database can
+     * hold it; empty when it cannot, and migrate warns that concurrent runs are not protected.
+     *
+     * @param schema       the schema of the version table, exactly as stored
+     * @param versionTable the version table's name, exactly as stored
+     */
+    default Optional<MigrationLock> migrationLock(String schema, String versionTable) {
+        return Optional.empty();
+    }
+
+    /**
+     * The lint rules about this database's own locks, transactions and syntax, run after the rules every database
+     * shares (a {@code CREATE INDEX} that blocks writes is a PostgreSQL finding, not a generic one).
+     */
+    default List<LintRule> lintRules() {
+        return List.of();
+    }
+
+    /**
+     * Tables this dialect keeps for migrate besides the version tables (a lock table), as named before case folding:
+     * autogenerate and the checks leave them alone like the version tables.
+     */
+    default Set<String> internalTables() {
+        return Set.of();
     }
 
     /**

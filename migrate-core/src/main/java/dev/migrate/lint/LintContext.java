@@ -12,22 +12,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the lint knows about the database a revision runs on: its dialect and, when a schema was read (from a
- * shadow database at the revision's parent), which tables exist and what type each column has. Without a schema,
- * every table a statement names is assumed to exist already (the cautious choice).
+ * What the lint knows about the database a revision runs on: when a schema was read (from a shadow database at the
+ * revision's parent), which tables exist and what type each column has. Without a schema, every table a statement
+ * names is assumed to exist already (the cautious choice). What differs between databases comes with the rules
+ * ({@link Linter#Linter}), not from here.
  *
- * @param dialect the dialect name ({@code postgresql}, {@code h2})
- * @param tables  lower-case table name to its columns' types (lower-case column names), or null when unknown
+ * @param tables lower-case table name to its columns' types (lower-case column names), or null when unknown
  */
-public record LintContext(String dialect, Map<String, Map<String, ColumnType>> tables) {
+public record LintContext(Map<String, Map<String, ColumnType>> tables) {
 
-    /** Nothing known but the dialect. */
-    public static LintContext of(String dialect) {
-        return new LintContext(dialect, null);
-    }
+    /** Nothing known about the schema. */
+    public static final LintContext UNKNOWN_SCHEMA = new LintContext(null);
 
     /** What {@code schema} says, for revisions that run on it. */
-    public static LintContext of(String dialect, DatabaseSchema schema) {
+    public static LintContext of(DatabaseSchema schema) {
         Map<String, Map<String, ColumnType>> tables = new HashMap<>();
         for (Schema s : schema.schemas()) {
             for (Table table : s.tables()) {
@@ -38,11 +36,7 @@ public record LintContext(String dialect, Map<String, Map<String, ColumnType>> t
                 tables.put(table.name().toLowerCase(Locale.ROOT), columns);
             }
         }
-        return new LintContext(dialect, tables);
-    }
-
-    boolean isPostgres() {
-        return "postgresql".equals(dialect);
+        return new LintContext(tables);
     }
 
     /** Whether a table (as written in SQL, maybe qualified or quoted) existed before the revision. */

@@ -59,20 +59,4 @@ final class SqlTypes {
         String sql = base + (parameters.isEmpty() ? "" : "(" + String.join(",", parameters.stream().map(String::valueOf).toList()) + ")");
         return new ColumnType(sql, base, length, precision, scale, null);
     }
-
-    /**
-     * Whether PostgreSQL changes the type without rewriting the table: a longer varchar, varchar to text, a numeric
-     * with more precision and the same scale.
-     */
-    static boolean widensInPlace(ColumnType before, ColumnType after) {
-        String a = before.base().toLowerCase(Locale.ROOT);
-        String b = after.base().toLowerCase(Locale.ROOT);
-        if (a.equals("character varying") && (b.equals("text")
-                || b.equals("character varying") && (after.length() == null
-                || before.length() != null && after.length() >= before.length()))) {
-            return true;
-        }
-        return a.equals("numeric") && b.equals("numeric") && before.precision() != null && after.precision() != null
-                && after.precision() >= before.precision() && java.util.Objects.equals(before.scale(), after.scale());
-    }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * @param words the words, in order
  */
-record StatementShape(List<String> words) {
+public record StatementShape(List<String> words) {
 
     static StatementShape of(String sql) {
         List<String> words = new ArrayList<>();
@@ -77,7 +77,7 @@ record StatementShape(List<String> words) {
     }
 
     /** Whether the statement starts with these words. */
-    boolean startsWith(String... prefix) {
+    public boolean startsWith(String... prefix) {
         if (words.size() < prefix.length) {
             return false;
         }
@@ -90,7 +90,7 @@ record StatementShape(List<String> words) {
     }
 
     /** The position of the first occurrence of these consecutive words at or after {@code from}, or -1. */
-    int find(int from, String... sequence) {
+    public int find(int from, String... sequence) {
         outer:
         for (int k = Math.max(0, from); k + sequence.length <= words.size(); k++) {
             for (int j = 0; j < sequence.length; j++) {
@@ -103,16 +103,37 @@ record StatementShape(List<String> words) {
         return -1;
     }
 
-    boolean contains(String... sequence) {
+    public boolean contains(String... sequence) {
         return find(0, sequence) >= 0;
     }
 
     /** The word at {@code index}, or empty. */
-    String word(int index) {
+    public String word(int index) {
         return index >= 0 && index < words.size() ? words.get(index) : "";
     }
 
-    int size() {
+    public int size() {
         return words.size();
+    }
+
+    /** The name after {@code keyword}, skipping IF [NOT] EXISTS and ONLY, in lower case. */
+    public String nameAfter(String keyword) {
+        int k = find(0, keyword) + 1;
+        while (word(k).equals("IF") || word(k).equals("NOT") || word(k).equals("EXISTS") || word(k).equals("ONLY")) {
+            k++;
+        }
+        return word(k).toLowerCase(Locale.ROOT);
+    }
+
+    /** The column named after the word at {@code index} ({@code COLUMN [IF EXISTS] c}). */
+    public String columnAfter(int index) {
+        return word(index + 1).equals("IF") ? word(index + 3) : word(index + 1);
+    }
+
+    /** Whether the {@code ADD} at {@code add} adds a constraint rather than a column. */
+    public boolean addsConstraintAt(int add) {
+        String what = word(add + 1);
+        return what.equals("CONSTRAINT") || what.equals("PRIMARY") || what.equals("UNIQUE") || what.equals("CHECK")
+                || what.equals("FOREIGN");
     }
 }

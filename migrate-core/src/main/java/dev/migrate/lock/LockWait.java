@@ -8,12 +8,13 @@ import java.util.Optional;
 /**
  * The clock of one wait for the lock: when it runs out, when to report the holder again, and how long to pause
  * between attempts (growing from {@value #FIRST_PAUSE_MILLIS} ms to {@value #MAX_PAUSE_MILLIS} ms, never past the
- * deadline). {@link #acquire} is the loop every lock waits in.
+ * deadline). {@link #acquire} is the loop every lock waits in, whatever holds it: a dialect's {@link MigrationLock}
+ * says only how its database tries, reports and releases the lock ({@link Attempts}).
  */
-final class LockWait {
+public final class LockWait {
 
     /** How one kind of lock is tried, who holds it, and how it is let go. */
-    interface Attempts {
+    public interface Attempts {
 
         /** Tries to take the lock once (waiting inside the database at most as long as this method decides). */
         boolean tryTake(LockWait wait) throws SQLException;
@@ -30,8 +31,9 @@ final class LockWait {
      * Tries until the lock is taken, reporting the holder at once and then every {@code reportEvery}, and gives up
      * after {@code timeout}. Unless a lease is returned, {@code dedicated} is closed.
      */
-    static MigrationLock.Lease acquire(String description, Connection dedicated, Duration timeout, Duration reportEvery,
-                                       MigrationLock.LockListener listener, Attempts attempts) throws SQLException {
+    public static MigrationLock.Lease acquire(String description, Connection dedicated, Duration timeout,
+                                              Duration reportEvery, MigrationLock.LockListener listener,
+                                              Attempts attempts) throws SQLException {
         try {
             LockWait wait = new LockWait(timeout, reportEvery);
             while (!attempts.tryTake(wait)) {
@@ -81,7 +83,8 @@ final class LockWait {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    long remainingMillis() {
+    /** How long the wait may still last. */
+    public long remainingMillis() {
         return Math.max(0, (timeoutNanos - (System.nanoTime() - start)) / 1_000_000);
     }
 
@@ -100,7 +103,7 @@ final class LockWait {
     }
 
     /** Pauses before the next attempt. */
-    void pause() throws SQLException {
+    public void pause() throws SQLException {
         long millis = Math.min(pause, Math.max(1, remainingMillis()));
         pause = Math.min(MAX_PAUSE_MILLIS, pause * 2);
         try {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * apply each revision exactly once. It is held on a dedicated connection that runs nothing else: it dies with that
  * connection, so it can never go stale, and it is independent of the transactions the migrations run in.
  *
- * <p>Get one from {@link MigrationLocks#forDialect}.
+ * <p>Each dialect says how its database holds one ({@code Dialect.migrationLock}); the waiting, reporting and
+ * timing out are the same for all of them ({@link LockWait}).
  */
 public interface MigrationLock {
 

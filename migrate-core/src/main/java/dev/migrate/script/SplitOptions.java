@@ -1,7 +1,8 @@
 package dev.migrate.script;
 
 /**
- * What the statement splitter recognises, per dialect: a dialect is a set of flags, not a subclass.
+ * What the statement splitter recognises, per dialect: a dialect is a set of flags, not a subclass. Each dialect
+ * declares its own ({@code Dialect.splitOptions()}).
  *
  * @param dollarQuotes        {@code $$...$$} bodies (PostgreSQL, H2)
  * @param dollarQuoteTags     {@code $tag$...$tag$} bodies (PostgreSQL)
@@ -14,10 +15,6 @@ package dev.migrate.script;
 public record SplitOptions(boolean dollarQuotes, boolean dollarQuoteTags, boolean backslashStrings,
                            boolean nestedBlockComments, boolean slashSlashComments, boolean backtickIdentifiers,
                            boolean beginAtomic) {
-
-    public static final SplitOptions POSTGRESQL = new SplitOptions(true, true, true, true, false, false, true);
-
-    public static final SplitOptions H2 = new SplitOptions(true, false, false, true, true, true, false);
 
     /** Plain SQL: quotes, double-quoted identifiers and comments only. */
     public static final SplitOptions STANDARD = new SplitOptions(false, false, false, false, false, false, false);

@@ -1,7 +1,7 @@
 package dev.migrate.api;
 
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.script.ScriptDirectory;
-import dev.migrate.script.SplitOptions;
 import dev.migrate.script.DirectorySource;
 import dev.migrate.testing.MigrationFiles;
 import dev.migrate.testing.RecordingListener;
@@ -65,7 +65,7 @@ class GenerateTest {
         assertThat(second.revision()).isEqualTo("two_2");
         assertThat(second.revises()).containsExactly(first.revision());
         assertThat(third.revises()).containsExactly("two_2");
-        ScriptDirectory scripts = ScriptDirectory.load(new DirectorySource(directory), SplitOptions.POSTGRESQL);
+        ScriptDirectory scripts = ScriptDirectory.load(new DirectorySource(directory), PostgresDialect.SPLITTING);
         assertThat(scripts.graph().heads()).containsExactly(third.revision());
     }
 
@@ -134,7 +134,7 @@ class GenerateTest {
         assertThat(newBase.revises()).isEmpty();
         assertThat(Files.readString(newBase.file())).contains("-- Revision ID: audit1\n-- Revises:\n-- Create Date: "
                 + "2026-11-21 14:05:00\n-- Branch Labels: audit\n");
-        ScriptDirectory scripts = ScriptDirectory.load(new DirectorySource(files.directory()), SplitOptions.POSTGRESQL);
+        ScriptDirectory scripts = ScriptDirectory.load(new DirectorySource(files.directory()), PostgresDialect.SPLITTING);
         assertThat(scripts.graph().heads()).containsExactly("audit1", "left2", "right2");
         assertThat(scripts.graph().bases()).containsExactly("base1", "audit1");
         assertThat(scripts.graph().labelOwner("audit")).contains("audit1");
@@ -184,7 +184,7 @@ class GenerateTest {
 
         assertThat(Files.readString(revision.file())).contains("-- Revises: 7c1e0d9b2a55\n",
                 "-- Depends On: accounts@head, 3f2a9c1d7b4e, accounts\n");
-        ScriptDirectory scripts = ScriptDirectory.load(new DirectorySource(files.directory()), SplitOptions.POSTGRESQL);
+        ScriptDirectory scripts = ScriptDirectory.load(new DirectorySource(files.directory()), PostgresDialect.SPLITTING);
         assertThat(scripts.graph().dependencies("inv1")).containsExactly("3f2a9c1d7b4e", "3f2a9c1d7b4e", "3f2a9c1d7b4e");
     }
 

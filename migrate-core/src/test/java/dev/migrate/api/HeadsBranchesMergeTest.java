@@ -1,10 +1,10 @@
 package dev.migrate.api;
 
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.report.BranchesReport;
 import dev.migrate.report.HeadsReport;
 import dev.migrate.script.DirectorySource;
 import dev.migrate.script.ScriptDirectory;
-import dev.migrate.script.SplitOptions;
 import dev.migrate.testing.MigrationFiles;
 import dev.migrate.testing.RecordingListener;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +123,7 @@ class HeadsBranchesMergeTest {
                 -- migrate:downgrade
                 """);
         assertThat(merge.file().getFileName().toString()).isEqualTo("20261122_0830-m1_merge_everything.sql");
-        ScriptDirectory scripts = ScriptDirectory.load(new DirectorySource(files.directory()), SplitOptions.POSTGRESQL);
+        ScriptDirectory scripts = ScriptDirectory.load(new DirectorySource(files.directory()), PostgresDialect.SPLITTING);
         assertThat(scripts.graph().heads()).containsExactly("m1");
         assertThat(listener.infos).anyMatch(line -> line.startsWith("Generated merge revision m1 (Merge everything), "
                 + "revises ac2 ("));

@@ -8,7 +8,6 @@ import dev.migrate.report.IntegrityProblem;
 import dev.migrate.script.DirectorySource;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
-import dev.migrate.script.SplitOptions;
 import dev.migrate.testing.ChildJvm;
 import dev.migrate.testing.MigrationFiles;
 import dev.migrate.testing.PostgresDatabase;
@@ -209,7 +208,7 @@ class PostgresCrashRecoveryTest {
 
     /** The journal as a run of {@code revision} killed after {@code done} statements leaves it. */
     private void interruptedAfter(String revision, int done) throws SQLException {
-        RevisionScript script = ScriptDirectory.load(new DirectorySource(files.directory()), SplitOptions.POSTGRESQL)
+        RevisionScript script = ScriptDirectory.load(new DirectorySource(files.directory()), PostgresDialect.SPLITTING)
                 .script(revision);
         VersionStore store = new VersionStore(new PostgresDialect(), null);
         try (Connection connection = database.connect(); Statement st = connection.createStatement()) {

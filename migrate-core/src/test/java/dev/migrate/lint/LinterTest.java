@@ -1,5 +1,7 @@
 package dev.migrate.lint;
 
+import dev.migrate.dialect.DialectRegistry;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.schema.model.Column;
 import dev.migrate.schema.model.ColumnType;
 import dev.migrate.schema.model.DatabaseSchema;
@@ -7,7 +9,6 @@ import dev.migrate.schema.model.Schema;
 import dev.migrate.schema.model.Table;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptParser;
-import dev.migrate.script.SplitOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,7 +20,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** Rows of (statement, dialect, transaction mode, expected finding codes), on a schema where orders exists. */
+/**
+ * Rows of (statement, dialect, transaction mode, expected finding codes), on a schema where orders exists: the shared
+ * rules on every dialect, and each dialect's own rules (from its {@code lintRules()}) on that dialect only.
+ */
 class LinterTest {
 
     private static final DatabaseSchema BEFORE = new DatabaseSchema("public", List.of(new Schema("public", List.of(
@@ -31,8 +35,6 @@ class LinterTest {
             Table.of("customers", List.of(Column.of("id", ColumnType.of("bigint")))),
             Table.of("events", List.of(Column.of("id", ColumnType.of("bigint"))))),
             List.of(), List.of(), List.of())), List.of());
-
-    private final Linter underTest = new Linter();
 
     static Stream<Arguments> statements() {
         return Stream.of(
@@ -109,7 +111,7 @@ class LinterTest {
     void classifiesStatements(String sql, String dialect, boolean transactional, List<String> codes) {
         String file = revision((transactional ? "" : " transaction:false"), sql + ";");
 
-        List<Finding> findings = lint(file, LintContext.of(dialect, BEFORE));
+        List<Finding> findings = lint(file, dialect, LintContext.of(BEFORE));
 
         assertThat(findings).extracting(Finding::code).containsExactlyInAnyOrderElementsOf(codes);
         assertThat(findings).allSatisfy(f -> {
@@ -128,14 +130,15 @@ class LinterTest {
                 ALTER TABLE audit ADD COLUMN code varchar(10) NOT NULL;
                 DROP TABLE audit;""");
 
-        assertThat(lint(file, LintContext.of("postgresql", BEFORE))).isEmpty();
+        assertThat(lint(file, "postgresql", LintContext.of(BEFORE))).isEmpty();
     }
 
     @Test
     void withoutASchemaEveryNamedTableIsAssumedToExist() {
         String file = revision("", "CREATE INDEX x_idx ON anything (id);");
 
-        assertThat(lint(file, LintContext.of("postgresql"))).extracting(Finding::code).containsExactly("MG201");
+        assertThat(lint(file, "postgresql", LintContext.UNKNOWN_SCHEMA)).extracting(Finding::code)
+                .containsExactly("MG201");
     }
 
     @Test
@@ -146,7 +149,7 @@ class LinterTest {
                     DROP COLUMN id; -- migrate:lint-ignore MG999, MG102
                 DROP TABLE events; -- migrate:lint-ignore MG102""");
 
-        assertThat(lint(file, LintContext.of("postgresql", BEFORE))).extracting(f -> f.code() + "@" + f.line())
+        assertThat(lint(file, "postgresql", LintContext.of(BEFORE))).extracting(f -> f.code() + "@" + f.line())
                 .containsExactly("MG101@10");
     }
 
@@ -154,7 +157,7 @@ class LinterTest {
     void aRevisionThatCannotBeUndoneIsNamed() {
         String file = "-- One way\n--\n-- Revision ID: r1\n-- Revises:\n\n-- migrate:upgrade\nSELECT 1;\n";
 
-        List<Finding> findings = lint(file, LintContext.of("h2"));
+        List<Finding> findings = lint(file, "h2", LintContext.UNKNOWN_SCHEMA);
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("MG301");
@@ -167,26 +170,32 @@ class LinterTest {
     void aDowngradeSectionIsLintedWhenAskedFor() {
         String file = "-- Test\n--\n-- Revision ID: r1\n-- Revises:\n\n-- migrate:upgrade\nCREATE TABLE t (id int);\n\n"
                 + "-- migrate:downgrade\nDROP TABLE orders;\nDELETE FROM events WHERE true;\n";
-        RevisionScript script = new ScriptParser(SplitOptions.POSTGRESQL).parseText("V1.sql", file);
+        RevisionScript script = new ScriptParser(PostgresDialect.SPLITTING).parseText("V1.sql", file);
+        Linter underTest = linter("postgresql");
 
-        assertThat(underTest.lint(script, script.downgrade(), LintContext.of("postgresql", BEFORE)))
+        assertThat(underTest.lint(script, script.downgrade(), LintContext.of(BEFORE)))
                 .extracting(f -> f.code() + "@" + f.line()).containsExactly("MG101@10", "MG104@11");
-        assertThat(underTest.lint(script, LintContext.of("postgresql", BEFORE))).isEmpty();
+        assertThat(underTest.lint(script, LintContext.of(BEFORE))).isEmpty();
     }
 
     @Test
     void onlyDataLossIsAnErrorButAStatementTheLintCannotSeeIntoMayLoseData() {
         String file = revision("", "DO $$ BEGIN NULL; END $$;\nDROP TABLE orders;\nCREATE INDEX i ON orders (id);");
 
-        List<Finding> findings = lint(file, LintContext.of("postgresql", BEFORE));
+        List<Finding> findings = lint(file, "postgresql", LintContext.of(BEFORE));
 
         assertThat(findings).extracting(f -> f.code() + " " + f.isError() + " " + f.mayLoseData())
                 .containsExactly("MG106 false true", "MG101 true true", "MG201 false false");
     }
 
-    private List<Finding> lint(String file, LintContext context) {
-        RevisionScript script = new ScriptParser(SplitOptions.POSTGRESQL).parseText("V1.sql", file);
+    private List<Finding> lint(String file, String dialect, LintContext context) {
+        RevisionScript script = new ScriptParser(PostgresDialect.SPLITTING).parseText("V1.sql", file);
+        Linter underTest = linter(dialect);
         return underTest.lint(script, context);
+    }
+
+    private static Linter linter(String dialect) {
+        return new Linter(DialectRegistry.load(null).byName(dialect).orElseThrow().lintRules());
     }
 
     private static String revision(String options, String upgrade) {

@@ -26,30 +26,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The migration lock on a real database, the same suite for every dialect: mutual exclusion, waiting with reports of
  * the holder, timeouts, release, and that a lock dies with its connection.
  */
-abstract class MigrationLockContract {
+public abstract class MigrationLockContract {
 
-    static final Duration QUICK = Duration.ofMillis(100);
-    static final Duration LONG = Duration.ofSeconds(30);
+    protected static final Duration QUICK = Duration.ofMillis(100);
+    protected static final Duration LONG = Duration.ofSeconds(30);
 
-    abstract TestDatabase database();
+    protected abstract TestDatabase database();
 
-    abstract Dialect dialect();
+    protected abstract Dialect dialect();
 
     /** The default schema of a connection, as the database stores it. */
-    abstract String defaultSchema();
+    protected abstract String defaultSchema();
 
     /** Ends the holder's connection the hard way, as if its process had died. */
-    abstract void kill(Connection holder) throws SQLException;
+    protected abstract void kill(Connection holder) throws SQLException;
 
-    MigrationLock lock(String schema) {
-        return MigrationLocks.forDialect(dialect(), schema, dialect().foldIdentifier("migrate_version")).orElseThrow();
+    protected MigrationLock lock(String schema) {
+        return dialect().migrationLock(schema, dialect().foldIdentifier("migrate_version")).orElseThrow();
     }
 
-    MigrationLock lock() {
+    protected MigrationLock lock() {
         return lock(defaultSchema());
     }
 
-    Connection connect() throws SQLException {
+    protected Connection connect() throws SQLException {
         return database().connect();
     }
 
@@ -85,7 +85,7 @@ abstract class MigrationLockContract {
     }
 
     /** How {@link LockHolder#describe()} looks for a holder on this database. */
-    abstract String holderPattern();
+    protected abstract String holderPattern();
 
     @Test
     void holderIsSeenWithoutTakingTheLock() throws SQLException {

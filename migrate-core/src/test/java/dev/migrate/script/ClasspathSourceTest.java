@@ -1,5 +1,6 @@
 package dev.migrate.script;
 
+import dev.migrate.dialect.h2.H2Dialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,7 +87,7 @@ class ClasspathSourceTest {
                 "db/migrations/20261121_0901-r2_second.sql", SECOND));
 
         try (URLClassLoader loader = new URLClassLoader(new URL[]{jar.toUri().toURL()}, null)) {
-            ScriptDirectory scripts = ScriptDirectory.load(new ClasspathSource("db/migrations", loader), SplitOptions.H2);
+            ScriptDirectory scripts = ScriptDirectory.load(new ClasspathSource("db/migrations", loader), H2Dialect.SPLITTING);
             assertThat(scripts.graph().heads()).containsExactly("r2");
             assertThat(scripts.description()).isEqualTo("classpath:db/migrations");
         }

@@ -1,5 +1,6 @@
 package dev.migrate.script;
 
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.graph.GraphException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class ScriptDirectoryTest {
     }
 
     private ScriptDirectory load() {
-        return ScriptDirectory.load(new DirectorySource(directory, SHOWN), SplitOptions.POSTGRESQL);
+        return ScriptDirectory.load(new DirectorySource(directory, SHOWN), PostgresDialect.SPLITTING);
     }
 
     private ScriptException loadFails() {
@@ -159,7 +160,7 @@ class ScriptDirectoryTest {
 
         loadFailsAt("b.sql", 6, "unterminated string literal");
         ScriptDirectory headers = ScriptDirectory.load(java.util.List.of(new DirectorySource(directory, SHOWN)),
-                SplitOptions.POSTGRESQL, getClass().getClassLoader(), ScriptDirectory.Detail.HEADERS);
+                PostgresDialect.SPLITTING, getClass().getClassLoader(), ScriptDirectory.Detail.HEADERS);
 
         assertThat(headers.graph().heads()).containsExactly("b2");
         assertThat(headers.script("a1").upgrade().statements()).hasSize(1);

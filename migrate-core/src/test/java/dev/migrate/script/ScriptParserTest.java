@@ -1,5 +1,6 @@
 package dev.migrate.script;
 
+import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +31,7 @@ class ScriptParserTest {
 
             """;
 
-    private final ScriptParser underTest = new ScriptParser(SplitOptions.POSTGRESQL);
+    private final ScriptParser underTest = new ScriptParser(PostgresDialect.SPLITTING);
 
     // ------------------------------------------------------------------------------------------------ valid files
 

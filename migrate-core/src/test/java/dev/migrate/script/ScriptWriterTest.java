@@ -1,5 +1,6 @@
 package dev.migrate.script;
 
+import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ class ScriptWriterTest {
 
     private static final LocalDateTime CREATED = LocalDateTime.of(2026, 3, 7, 9, 5, 59, 123_000_000);
 
-    private final ScriptParser parser = new ScriptParser(SplitOptions.POSTGRESQL);
+    private final ScriptParser parser = new ScriptParser(PostgresDialect.SPLITTING);
 
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -113,7 +114,7 @@ class ScriptWriterTest {
         Files.writeString(directory.resolve(ScriptWriter.fileName(CREATED, "a1", message)),
                 ScriptWriter.render(message, "a1", List.of(), CREATED, Set.of(), List.of(), "SELECT 1;", "SELECT 2;"));
 
-        ScriptDirectory loaded = ScriptDirectory.load(new DirectorySource(directory), SplitOptions.POSTGRESQL);
+        ScriptDirectory loaded = ScriptDirectory.load(new DirectorySource(directory), PostgresDialect.SPLITTING);
 
         assertThat(loaded.scripts()).extracting(RevisionScript::revision).containsExactly("a1");
         assertThat(loaded.warnings()).isEmpty();

@@ -1,5 +1,7 @@
 package dev.migrate.script;
 
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,28 +26,28 @@ class SqlSplitterErrorTest {
                         "SELECT 'a\nb';\nSELECT 'c;\n", 3, "unterminated string literal (')"),
                 arguments("double quote", SplitOptions.STANDARD,
                         "SELECT 1;\n\nSELECT \"col;\nFROM t;\n", 3, "unterminated quoted identifier (\")"),
-                arguments("double quote ending in a doubled quote", SplitOptions.POSTGRESQL,
+                arguments("double quote ending in a doubled quote", PostgresDialect.SPLITTING,
                         "SELECT \"a\"\";\n", 1, "unterminated quoted identifier (\")"),
-                arguments("back quote", SplitOptions.H2,
+                arguments("back quote", H2Dialect.SPLITTING,
                         "SELECT\n`name;\n", 2, "unterminated quoted identifier (`)"),
                 arguments("block comment", SplitOptions.STANDARD,
                         "SELECT 1;\n/* never\nclosed;\n", 2, "unterminated block comment (/*)"),
-                arguments("nested block comment: the outer one stays open", SplitOptions.POSTGRESQL,
+                arguments("nested block comment: the outer one stays open", PostgresDialect.SPLITTING,
                         "SELECT 1;\n/* outer\n/* inner */\nSELECT 2;\n", 2, "unterminated block comment (/*)"),
-                arguments("nested block comment: the inner one stays open", SplitOptions.H2,
+                arguments("nested block comment: the inner one stays open", H2Dialect.SPLITTING,
                         "SELECT 1 /* outer */;\nSELECT /* a\n /* b\n*/ ;\n", 2, "unterminated block comment (/*)"),
-                arguments("dollar quote", SplitOptions.POSTGRESQL,
+                arguments("dollar quote", PostgresDialect.SPLITTING,
                         "SELECT 1;\nCREATE FUNCTION f() RETURNS int AS\n$$ SELECT 1;\n", 3,
                         "unterminated dollar-quoted body $$"),
-                arguments("dollar quote in H2", SplitOptions.H2,
+                arguments("dollar quote in H2", H2Dialect.SPLITTING,
                         "CREATE ALIAS F AS $$\nint f() { return 1; }\n", 1, "unterminated dollar-quoted body $$"),
-                arguments("tagged dollar quote closed by another tag", SplitOptions.POSTGRESQL,
+                arguments("tagged dollar quote closed by another tag", PostgresDialect.SPLITTING,
                         "DO $body$\nBEGIN NULL; END\n$$;\n", 1, "unterminated dollar-quoted body $body$"),
-                arguments("tagged dollar quote closed in another case", SplitOptions.POSTGRESQL,
+                arguments("tagged dollar quote closed in another case", PostgresDialect.SPLITTING,
                         "\nDO $A$ BEGIN NULL; END $a$;\n", 2, "unterminated dollar-quoted body $A$"),
-                arguments("E-string whose last quote is escaped", SplitOptions.POSTGRESQL,
+                arguments("E-string whose last quote is escaped", PostgresDialect.SPLITTING,
                         "SELECT 1;\nSELECT E'C:\\';\nSELECT 2;\n", 2, "unterminated string literal (')"),
-                arguments("lower-case e-string", SplitOptions.POSTGRESQL,
+                arguments("lower-case e-string", PostgresDialect.SPLITTING,
                         "SELECT e'it\\'s;\n", 1, "unterminated string literal (')"));
     }
 

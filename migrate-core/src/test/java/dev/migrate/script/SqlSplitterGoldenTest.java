@@ -1,5 +1,7 @@
 package dev.migrate.script;
 
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,8 +36,8 @@ class SqlSplitterGoldenTest {
     private static final boolean UPDATE = Boolean.getBoolean("migrate.updateGoldens");
     private static final Pattern OPTIONS_LINE = Pattern.compile("-- options: (\\w+)\n.*", Pattern.DOTALL);
     private static final Map<String, SplitOptions> OPTIONS = Map.of(
-            "postgresql", SplitOptions.POSTGRESQL,
-            "h2", SplitOptions.H2,
+            "postgresql", PostgresDialect.SPLITTING,
+            "h2", H2Dialect.SPLITTING,
             "standard", SplitOptions.STANDARD);
 
     static Stream<String> sqlFiles() throws IOException {

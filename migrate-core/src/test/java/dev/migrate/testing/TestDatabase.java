@@ -2,7 +2,6 @@ package dev.migrate.testing;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.lock.MigrationLock;
-import dev.migrate.lock.MigrationLocks;
 
 import java.sql.Clob;
 import java.sql.Connection;
@@ -63,8 +62,7 @@ public interface TestDatabase {
      * session (and so releases the lock) a moment later.
      */
     default void awaitLockReleased(Dialect dialect, String schema) throws SQLException, InterruptedException {
-        MigrationLock lock = MigrationLocks.forDialect(dialect, schema, dialect.foldIdentifier("migrate_version"))
-                .orElseThrow();
+        MigrationLock lock = dialect.migrationLock(schema, dialect.foldIdentifier("migrate_version")).orElseThrow();
         long deadline = System.nanoTime() + 30_000_000_000L;
         try (Connection c = connect()) {
             while (lock.holder(c).isPresent()) {

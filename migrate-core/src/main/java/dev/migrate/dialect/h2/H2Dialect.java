@@ -1,11 +1,12 @@
 package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.LockMethod;
+import dev.migrate.dialect.DialectFeatures;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
 import dev.migrate.dialect.StatementEvidence;
+import dev.migrate.lock.MigrationLock;
 import dev.migrate.schema.diff.DiffHooks;
 import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.render.DdlRenderer;
@@ -15,6 +16,7 @@ import dev.migrate.script.SqlStatement;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * H2 2.x: DDL commits on its own (so a failed migration can be half-applied), {@code $$} bodies, {@code //}
@@ -22,6 +24,15 @@ import java.util.Optional;
  * databases unless a shadow URL is configured.
  */
 public final class H2Dialect implements Dialect, SchemaSupport {
+
+    /** {@code $$} bodies, nested block comments, {@code //} comments, backtick identifiers (MySQL mode). */
+    public static final SplitOptions SPLITTING = new SplitOptions(true, false, false, true, true, true, false);
+
+    /**
+     * DDL commits on its own; upper-case folding; failed statements go to the {@code .trace.db} file; {@code ENUM} is
+     * a column type, not a named type.
+     */
+    private static final DialectFeatures FEATURES = new DialectFeatures(false, true, true, false);
 
     /**
      * "Table not found", "... (candidates are ...)", "... (this database is empty)", and "Schema not found": a table
@@ -34,11 +45,6 @@ public final class H2Dialect implements Dialect, SchemaSupport {
     /** What H2 says when two processes write its lock file at the same moment. */
     private static final java.util.List<String> LOCK_FILE_RACES = java.util.List.of("Lock file recently modified",
             "Another process was faster", "Concurrent update");
-
-    @Override
-    public boolean logsFailedStatements() {
-        return true;
-    }
 
     @Override
     public String name() {
@@ -61,18 +67,13 @@ public final class H2Dialect implements Dialect, SchemaSupport {
     }
 
     @Override
+    public DialectFeatures features() {
+        return FEATURES;
+    }
+
+    @Override
     public SplitOptions splitOptions() {
-        return SplitOptions.H2;
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
-    }
-
-    @Override
-    public String foldIdentifier(String unquoted) {
-        return unquoted.toUpperCase(Locale.ROOT);
+        return SPLITTING;
     }
 
     @Override
@@ -184,9 +185,18 @@ public final class H2Dialect implements Dialect, SchemaSupport {
         }
     }
 
+    /**
+     * The one row of the {@code migrate_lock} table ({@link H2LockRow}), held by an uncommitted {@code UPDATE} on a
+     * connection that runs nothing else (DDL would commit it).
+     */
     @Override
-    public LockMethod lockMethod() {
-        return LockMethod.H2_LOCK_ROW;
+    public Optional<MigrationLock> migrationLock(String schema, String versionTable) {
+        return Optional.of(new H2LockRow(this, schema));
+    }
+
+    @Override
+    public Set<String> internalTables() {
+        return Set.of(H2LockRow.TABLE);
     }
 
     @Override

@@ -40,11 +40,6 @@ public final class H2DiffHooks implements DiffHooks {
         return (kind == NamedKind.INDEX ? INDEX : CONSTRAINT).matcher(name).matches();
     }
 
-    @Override
-    public boolean supportsEnumTypes() {
-        return false;
-    }
-
     /**
      * H2 numbers the names it generates from a counter, so they differ between databases: what migrate creates gets
      * PostgreSQL-style names instead ({@code ORDERS_PKEY}, {@code ORDERS_CUSTOMER_ID_FKEY}, {@code ORDERS_SKU_KEY},

@@ -54,33 +54,46 @@ public class H2Renderer extends StandardDdlRenderer {
         super(identifiers, defaultSchema);
     }
 
+    // -------------------------------------------------------------------------------- constraints without names
+
     @Override
-    public List<String> render(SchemaOp op) {
-        if (op instanceof SchemaOp.DropPrimaryKey o && o.key().name() == null) {
-            return List.of(alterTable(o.table()) + "DROP PRIMARY KEY");
-        }
-        if (op instanceof SchemaOp.DropUniqueConstraint o && o.constraint().name() == null
-                || op instanceof SchemaOp.DropCheck c && c.check().name() == null
-                || op instanceof SchemaOp.DropForeignKey f && f.key().name() == null) {
-            throw new UnsupportedOperationException("cannot " + op.description() + ": H2 drops such a constraint "
-                    + "by its name, and the operation has none");
-        }
-        return super.render(op);
+    public List<String> visit(SchemaOp.DropPrimaryKey op) {
+        return op.key().name() == null ? List.of(alterTable(op.table()) + "DROP PRIMARY KEY") : super.visit(op);
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropUniqueConstraint op) {
+        return op.constraint().name() == null ? refuseUnnamed(op) : super.visit(op);
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropCheck op) {
+        return op.check().name() == null ? refuseUnnamed(op) : super.visit(op);
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropForeignKey op) {
+        return op.key().name() == null ? refuseUnnamed(op) : super.visit(op);
+    }
+
+    private static List<String> refuseUnnamed(SchemaOp op) {
+        throw new UnsupportedOperationException("cannot " + op.description() + ": H2 drops such a constraint by its "
+                + "name, and the operation has none");
     }
 
     // ------------------------------------------------------------------------------------------------ columns
 
     @Override
-    protected List<String> alterColumnType(SchemaOp.AlterColumnType op) {
+    public List<String> visit(SchemaOp.AlterColumnType op) {
         Column column = op.column();
         if (!column.isGenerated()) {
-            return super.alterColumnType(op);
+            return super.visit(op);
         }
         return redefine(op.table(), column, op.to().sql() + " " + generatedClause(column));
     }
 
     @Override
-    protected List<String> alterColumnIdentity(SchemaOp.AlterColumnIdentity op) {
+    public List<String> visit(SchemaOp.AlterColumnIdentity op) {
         String column = alterColumn(op.table(), op.column().name());
         Identity from = op.from();
         Identity to = op.to();
@@ -197,17 +210,17 @@ public class H2Renderer extends StandardDdlRenderer {
     // -------------------------------------------------------------------------------------------------- enums
 
     @Override
-    protected List<String> createEnum(SchemaOp.CreateEnum op) {
+    public List<String> visit(SchemaOp.CreateEnum op) {
         throw noEnumTypes(op);
     }
 
     @Override
-    protected List<String> dropEnum(SchemaOp.DropEnum op) {
+    public List<String> visit(SchemaOp.DropEnum op) {
         throw noEnumTypes(op);
     }
 
     @Override
-    protected List<String> alterEnum(SchemaOp.AlterEnum op) {
+    public List<String> visit(SchemaOp.AlterEnum op) {
         throw noEnumTypes(op);
     }
 

@@ -1,11 +1,13 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.LockMethod;
+import dev.migrate.dialect.DialectFeatures;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
 import dev.migrate.dialect.StatementEvidence;
+import dev.migrate.lint.LintRule;
+import dev.migrate.lock.MigrationLock;
 import dev.migrate.schema.diff.DiffHooks;
 import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.render.DdlRenderer;
@@ -18,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +30,11 @@ import java.util.Optional;
  * autogenerate support (catalog introspection, enum types, shadow databases on the same server).
  */
 public final class PostgresDialect implements Dialect, SchemaSupport {
+
+    /** Dollar quotes with tags, {@code E''} strings, nested block comments, {@code BEGIN ATOMIC} bodies. */
+    public static final SplitOptions SPLITTING = new SplitOptions(true, true, true, true, false, false, true);
+
+    private static final DialectFeatures FEATURES = new DialectFeatures(true, false, false, true);
 
     private static final String UNDEFINED_TABLE = "42P01";
     /** How often the server checks, during a statement, that a migrate client is still connected. */
@@ -55,18 +63,13 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
     }
 
     @Override
+    public DialectFeatures features() {
+        return FEATURES;
+    }
+
+    @Override
     public SplitOptions splitOptions() {
-        return SplitOptions.POSTGRESQL;
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return true;
-    }
-
-    @Override
-    public String foldIdentifier(String unquoted) {
-        return unquoted.toLowerCase(Locale.ROOT);
+        return SPLITTING;
     }
 
     /** Uses {@code E''} only when needed, so the literal reads back the same whatever standard_conforming_strings is. */
@@ -164,9 +167,24 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
         return PostgresStatements.evidence(connection, statement.sql());
     }
 
+    /**
+     * A session advisory lock keyed by the version table ({@link PostgresAdvisoryLock}): it survives commits,
+     * rollbacks and DDL on other connections, and waiting for it holds no snapshot, so {@code CREATE INDEX
+     * CONCURRENTLY} never waits for a waiting migrate.
+     */
     @Override
-    public LockMethod lockMethod() {
-        return LockMethod.POSTGRES_ADVISORY_LOCK;
+    public Optional<MigrationLock> migrationLock(String schema, String versionTable) {
+        return Optional.of(new PostgresAdvisoryLock(schema, versionTable));
+    }
+
+    @Override
+    public List<LintRule> lintRules() {
+        return List.of(new PostgresLintRules());
+    }
+
+    @Override
+    public String useSchemaStatement(String schema) {
+        return "SET search_path TO " + quoteIdentifier(schema);
     }
 
     /**
@@ -175,11 +193,6 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
      * {@code CREATE INDEX}, a {@code pg_sleep}) leaves its server process running that statement to the end, holding
      * its transaction's locks, before it notices and rolls back.
      */
-    @Override
-    public String useSchemaStatement(String schema) {
-        return "SET search_path TO " + quoteIdentifier(schema);
-    }
-
     @Override
     public void prepareSession(Connection connection) throws SQLException {
         if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {

@@ -102,9 +102,4 @@ public final class PostgresDiffHooks implements DiffHooks {
             case INDEX -> "idx";
         };
     }
-
-    @Override
-    public boolean supportsEnumTypes() {
-        return true;
-    }
 }

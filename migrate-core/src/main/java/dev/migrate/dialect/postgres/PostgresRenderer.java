@@ -49,12 +49,12 @@ public class PostgresRenderer extends StandardDdlRenderer {
     // ------------------------------------------------------------------------------------------------ enums
 
     @Override
-    protected List<String> createEnum(SchemaOp.CreateEnum op) {
+    public List<String> visit(SchemaOp.CreateEnum op) {
         return List.of("CREATE TYPE " + name(op.name()) + " AS ENUM (" + labels(op.type().values()) + ")");
     }
 
     @Override
-    protected List<String> dropEnum(SchemaOp.DropEnum op) {
+    public List<String> visit(SchemaOp.DropEnum op) {
         return List.of("DROP TYPE " + name(op.name()));
     }
 
@@ -64,7 +64,7 @@ public class PostgresRenderer extends StandardDdlRenderer {
      * dropped. A row holding a label that goes away makes the conversion fail, and the transaction with it.
      */
     @Override
-    protected List<String> alterEnum(SchemaOp.AlterEnum op) {
+    public List<String> visit(SchemaOp.AlterEnum op) {
         String type = name(op.name());
         List<String> statements = new ArrayList<>();
         if (op.onlyAppends()) {
@@ -156,7 +156,7 @@ public class PostgresRenderer extends StandardDdlRenderer {
      * {@code TYPE} when only its length or precision does. A serial column's sequence follows an integer type.
      */
     @Override
-    protected List<String> alterColumnType(SchemaOp.AlterColumnType op) {
+    public List<String> visit(SchemaOp.AlterColumnType op) {
         String column = op.column().name();
         String sql = alterColumn(op.table(), column) + "TYPE " + op.to().sql();
         if (!op.from().base().equals(op.to().base())) {
@@ -178,7 +178,7 @@ public class PostgresRenderer extends StandardDdlRenderer {
      * continues after the column's largest value.
      */
     @Override
-    protected List<String> alterColumnIdentity(SchemaOp.AlterColumnIdentity op) {
+    public List<String> visit(SchemaOp.AlterColumnIdentity op) {
         Identity from = op.from();
         Identity to = op.to();
         QualifiedName table = op.table();

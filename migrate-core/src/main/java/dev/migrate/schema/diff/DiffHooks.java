@@ -41,9 +41,4 @@ public interface DiffHooks {
                                String name) {
         return name;
     }
-
-    /** Whether the dialect has named enum types. */
-    default boolean supportsEnumTypes() {
-        return false;
-    }
 }

@@ -21,6 +21,11 @@ import java.util.Optional;
  * One schema change, as data. Every operation knows its inverse ({@link #reverse()}): a drop keeps a snapshot of
  * what it drops, an alteration keeps both sides. A downgrade is therefore the reversed list of reversed operations,
  * never a second diff. The same operations feed the renderer (SQL text) and the lint.
+ *
+ * <p>Every operation on an object in a schema is keyed by one {@link QualifiedName}: the object's own
+ * ({@code name}) for types, sequences, tables and views, or its table's ({@code table}) for columns, constraints and
+ * indexes. Operations that carry a snapshot check that the snapshot has the name they are keyed by, and can be made
+ * from a schema and a snapshot.
  */
 public sealed interface SchemaOp {
 
@@ -35,11 +40,68 @@ public sealed interface SchemaOp {
     /** A short description, e.g. {@code add column public.users.email}. */
     String description();
 
+    /** Hands this operation to the visitor's method for its kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of operation, none with a default, so that a new kind of operation does not compile until
+     * every visitor (every dialect's renderer) handles it. Java 17 cannot switch exhaustively over a sealed type
+     * (pattern matching in {@code switch} is a preview feature there); this visitor is what makes a missing case a
+     * compile error instead of a failure at run time.
+     *
+     * @param <R> what the visitor makes of an operation, e.g. its SQL statements
+     */
+    interface Visitor<R> {
+        R visit(CreateSchema op);
+        R visit(DropSchema op);
+
+        R visit(CreateEnum op);
+        R visit(DropEnum op);
+        R visit(AlterEnum op);
+
+        R visit(CreateSequence op);
+        R visit(DropSequence op);
+        R visit(AlterSequence op);
+
+        R visit(CreateTable op);
+        R visit(DropTable op);
+        R visit(RenameTable op);
+        R visit(AlterTableComment op);
+
+        R visit(AddColumn op);
+        R visit(DropColumn op);
+        R visit(RenameColumn op);
+        R visit(AlterColumnType op);
+        R visit(AlterColumnNullability op);
+        R visit(AlterColumnDefault op);
+        R visit(AlterColumnIdentity op);
+        R visit(AlterColumnComment op);
+
+        R visit(AddPrimaryKey op);
+        R visit(DropPrimaryKey op);
+        R visit(AddUniqueConstraint op);
+        R visit(DropUniqueConstraint op);
+        R visit(AddCheck op);
+        R visit(DropCheck op);
+        R visit(AddForeignKey op);
+        R visit(DropForeignKey op);
+
+        R visit(CreateIndex op);
+        R visit(DropIndex op);
+
+        R visit(CreateView op);
+        R visit(DropView op);
+    }
+
     // ------------------------------------------------------------------------------------------------ schemas
 
     record CreateSchema(String schema) implements SchemaOp {
         public SchemaOp reverse() {
             return new DropSchema(schema);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -52,6 +114,10 @@ public sealed interface SchemaOp {
             return new CreateSchema(schema);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "drop schema " + schema;
         }
@@ -59,13 +125,21 @@ public sealed interface SchemaOp {
 
     // -------------------------------------------------------------------------------------------------- types
 
-    record CreateEnum(String schema, EnumType type) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new DropEnum(schema, type);
+    record CreateEnum(QualifiedName name, EnumType type) implements SchemaOp {
+        public CreateEnum {
+            requireSnapshotName(name, type.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, type.name());
+        public CreateEnum(String schema, EnumType type) {
+            this(QualifiedName.of(schema, type.name()), type);
+        }
+
+        public SchemaOp reverse() {
+            return new DropEnum(name, type);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -73,13 +147,21 @@ public sealed interface SchemaOp {
         }
     }
 
-    record DropEnum(String schema, EnumType type) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new CreateEnum(schema, type);
+    record DropEnum(QualifiedName name, EnumType type) implements SchemaOp {
+        public DropEnum {
+            requireSnapshotName(name, type.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, type.name());
+        public DropEnum(String schema, EnumType type) {
+            this(QualifiedName.of(schema, type.name()), type);
+        }
+
+        public SchemaOp reverse() {
+            return new CreateEnum(name, type);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -117,6 +199,10 @@ public sealed interface SchemaOp {
                     + String.join(", ", removed) + " from " + name + ": rows using them make this fail");
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "alter enum type " + name;
         }
@@ -140,38 +226,75 @@ public sealed interface SchemaOp {
 
     // ---------------------------------------------------------------------------------------------- sequences
 
-    record CreateSequence(String schema, Sequence sequence) implements SchemaOp {
+    record CreateSequence(QualifiedName name, Sequence sequence) implements SchemaOp {
+        public CreateSequence {
+            requireSnapshotName(name, sequence.name());
+        }
+
+        public CreateSequence(String schema, Sequence sequence) {
+            this(QualifiedName.of(schema, sequence.name()), sequence);
+        }
+
         public SchemaOp reverse() {
-            return new DropSequence(schema, sequence);
+            return new DropSequence(name, sequence);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
-            return "create sequence " + schema + "." + sequence.name();
+            return "create sequence " + name;
         }
     }
 
-    record DropSequence(String schema, Sequence sequence) implements SchemaOp {
+    record DropSequence(QualifiedName name, Sequence sequence) implements SchemaOp {
+        public DropSequence {
+            requireSnapshotName(name, sequence.name());
+        }
+
+        public DropSequence(String schema, Sequence sequence) {
+            this(QualifiedName.of(schema, sequence.name()), sequence);
+        }
+
         public SchemaOp reverse() {
-            return new CreateSequence(schema, sequence);
+            return new CreateSequence(name, sequence);
         }
 
         @Override
         public Optional<String> dataLoss() {
-            return Optional.of("drops sequence " + schema + "." + sequence.name() + " and its current value");
+            return Optional.of("drops sequence " + name + " and its current value");
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
-            return "drop sequence " + schema + "." + sequence.name();
+            return "drop sequence " + name;
         }
     }
 
-    record AlterSequence(String schema, Sequence from, Sequence to) implements SchemaOp {
+    record AlterSequence(QualifiedName name, Sequence from, Sequence to) implements SchemaOp {
+        public AlterSequence {
+            requireSnapshotName(name, from.name());
+            requireSnapshotName(name, to.name());
+        }
+
+        public AlterSequence(String schema, Sequence from, Sequence to) {
+            this(QualifiedName.of(schema, to.name()), from, to);
+        }
+
         public SchemaOp reverse() {
-            return new AlterSequence(schema, to, from);
+            return new AlterSequence(name, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
-            return "alter sequence " + schema + "." + to.name();
+            return "alter sequence " + name;
         }
     }
 
@@ -181,13 +304,21 @@ public sealed interface SchemaOp {
      * Creates a table with its columns, primary key, unique and check constraints, the foreign keys listed in it,
      * its indexes and comments. Foreign keys that close a cycle are added afterwards by {@link AddForeignKey}.
      */
-    record CreateTable(String schema, Table table) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new DropTable(schema, table);
+    record CreateTable(QualifiedName name, Table table) implements SchemaOp {
+        public CreateTable {
+            requireSnapshotName(name, table.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, table.name());
+        public CreateTable(String schema, Table table) {
+            this(QualifiedName.of(schema, table.name()), table);
+        }
+
+        public SchemaOp reverse() {
+            return new DropTable(name, table);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -196,13 +327,17 @@ public sealed interface SchemaOp {
     }
 
     /** Drops a table; {@code table} is the table as it is when dropped, so the reverse recreates it. */
-    record DropTable(String schema, Table table) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new CreateTable(schema, table);
+    record DropTable(QualifiedName name, Table table) implements SchemaOp {
+        public DropTable {
+            requireSnapshotName(name, table.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, table.name());
+        public DropTable(String schema, Table table) {
+            this(QualifiedName.of(schema, table.name()), table);
+        }
+
+        public SchemaOp reverse() {
+            return new CreateTable(name, table);
         }
 
         @Override
@@ -210,24 +345,51 @@ public sealed interface SchemaOp {
             return Optional.of("drops table " + name() + " and all its rows");
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "drop table " + name();
         }
     }
 
-    record RenameTable(String schema, String from, String to) implements SchemaOp {
+    /**
+     * Renames a table within its schema.
+     *
+     * @param name the table as it is named before
+     * @param to   its new name
+     */
+    record RenameTable(QualifiedName name, String to) implements SchemaOp {
+        public RenameTable(String schema, String from, String to) {
+            this(QualifiedName.of(schema, from), to);
+        }
+
+        /** The table as it is named afterwards. */
+        public QualifiedName renamed() {
+            return QualifiedName.of(name.schema(), to);
+        }
+
         public SchemaOp reverse() {
-            return new RenameTable(schema, to, from);
+            return new RenameTable(renamed(), name.name());
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
-            return "rename table " + schema + "." + from + " to " + to;
+            return "rename table " + name + " to " + to;
         }
     }
 
     record AlterTableComment(QualifiedName table, String from, String to) implements SchemaOp {
         public SchemaOp reverse() {
             return new AlterTableComment(table, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -240,6 +402,10 @@ public sealed interface SchemaOp {
     record AddColumn(QualifiedName table, Column column) implements SchemaOp {
         public SchemaOp reverse() {
             return new DropColumn(table, column);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -259,6 +425,10 @@ public sealed interface SchemaOp {
                     : Optional.of("drops column " + table + "." + column.name() + " and its values");
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "drop column " + table + "." + column.name();
         }
@@ -267,6 +437,10 @@ public sealed interface SchemaOp {
     record RenameColumn(QualifiedName table, String from, String to) implements SchemaOp {
         public SchemaOp reverse() {
             return new RenameColumn(table, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -290,6 +464,10 @@ public sealed interface SchemaOp {
                     + from.sql() + " to " + to.sql() + ": " + why);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "alter column " + table + "." + column.name() + " type";
         }
@@ -301,6 +479,10 @@ public sealed interface SchemaOp {
             return new AlterColumnNullability(table, column, toNullable, fromNullable);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "alter column " + table + "." + column + (toNullable ? " drop not null" : " set not null");
         }
@@ -309,6 +491,10 @@ public sealed interface SchemaOp {
     record AlterColumnDefault(QualifiedName table, String column, String from, String to) implements SchemaOp {
         public SchemaOp reverse() {
             return new AlterColumnDefault(table, column, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -326,6 +512,10 @@ public sealed interface SchemaOp {
             return new AlterColumnIdentity(table, column.withIdentity(to), to, from);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "alter column " + table + "." + column.name() + " identity";
         }
@@ -334,6 +524,10 @@ public sealed interface SchemaOp {
     record AlterColumnComment(QualifiedName table, String column, String from, String to) implements SchemaOp {
         public SchemaOp reverse() {
             return new AlterColumnComment(table, column, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -348,6 +542,10 @@ public sealed interface SchemaOp {
             return new DropPrimaryKey(table, key);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "add primary key " + key.name() + " on " + table;
         }
@@ -356,6 +554,10 @@ public sealed interface SchemaOp {
     record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements SchemaOp {
         public SchemaOp reverse() {
             return new AddPrimaryKey(table, key);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -368,6 +570,10 @@ public sealed interface SchemaOp {
             return new DropUniqueConstraint(table, constraint);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "add unique constraint " + constraint.name() + " on " + table;
         }
@@ -376,6 +582,10 @@ public sealed interface SchemaOp {
     record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements SchemaOp {
         public SchemaOp reverse() {
             return new AddUniqueConstraint(table, constraint);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -388,6 +598,10 @@ public sealed interface SchemaOp {
             return new DropCheck(table, check);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "add check constraint " + check.name() + " on " + table;
         }
@@ -396,6 +610,10 @@ public sealed interface SchemaOp {
     record DropCheck(QualifiedName table, CheckConstraint check) implements SchemaOp {
         public SchemaOp reverse() {
             return new AddCheck(table, check);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -408,6 +626,10 @@ public sealed interface SchemaOp {
             return new DropForeignKey(table, key);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "add foreign key " + key.name() + " on " + table;
         }
@@ -416,6 +638,10 @@ public sealed interface SchemaOp {
     record DropForeignKey(QualifiedName table, ForeignKey key) implements SchemaOp {
         public SchemaOp reverse() {
             return new AddForeignKey(table, key);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -430,6 +656,10 @@ public sealed interface SchemaOp {
             return new DropIndex(table, index);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "create index " + index.name() + " on " + table;
         }
@@ -440,6 +670,10 @@ public sealed interface SchemaOp {
             return new CreateIndex(table, index);
         }
 
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public String description() {
             return "drop index " + index.name() + " on " + table;
         }
@@ -447,13 +681,21 @@ public sealed interface SchemaOp {
 
     // -------------------------------------------------------------------------------------------------- views
 
-    record CreateView(String schema, View view) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new DropView(schema, view);
+    record CreateView(QualifiedName name, View view) implements SchemaOp {
+        public CreateView {
+            requireSnapshotName(name, view.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, view.name());
+        public CreateView(String schema, View view) {
+            this(QualifiedName.of(schema, view.name()), view);
+        }
+
+        public SchemaOp reverse() {
+            return new DropView(name, view);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
@@ -461,17 +703,32 @@ public sealed interface SchemaOp {
         }
     }
 
-    record DropView(String schema, View view) implements SchemaOp {
-        public SchemaOp reverse() {
-            return new CreateView(schema, view);
+    record DropView(QualifiedName name, View view) implements SchemaOp {
+        public DropView {
+            requireSnapshotName(name, view.name());
         }
 
-        public QualifiedName name() {
-            return QualifiedName.of(schema, view.name());
+        public DropView(String schema, View view) {
+            this(QualifiedName.of(schema, view.name()), view);
+        }
+
+        public SchemaOp reverse() {
+            return new CreateView(name, view);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
         }
 
         public String description() {
             return "drop view " + name();
+        }
+    }
+
+    /** Refuses an operation whose snapshot has another name than the one it is keyed by. */
+    private static void requireSnapshotName(QualifiedName key, String snapshotName) {
+        if (!key.name().equals(snapshotName)) {
+            throw new IllegalArgumentException("an operation on " + key + " carries a snapshot of " + snapshotName);
         }
     }
 }

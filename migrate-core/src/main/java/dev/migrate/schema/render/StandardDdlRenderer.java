@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * spells differently. Output is deterministic and laid out for people: one column per line in {@code CREATE TABLE},
  * names unqualified in the default schema and quoted only when they must be.
  */
-public class StandardDdlRenderer implements DdlRenderer {
+public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<String>> {
 
     protected static final String INDENT = "    ";
 
@@ -35,75 +35,169 @@ public class StandardDdlRenderer implements DdlRenderer {
         this.defaultSchema = defaultSchema;
     }
 
+    /** The statements of one operation: the visitor method of its kind. */
     @Override
-    public List<String> render(SchemaOp op) {
-        if (op instanceof SchemaOp.CreateSchema o) {
-            return List.of("CREATE SCHEMA " + id(o.schema()));
-        } else if (op instanceof SchemaOp.DropSchema o) {
-            return List.of("DROP SCHEMA " + id(o.schema()));
-        } else if (op instanceof SchemaOp.CreateEnum o) {
-            return createEnum(o);
-        } else if (op instanceof SchemaOp.DropEnum o) {
-            return dropEnum(o);
-        } else if (op instanceof SchemaOp.AlterEnum o) {
-            return alterEnum(o);
-        } else if (op instanceof SchemaOp.CreateSequence o) {
-            return List.of(createSequence(QualifiedName.of(o.schema(), o.sequence().name()), o.sequence()));
-        } else if (op instanceof SchemaOp.DropSequence o) {
-            return List.of("DROP SEQUENCE " + name(QualifiedName.of(o.schema(), o.sequence().name())));
-        } else if (op instanceof SchemaOp.AlterSequence o) {
-            return alterSequence(QualifiedName.of(o.schema(), o.to().name()), o.from(), o.to());
-        } else if (op instanceof SchemaOp.CreateTable o) {
-            return createTable(o.name(), o.table());
-        } else if (op instanceof SchemaOp.DropTable o) {
-            return List.of("DROP TABLE " + name(o.name()));
-        } else if (op instanceof SchemaOp.RenameTable o) {
-            return List.of("ALTER TABLE " + name(QualifiedName.of(o.schema(), o.from())) + " RENAME TO " + id(o.to()));
-        } else if (op instanceof SchemaOp.AlterTableComment o) {
-            return List.of("COMMENT ON TABLE " + name(o.table()) + " IS " + commentLiteral(o.to()));
-        } else if (op instanceof SchemaOp.AddColumn o) {
-            return addColumn(o.table(), o.column());
-        } else if (op instanceof SchemaOp.DropColumn o) {
-            return List.of(alterTable(o.table()) + "DROP COLUMN " + id(o.column().name()));
-        } else if (op instanceof SchemaOp.RenameColumn o) {
-            return List.of(alterTable(o.table()) + "RENAME COLUMN " + id(o.from()) + " TO " + id(o.to()));
-        } else if (op instanceof SchemaOp.AlterColumnType o) {
-            return alterColumnType(o);
-        } else if (op instanceof SchemaOp.AlterColumnNullability o) {
-            return List.of(alterColumn(o.table(), o.column()) + (o.toNullable() ? "DROP NOT NULL" : "SET NOT NULL"));
-        } else if (op instanceof SchemaOp.AlterColumnDefault o) {
-            return List.of(alterColumn(o.table(), o.column())
-                    + (o.to() == null ? "DROP DEFAULT" : "SET DEFAULT " + o.to()));
-        } else if (op instanceof SchemaOp.AlterColumnIdentity o) {
-            return alterColumnIdentity(o);
-        } else if (op instanceof SchemaOp.AlterColumnComment o) {
-            return List.of("COMMENT ON COLUMN " + name(o.table()) + "." + id(o.column()) + " IS " + commentLiteral(o.to()));
-        } else if (op instanceof SchemaOp.AddPrimaryKey o) {
-            return List.of(alterTable(o.table()) + "ADD " + primaryKey(o.key()));
-        } else if (op instanceof SchemaOp.DropPrimaryKey o) {
-            return List.of(alterTable(o.table()) + "DROP CONSTRAINT " + id(o.key().name()));
-        } else if (op instanceof SchemaOp.AddUniqueConstraint o) {
-            return List.of(alterTable(o.table()) + "ADD " + unique(o.constraint()));
-        } else if (op instanceof SchemaOp.DropUniqueConstraint o) {
-            return List.of(alterTable(o.table()) + "DROP CONSTRAINT " + id(o.constraint().name()));
-        } else if (op instanceof SchemaOp.AddCheck o) {
-            return List.of(alterTable(o.table()) + "ADD " + check(o.check()));
-        } else if (op instanceof SchemaOp.DropCheck o) {
-            return List.of(alterTable(o.table()) + "DROP CONSTRAINT " + id(o.check().name()));
-        } else if (op instanceof SchemaOp.AddForeignKey o) {
-            return List.of(alterTable(o.table()) + "ADD " + foreignKey(o.table(), o.key()));
-        } else if (op instanceof SchemaOp.DropForeignKey o) {
-            return List.of(alterTable(o.table()) + "DROP CONSTRAINT " + id(o.key().name()));
-        } else if (op instanceof SchemaOp.CreateIndex o) {
-            return List.of(createIndex(o.table(), o.index()));
-        } else if (op instanceof SchemaOp.DropIndex o) {
-            return List.of(dropIndex(o.table(), o.index()));
-        } else if (op instanceof SchemaOp.CreateView o) {
-            return createView(o.name(), o.view());
-        } else if (op instanceof SchemaOp.DropView o) {
-            return List.of("DROP VIEW " + name(o.name()));
-        }
-        throw new IllegalArgumentException("no rendering for " + op);
+    public final List<String> render(SchemaOp op) {
+        return op.accept(this);
+    }
+
+    // ------------------------------------------------------------------------------------------ per operation
+
+    @Override
+    public List<String> visit(SchemaOp.CreateSchema op) {
+        return List.of("CREATE SCHEMA " + id(op.schema()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropSchema op) {
+        return List.of("DROP SCHEMA " + id(op.schema()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateEnum op) {
+        throw new UnsupportedOperationException("enum types are not supported by this dialect");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropEnum op) {
+        throw new UnsupportedOperationException("enum types are not supported by this dialect");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterEnum op) {
+        throw new UnsupportedOperationException("enum types are not supported by this dialect");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateSequence op) {
+        return List.of(createSequence(op.name(), op.sequence()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropSequence op) {
+        return List.of("DROP SEQUENCE " + name(op.name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterSequence op) {
+        return alterSequence(op.name(), op.from(), op.to());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateTable op) {
+        return createTable(op.name(), op.table());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropTable op) {
+        return List.of("DROP TABLE " + name(op.name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.RenameTable op) {
+        return List.of("ALTER TABLE " + name(op.name()) + " RENAME TO " + id(op.to()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterTableComment op) {
+        return List.of("COMMENT ON TABLE " + name(op.table()) + " IS " + commentLiteral(op.to()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AddColumn op) {
+        return addColumn(op.table(), op.column());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropColumn op) {
+        return List.of(alterTable(op.table()) + "DROP COLUMN " + id(op.column().name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.RenameColumn op) {
+        return List.of(alterTable(op.table()) + "RENAME COLUMN " + id(op.from()) + " TO " + id(op.to()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterColumnType op) {
+        return List.of(alterColumn(op.table(), op.column().name()) + "SET DATA TYPE " + op.to().sql());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterColumnNullability op) {
+        return List.of(alterColumn(op.table(), op.column()) + (op.toNullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterColumnDefault op) {
+        return List.of(alterColumn(op.table(), op.column())
+                + (op.to() == null ? "DROP DEFAULT" : "SET DEFAULT " + op.to()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterColumnComment op) {
+        return List.of("COMMENT ON COLUMN " + name(op.table()) + "." + id(op.column()) + " IS "
+                + commentLiteral(op.to()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AddPrimaryKey op) {
+        return List.of(alterTable(op.table()) + "ADD " + primaryKey(op.key()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropPrimaryKey op) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + id(op.key().name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AddUniqueConstraint op) {
+        return List.of(alterTable(op.table()) + "ADD " + unique(op.constraint()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropUniqueConstraint op) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + id(op.constraint().name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AddCheck op) {
+        return List.of(alterTable(op.table()) + "ADD " + check(op.check()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropCheck op) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + id(op.check().name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AddForeignKey op) {
+        return List.of(alterTable(op.table()) + "ADD " + foreignKey(op.table(), op.key()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropForeignKey op) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + id(op.key().name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateIndex op) {
+        return List.of(createIndex(op.table(), op.index()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropIndex op) {
+        return List.of(dropIndex(op.table(), op.index()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateView op) {
+        return createView(op.name(), op.view());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropView op) {
+        return List.of("DROP VIEW " + name(op.name()));
     }
 
     // ------------------------------------------------------------------------------------------------- names
@@ -227,11 +321,8 @@ public class StandardDdlRenderer implements DdlRenderer {
         return statements;
     }
 
-    protected List<String> alterColumnType(SchemaOp.AlterColumnType op) {
-        return List.of(alterColumn(op.table(), op.column().name()) + "SET DATA TYPE " + op.to().sql());
-    }
-
-    protected List<String> alterColumnIdentity(SchemaOp.AlterColumnIdentity op) {
+    @Override
+    public List<String> visit(SchemaOp.AlterColumnIdentity op) {
         String column = alterColumn(op.table(), op.column().name());
         if (op.to() == null) {
             return List.of(column + "DROP IDENTITY");
@@ -399,19 +490,5 @@ public class StandardDdlRenderer implements DdlRenderer {
             statements.add("COMMENT ON VIEW " + name(name) + " IS " + literal(view.comment()));
         }
         return statements;
-    }
-
-    // -------------------------------------------------------------------------------------------------- enums
-
-    protected List<String> createEnum(SchemaOp.CreateEnum op) {
-        throw new UnsupportedOperationException("enum types are not supported by this dialect");
-    }
-
-    protected List<String> dropEnum(SchemaOp.DropEnum op) {
-        throw new UnsupportedOperationException("enum types are not supported by this dialect");
-    }
-
-    protected List<String> alterEnum(SchemaOp.AlterEnum op) {
-        throw new UnsupportedOperationException("enum types are not supported by this dialect");
     }
 }

@@ -41,23 +41,26 @@ final class ExpectedModel {
             return new DatabaseSchema(db.defaultSchema(), minus(db.schemas(), s -> s.name().equals(o.schema())),
                     db.unsupported());
         } else if (op instanceof SchemaOp.CreateSequence o) {
-            return sequences(db, o.schema(), all -> plus(all, o.sequence(), Sequence::name));
+            return sequences(db, o.name().schema(), all -> plus(all, o.sequence(), Sequence::name));
         } else if (op instanceof SchemaOp.DropSequence o) {
-            return sequences(db, o.schema(), all -> minus(all, s -> s.name().equals(o.sequence().name())));
+            return sequences(db, o.name().schema(), all -> minus(all, s -> s.name().equals(o.sequence().name())));
         } else if (op instanceof SchemaOp.AlterSequence o) {
-            return sequences(db, o.schema(), all -> plus(minus(all, s -> s.name().equals(o.from().name())), o.to(),
+            return sequences(db, o.name().schema(), all -> plus(minus(all, s -> s.name().equals(o.from().name())),
+                    o.to(),
                     Sequence::name));
         } else if (op instanceof SchemaOp.CreateTable o) {
-            return mapSchema(db, o.schema(), s -> s.withTables(plus(s.tables(), o.table(), Table::name)));
+            return mapSchema(db, o.name().schema(), s -> s.withTables(plus(s.tables(), o.table(), Table::name)));
         } else if (op instanceof SchemaOp.DropTable o) {
-            return mapSchema(db, o.schema(), s -> s.withTables(minus(s.tables(), t -> t.name().equals(o.table().name()))));
+            return mapSchema(db, o.name().schema(),
+                    s -> s.withTables(minus(s.tables(), t -> t.name().equals(o.table().name()))));
         } else if (op instanceof SchemaOp.RenameTable o) {
-            return mapSchema(db, o.schema(), s -> s.withTables(plus(minus(s.tables(), t -> t.name().equals(o.from())),
-                    s.table(o.from()).orElseThrow().withName(o.to()), Table::name)));
+            return mapSchema(db, o.name().schema(), s -> s.withTables(plus(minus(s.tables(),
+                    t -> t.name().equals(o.name().name())),
+                    s.table(o.name().name()).orElseThrow().withName(o.to()), Table::name)));
         } else if (op instanceof SchemaOp.CreateView o) {
-            return views(db, o.schema(), all -> plus(all, o.view(), View::name));
+            return views(db, o.name().schema(), all -> plus(all, o.view(), View::name));
         } else if (op instanceof SchemaOp.DropView o) {
-            return views(db, o.schema(), all -> minus(all, v -> v.name().equals(o.view().name())));
+            return views(db, o.name().schema(), all -> minus(all, v -> v.name().equals(o.view().name())));
         }
         return afterTableChange(db, op);
     }

@@ -107,7 +107,7 @@ class PostgresDiffHooksTest {
 
     @Test
     void hasEnumTypes() {
-        assertThat(underTest.supportsEnumTypes()).isTrue();
+        assertThat(new PostgresDialect().features().namedEnumTypes()).isTrue();
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}  ~  {1}")

@@ -94,30 +94,31 @@ final class ModelApplier {
             sequences.remove(o.schema());
             enums.remove(o.schema());
         } else if (op instanceof SchemaOp.CreateEnum o) {
-            check(!enums.get(o.schema()).containsKey(o.type().name()), "enum exists");
-            enums.get(o.schema()).put(o.type().name(), o.type());
+            check(!enums.get(o.name().schema()).containsKey(o.type().name()), "enum exists");
+            enums.get(o.name().schema()).put(o.type().name(), o.type());
         } else if (op instanceof SchemaOp.DropEnum o) {
-            check(o.type().equals(enums.get(o.schema()).get(o.type().name())), "enum snapshot differs");
+            check(o.type().equals(enums.get(o.name().schema()).get(o.type().name())), "enum snapshot differs");
             check(allColumns().noneMatch(c -> o.name().equals(c.type().userType())), "enum in use");
-            enums.get(o.schema()).remove(o.type().name());
+            enums.get(o.name().schema()).remove(o.type().name());
         } else if (op instanceof SchemaOp.AlterEnum o) {
             EnumType type = enums.get(o.name().schema()).get(o.name().name());
             check(type != null && type.values().equals(o.from()), "enum from differs");
             enums.get(o.name().schema()).put(type.name(), new EnumType(type.name(), o.to()));
         } else if (op instanceof SchemaOp.CreateSequence o) {
-            check(!sequences.get(o.schema()).containsKey(o.sequence().name()), "sequence exists");
-            sequences.get(o.schema()).put(o.sequence().name(), o.sequence());
+            check(!sequences.get(o.name().schema()).containsKey(o.sequence().name()), "sequence exists");
+            sequences.get(o.name().schema()).put(o.sequence().name(), o.sequence());
         } else if (op instanceof SchemaOp.DropSequence o) {
-            check(o.sequence().equals(sequences.get(o.schema()).get(o.sequence().name())), "sequence snapshot differs");
-            sequences.get(o.schema()).remove(o.sequence().name());
+            check(o.sequence().equals(sequences.get(o.name().schema()).get(o.sequence().name())),
+                    "sequence snapshot differs");
+            sequences.get(o.name().schema()).remove(o.sequence().name());
         } else if (op instanceof SchemaOp.AlterSequence o) {
-            check(o.from().equals(sequences.get(o.schema()).get(o.from().name())), "sequence from differs");
-            sequences.get(o.schema()).put(o.to().name(), o.to());
+            check(o.from().equals(sequences.get(o.name().schema()).get(o.from().name())), "sequence from differs");
+            sequences.get(o.name().schema()).put(o.to().name(), o.to());
         } else if (op instanceof SchemaOp.CreateTable o) {
-            check(tables.containsKey(o.schema()), "no such schema");
-            check(!tables.get(o.schema()).containsKey(o.table().name())
-                    && !views.get(o.schema()).containsKey(o.table().name()), "name taken");
-            tables.get(o.schema()).put(o.table().name(), o.table());
+            check(tables.containsKey(o.name().schema()), "no such schema");
+            check(!tables.get(o.name().schema()).containsKey(o.table().name())
+                    && !views.get(o.name().schema()).containsKey(o.table().name()), "name taken");
+            tables.get(o.name().schema()).put(o.table().name(), o.table());
             for (ForeignKey fk : o.table().foreignKeys()) {
                 checkForeignKey(o.name(), fk);
             }
@@ -127,14 +128,14 @@ final class ModelApplier {
                     + "\n  actual   " + table(o.name()));
             check(referrers(o.name()).isEmpty(), "referenced by " + referrers(o.name()));
             check(viewsReading(o.name()).isEmpty(), "read by views " + viewsReading(o.name()));
-            tables.get(o.schema()).remove(o.table().name());
+            tables.get(o.name().schema()).remove(o.table().name());
         } else if (op instanceof SchemaOp.RenameTable o) {
-            QualifiedName from = QualifiedName.of(o.schema(), o.from());
-            QualifiedName to = QualifiedName.of(o.schema(), o.to());
+            QualifiedName from = QualifiedName.of(o.name().schema(), o.name().name());
+            QualifiedName to = QualifiedName.of(o.name().schema(), o.to());
             Table table = table(from);
-            check(!tables.get(o.schema()).containsKey(o.to()), "name taken");
-            tables.get(o.schema()).remove(o.from());
-            tables.get(o.schema()).put(o.to(), table.withName(o.to()));
+            check(!tables.get(o.name().schema()).containsKey(o.to()), "name taken");
+            tables.get(o.name().schema()).remove(o.name().name());
+            tables.get(o.name().schema()).put(o.to(), table.withName(o.to()));
             eachTable(t -> t.withForeignKeys(t.foreignKeys().stream()
                     .map(fk -> fk.target().equals(from) ? fk.withTarget(to) : fk).toList()));
             for (Map<String, View> schemaViews : views.values()) {
@@ -269,17 +270,17 @@ final class ModelApplier {
             check(table.indexes().contains(o.index()), "index snapshot differs");
             put(o.table(), table.withIndexes(without(table.indexes(), o.index())));
         } else if (op instanceof SchemaOp.CreateView o) {
-            check(!views.get(o.schema()).containsKey(o.view().name())
-                    && !tables.get(o.schema()).containsKey(o.view().name()), "name taken");
+            check(!views.get(o.name().schema()).containsKey(o.view().name())
+                    && !tables.get(o.name().schema()).containsKey(o.view().name()), "name taken");
             for (QualifiedName dependency : o.view().dependencies()) {
                 check(tables.containsKey(dependency.schema()) && (tables.get(dependency.schema()).containsKey(dependency.name())
                         || views.get(dependency.schema()).containsKey(dependency.name())), "reads missing " + dependency);
             }
-            views.get(o.schema()).put(o.view().name(), o.view());
+            views.get(o.name().schema()).put(o.view().name(), o.view());
         } else if (op instanceof SchemaOp.DropView o) {
-            check(o.view().equals(views.get(o.schema()).get(o.view().name())), "view snapshot differs");
+            check(o.view().equals(views.get(o.name().schema()).get(o.view().name())), "view snapshot differs");
             check(viewsReading(o.name()).isEmpty(), "read by views " + viewsReading(o.name()));
-            views.get(o.schema()).remove(o.view().name());
+            views.get(o.name().schema()).remove(o.view().name());
         } else {
             throw new IllegalArgumentException("no rule for " + op);
         }

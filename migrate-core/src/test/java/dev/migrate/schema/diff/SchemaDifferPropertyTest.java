@@ -21,10 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchemaDifferPropertyTest {
 
     private final SchemaDiffer underTest = new SchemaDiffer(new DiffHooks() {
-        @Override
-        public boolean supportsEnumTypes() {
-            return true;
-        }
     });
 
     @Test

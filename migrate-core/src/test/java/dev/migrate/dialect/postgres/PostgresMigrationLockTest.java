@@ -1,7 +1,8 @@
-package dev.migrate.lock;
+package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.postgres.PostgresDialect;
+import dev.migrate.lock.MigrationLock;
+import dev.migrate.lock.MigrationLockContract;
 import dev.migrate.testing.PostgresDatabase;
 import dev.migrate.testing.PostgresExtension;
 import dev.migrate.testing.TestDatabase;
@@ -30,12 +31,12 @@ class PostgresMigrationLockTest extends MigrationLockContract {
     }
 
     @Override
-    TestDatabase database() {
+    protected TestDatabase database() {
         return database;
     }
 
     @Override
-    Connection connect() throws SQLException {
+    protected Connection connect() throws SQLException {
         Connection connection = database.connect();
         try (Statement st = connection.createStatement()) {
             st.execute("SET application_name = 'migrate'");
@@ -44,24 +45,24 @@ class PostgresMigrationLockTest extends MigrationLockContract {
     }
 
     @Override
-    Dialect dialect() {
+    protected Dialect dialect() {
         return new PostgresDialect();
     }
 
     @Override
-    String defaultSchema() {
+    protected String defaultSchema() {
         return "public";
     }
 
     @Override
-    String holderPattern() {
+    protected String holderPattern() {
         return "pid \\d+ \\(application migrate, user \\w+, from [0-9.:a-f]+, connected since \\d{4}-\\d\\d-\\d\\d "
                 + "\\d\\d:\\d\\d:\\d\\dZ\\)";
     }
 
     /** As if the holder's process had died: the server ends its session. */
     @Override
-    void kill(Connection holder) throws SQLException {
+    protected void kill(Connection holder) throws SQLException {
         int pid;
         try (Statement st = holder.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
             rs.next();

@@ -1,6 +1,9 @@
-package dev.migrate.lock;
+package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.lock.LockHolder;
+import dev.migrate.lock.LockWait;
+import dev.migrate.lock.MigrationLock;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,8 @@
-package dev.migrate.lock;
+package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.lock.MigrationLock;
+import dev.migrate.lock.MigrationLockContract;
 import dev.migrate.testing.H2Memory;
 import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -33,27 +34,27 @@ class H2MigrationLockTest extends MigrationLockContract {
     }
 
     @Override
-    TestDatabase database() {
+    protected TestDatabase database() {
         return database;
     }
 
     @Override
-    Dialect dialect() {
+    protected Dialect dialect() {
         return new H2Dialect();
     }
 
     @Override
-    String defaultSchema() {
+    protected String defaultSchema() {
         return "PUBLIC";
     }
 
     @Override
-    String holderPattern() {
+    protected String holderPattern() {
         return "H2 session \\d+ \\(user SA, connected since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ\\)";
     }
 
     @Override
-    void kill(Connection holder) throws SQLException {
+    protected void kill(Connection holder) throws SQLException {
         holder.close();
     }
 
@@ -81,7 +82,7 @@ class H2MigrationLockTest extends MigrationLockContract {
         try {
             for (int round = 0; round < 20; round++) {
                 H2Memory fresh = new H2Memory("lock_create");
-                MigrationLock lock = MigrationLocks.forDialect(dialect(), "PUBLIC", "MIGRATE_VERSION").orElseThrow();
+                MigrationLock lock = dialect().migrationLock("PUBLIC", "MIGRATE_VERSION").orElseThrow();
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<?>> contenders = new ArrayList<>();
                 for (int k = 0; k < 8; k++) {

@@ -1,4 +1,8 @@
-package dev.migrate.lock;
+package dev.migrate.dialect.postgres;
+
+import dev.migrate.lock.LockHolder;
+import dev.migrate.lock.LockWait;
+import dev.migrate.lock.MigrationLock;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,46 @@
+package dev.migrate.schema.diff;
+
+/**
+ * The phases a diff's operations come out in, in this order. The order makes the list apply, and makes its exact
+ * reverse apply too (that reverse is the downgrade): what depends on an object goes before the object is dropped
+ * or changed, and comes back after it is created.
+ */
+enum Phase {
+    /** New schemas, before anything is created in them. */
+    CREATE_SCHEMAS,
+    /**
+     * Views that go away, change, or read a table whose columns change (dependents first). Views go before
+     * renames: a view's snapshot names the tables as they were, and its reverse must run after the renames are undone.
+     */
+    DROP_VIEWS,
+    /** Renames declared by hints. */
+    RENAMES,
+    /** Indexes and checks that mention a column whose enum type is rebuilt; they come back with the tables. */
+    DROP_FOR_TYPE_CHANGES,
+    /** New and changed enum types. */
+    TYPES,
+    /** New and changed sequences. */
+    SEQUENCES,
+    /** Foreign keys that go away or change, or that lean on a key or a table being dropped. */
+    DROP_FOREIGN_KEYS,
+    /** Primary keys, unique and check constraints and indexes that go away or change. */
+    DROP_CONSTRAINTS,
+    /** Tables that go away, referencing tables first (a foreign-key cycle is broken by dropping one of its keys). */
+    DROP_TABLES,
+    /** New tables, referenced tables first, with the foreign keys that can be inline. */
+    CREATE_TABLES,
+    /** Columns added, altered and dropped. */
+    COLUMNS,
+    /** Primary keys, unique and check constraints and indexes that are new or changed. */
+    ADD_CONSTRAINTS,
+    /** Foreign keys that are new or changed, including those that close a cycle. */
+    ADD_FOREIGN_KEYS,
+    /** Views that are new or were dropped above, dependencies first. */
+    CREATE_VIEWS,
+    /** Table comments. */
+    COMMENTS,
+    /** Sequences and enum types that go away, once nothing uses them. */
+    DROP_SEQUENCES_AND_TYPES,
+    /** Schemas that go away, once they are empty. */
+    DROP_SCHEMAS
+}

@@ -1,0 +1,63 @@
+package dev.migrate.maven;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plugin's structure, checked on its bytecode: mojos only map Maven parameters onto the core's facade, so they
+ * use the core's {@code api} and {@code report} packages and nothing below them, no JDBC and no database.
+ *
+ * <p>Exceptions marked TEMPORARY go with the rest of issue 14 (the connect package owns the embedded default).
+ */
+@AnalyzeClasses(packages = "dev.migrate.maven", importOptions = ImportOption.DoNotIncludeTests.class)
+class PluginArchitectureTest {
+
+    /** A database's name or vendor SQL in a class file. */
+    private static final Pattern DATABASE_NAME = Pattern.compile(
+            "(?i)postgres|\\bh2\\b|mariadb|mysql|oracle|sqlserver|sqlite|\\bpg_");
+
+    /** TEMPORARY: ConnectionLayers writes the embedded default's URL, jdbc:h2:file:...; connect/ will own it. */
+    private static final Set<String> TEMPORARY_DATABASE_NAMES = Set.of("dev.migrate.maven.ConnectionLayers");
+
+    @ArchTest
+    static final ArchRule mojosUseOnlyTheFacadeOfTheCore = noClasses().should().dependOnClassesThat(
+                    resideInAPackage("dev.migrate..").and(resideOutsideOfPackages("dev.migrate.maven..",
+                            "dev.migrate.api..", "dev.migrate.report..")))
+            .because("a mojo maps parameters onto Migrator and prints its reports; the core's insides are its own");
+
+    @ArchTest
+    static final ArchRule mojosDoNotTalkToDatabases = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "org.postgresql..", "org.h2..", "org.mariadb..",
+                    "com.mysql..")
+            .because("the core opens connections and its dialects speak to the databases");
+
+    @ArchTest
+    static void noMojoNamesADatabase(JavaClasses classes) throws IOException {
+        Set<String> naming = new TreeSet<>();
+        for (JavaClass javaClass : classes) {
+            byte[] bytes = Files.readAllBytes(Path.of(javaClass.getSource().orElseThrow().getUri()));
+            if (DATABASE_NAME.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()
+                    && !TEMPORARY_DATABASE_NAMES.contains(javaClass.getName().replaceFirst("\\$.*", ""))) {
+                naming.add(javaClass.getName());
+            }
+        }
+        assertThat(naming).as("plugin classes whose bytecode names a database").isEmpty();
+    }
+}
