@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Alembic comes from Debian's {@code python3-alembic} ({@code .ci/run} installs it). Without it the test is skipped
  * on a workstation and fails under {@code CI=true}. {@code -Dmigrate.parity.graphs=N} runs more graphs (default
- * 320).
+ * 320); {@code -Dmigrate.parity.all=true} lists every difference in {@code target/alembic-parity.txt}, not one
+ * example of each.
  */
 class AlembicParityTest {
 
