@@ -6,11 +6,17 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Opens JDBC connections and turns connection failures into one clear line each. Drivers are looked up through
@@ -30,34 +36,157 @@ final class Connector {
                 throw classify(e, "the DataSource", null, null);
             }
         }
-        return open(config.connection(), config.connection().jdbcUrl(), dialect, config.classLoader());
+        RunOptions options = config.options();
+        Duration busy = options.lockTimeout().compareTo(options.connectTimeout()) > 0 ? options.lockTimeout()
+                : options.connectTimeout();
+        return open(config.connection(), config.connection().jdbcUrl(), dialect, config.classLoader(),
+                options.connectTimeout(), busy);
     }
 
-    /** Opens {@code url} with the credentials of {@code settings} (used for shadow databases on the same server). */
-    static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader) {
+    /** As {@link #open(ConnectionSettings, String, Dialect, ClassLoader, Duration, Duration)}, busy for {@code timeout}. */
+    static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader,
+                           Duration timeout) {
+        return open(settings, url, dialect, classLoader, timeout, timeout);
+    }
+
+    /**
+     * Opens {@code url} with the credentials of {@code settings} (also used for shadow databases on the same server),
+     * giving up an attempt after {@code timeout} (zero: no limit), and trying again for up to {@code busy} while the
+     * dialect says the database is busy for a moment (another process opening an H2 file it shares).
+     */
+    static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader,
+                           Duration timeout, Duration busy) {
         Properties properties = new Properties();
-        if (settings.user() != null) {
+        // A URL that carries its own credentials (H2's ;USER=...;PASSWORD=..., ?password=) keeps them: H2 refuses a
+        // property given twice.
+        if (settings.user() != null && !urlSets(url, "user")) {
             properties.setProperty("user", settings.user());
         }
-        if (settings.password() != null) {
+        if (settings.password() != null && !urlSets(url, "password")) {
             properties.setProperty("password", settings.password());
         }
+        Map<String, String> timeouts = dialect == null || timeout.isZero() ? Map.of()
+                : dialect.connectTimeoutProperties(timeout);
         if (dialect != null) {
-            for (Map.Entry<String, String> property : dialect.connectionProperties().entrySet()) {
-                if (!url.toLowerCase(Locale.ROOT).contains(property.getKey().toLowerCase(Locale.ROOT) + "=")) {
+            Map<String, String> wanted = new java.util.LinkedHashMap<>(dialect.connectionProperties());
+            wanted.putAll(timeouts);
+            for (Map.Entry<String, String> property : wanted.entrySet()) {
+                if (!urlSets(url, property.getKey())) {
                     properties.setProperty(property.getKey(), property.getValue());
                 }
             }
         }
         Driver driver = findDriver(url, classLoader);
-        try {
-            Connection connection = driver.connect(url, properties);
-            if (connection == null) {
-                throw noDriver(url);
+        String where = Secrets.maskUrl(url);
+        Connection connection;
+        long start = System.nanoTime();
+        Duration patience = busy.isZero() ? RunOptions.DEFAULT_CONNECT_TIMEOUT : busy;
+        while (true) {
+            try {
+                connection = dialect == null ? connectWithin(driver, url, properties, timeout)
+                        : dialect.whileOpening(url, patience, () -> connectWithin(driver, url, properties, timeout));
+                break;
+            } catch (SQLException e) {
+                if (dialect == null || !dialect.isBusy(e, url)) {
+                    throw classify(e, where, settings, settings.password(), timeout);
+                }
+                Duration waited = Duration.ofNanos(System.nanoTime() - start);
+                if (waited.compareTo(patience) >= 0) {
+                    throw new MigrateException(ErrorKind.CONNECTION, "cannot open " + where + ": for "
+                            + Workspace.describe(Duration.ofMillis(waited.toMillis() / 100 * 100))
+                            + " (migrate.lockTimeout) another process kept it busy: it was opening or closing the "
+                            + "database it serves to the others, or it has the file open without serving it (every "
+                            + "process that shares the file needs AUTO_SERVER=TRUE). Try again, or for long-lived "
+                            + "sharing run a database server. Driver said: "
+                            + Secrets.scrub(String.valueOf(e.getMessage()).strip(), settings.password()), null);
+                }
+                pause();
             }
-            return connection;
-        } catch (SQLException e) {
-            throw classify(e, Secrets.maskUrl(url), settings, settings.password());
+        }
+        if (connection == null) {
+            throw noDriver(url);
+        }
+        if (!timeouts.isEmpty()) {
+            try {
+                dialect.liftConnectTimeout(connection);
+            } catch (SQLException e) {
+                closeQuietly(connection);
+                throw classify(e, where, settings, settings.password(), timeout);
+            }
+        }
+        return connection;
+    }
+
+    /**
+     * How much longer than {@code migrate.connectTimeout} migrate waits for a driver that bounds the attempt itself,
+     * so that the driver's own error (which says more) usually arrives first.
+     */
+    static final Duration TIMEOUT_GRACE = Duration.ofSeconds(1);
+
+    /**
+     * Connects on a thread of its own and waits at most {@code timeout} (plus {@link #TIMEOUT_GRACE}): not every
+     * driver can bound a login without also bounding every later read (H2 cannot), and a server that accepts the
+     * connection and stays silent would otherwise hang the goal. An attempt given up on is left to end on its own
+     * (a daemon thread); a connection it still returns is closed.
+     */
+    private static Connection connectWithin(Driver driver, String url, Properties properties, Duration timeout)
+            throws SQLException {
+        if (timeout.isZero()) {
+            return driver.connect(url, properties);
+        }
+        CompletableFuture<Connection> attempt = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                attempt.complete(driver.connect(url, properties));
+            } catch (Throwable t) {
+                attempt.completeExceptionally(t);
+            }
+        }, "migrate-connect");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        thread.start();
+        try {
+            return attempt.get(timeout.plus(TIMEOUT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            attempt.thenAccept(Connector::closeQuietly);
+            throw new SQLTimeoutException("no answer within " + Workspace.describe(timeout), "08001");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            attempt.thenAccept(Connector::closeQuietly);
+            throw new SQLException("interrupted while connecting", "08001", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new SQLException(cause);
+        }
+    }
+
+    /** A short wait with some jitter, so that processes racing for a busy database do not keep colliding. */
+    private static void pause() {
+        try {
+            Thread.sleep(50 + java.util.concurrent.ThreadLocalRandom.current().nextLong(150));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrateException(ErrorKind.CONNECTION, "interrupted while waiting to connect", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing to do: the attempt was given up on
         }
     }
 
@@ -94,8 +223,20 @@ final class Connector {
 
     /** One line that says what went wrong with a connection attempt and what to check. */
     static MigrateException classify(SQLException e, String where, ConnectionSettings settings, String password) {
+        return classify(e, where, settings, password, Duration.ZERO);
+    }
+
+    /** As {@link #classify(SQLException, String, ConnectionSettings, String)}, for an attempt bounded by {@code timeout}. */
+    static MigrateException classify(SQLException e, String where, ConnectionSettings settings, String password,
+                                     Duration timeout) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = Secrets.scrub(e.getMessage() == null ? e.toString() : e.getMessage().strip(), password);
+        if (!timeout.isZero() && timedOut(e)) {
+            return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where + ": no answer within "
+                    + Workspace.describe(timeout) + " (migrate.connectTimeout); the server did not complete the "
+                    + "connection and login in time. Is it overloaded, stopped in a debugger, or is something else "
+                    + "listening on that port? Driver said: " + detail, null);
+        }
         if (state.startsWith("28")) {
             String user = settings == null || settings.user() == null ? "" : " for user '" + settings.user() + "'";
             String sources = settings == null || settings.user() == null ? ""
@@ -127,5 +268,23 @@ final class Connector {
                     + "Driver said: " + detail, null);
         }
         return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where + ": " + detail, null);
+    }
+
+    /** Whether {@code url} sets the property {@code key} itself ({@code ?key=}, {@code &key=}, {@code ;key=}). */
+    static boolean urlSets(String url, String key) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        String name = key.toLowerCase(Locale.ROOT) + "=";
+        return lower.contains("?" + name) || lower.contains("&" + name) || lower.contains(";" + name);
+    }
+
+    /** Whether an attempt failed because it ran out of time (ours, or the driver's own bound). */
+    private static boolean timedOut(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTimeoutException || t instanceof java.net.SocketTimeoutException
+                    || (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("timed out"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,11 +2,13 @@ package dev.migrate.api;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
+import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.LintContext;
 import dev.migrate.lint.Linter;
+import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 
 import java.sql.Connection;
@@ -15,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code migrate.allowDestructive=false}: a release pipeline's refusal to apply revisions that lose data. The pending
- * revisions' upgrade sections are linted (as {@code migrate:check}'s lint does) and any data-loss finding stops the
- * run before anything is changed.
+ * {@code migrate.allowDestructive=false}: a release pipeline's refusal to run revisions that lose data. The sections
+ * about to run (the upgrade sections of pending revisions, or the downgrade sections a downgrade would run) are
+ * linted as {@code migrate:check}'s lint does, and any finding of data loss stops the run before anything is changed.
+ * So does a statement the lint cannot see into (a {@code DO} block, {@code EXECUTE}, {@code CALL}, a Java
+ * migration): nothing says it is safe.
  *
  * <p>The lint knows the schema the run starts from when the database can be read: a {@code DROP TABLE} of a table
  * that an earlier pending revision creates is then not data loss. Without it (offline SQL from
@@ -29,7 +33,7 @@ final class DataLossGate {
     }
 
     /**
-     * Refuses {@code plan} when a revision in it loses data.
+     * Refuses {@code plan} when a section in it loses data, or may.
      *
      * @param connection the database the plan starts from, to read its schema; null when there is none
      */
@@ -45,27 +49,35 @@ final class DataLossGate {
         List<Finding> losses = new ArrayList<>();
         List<String> revisions = new ArrayList<>();
         for (MigrationStep step : plan.steps()) {
-            List<Finding> found = linter.lint(scripts.script(step.id()), context).stream()
-                    .filter(Finding::isError).toList();
+            RevisionScript script = scripts.script(step.id());
+            List<Finding> found = linter.lint(script, script.section(step.direction()), context).stream()
+                    .filter(Finding::mayLoseData).toList();
             if (!found.isEmpty()) {
                 revisions.add(step.id());
                 losses.addAll(found);
             }
         }
+        boolean down = plan.direction() == Direction.DOWNGRADE;
         if (losses.isEmpty()) {
-            ws.config.listener().info("migrate.allowDestructive = false: none of the " + plan.steps().size()
-                    + " pending revision(s) loses data.");
+            ws.config.listener().info("migrate.allowDestructive = false: the lint finds no statement that loses data, "
+                    + "or may, in the " + plan.steps().size() + " " + (down ? "downgrade section(s) to run."
+                    : "pending revision(s)."));
             return;
         }
+        boolean one = revisions.size() == 1;
+        String which = one ? revisions.get(0) : revisions.size() + (down ? "" : " pending") + " revisions ("
+                + String.join(", ", revisions) + ")";
         StringBuilder message = new StringBuilder("migrate.allowDestructive = false, and ")
-                .append(revisions.size() == 1 ? "pending revision " + revisions.get(0) + " loses"
-                        : revisions.size() + " pending revisions (" + String.join(", ", revisions) + ") lose")
-                .append(" data; nothing was changed:");
+                .append(down ? "downgrading " + which + " loses"
+                        : (one ? "pending revision " : "") + which + (one ? " loses" : " lose"))
+                .append(losses.stream().allMatch(Finding::isError) ? " data" : " data, or may")
+                .append("; nothing was changed:");
         for (Finding finding : losses) {
             message.append("\n  - ").append(finding);
         }
-        message.append("\n  Apply them deliberately with -Dmigrate.allowDestructive=true, or accept one finding for "
-                + "good with -- migrate:lint-ignore <code> on its statement's line.");
+        message.append("\n  ").append(down ? "Run the downgrade" : "Apply them").append(" deliberately with "
+                + "-Dmigrate.allowDestructive=true, or accept one finding for good with -- migrate:lint-ignore <code> "
+                + "on its statement's line.");
         throw new MigrateException(ErrorKind.REFUSED, message.toString());
     }
 }

@@ -4,6 +4,7 @@ import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
+import dev.migrate.graph.MigrationStep;
 import dev.migrate.report.AppliedMigration;
 import dev.migrate.report.DowngradeResult;
 import dev.migrate.script.ScriptDirectory;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * Runs downgrade sections down to a target; refuses before touching anything when a revision on the way cannot be
- * undone, a revision is in a failed state or an applied file changed. Checks without the lock first, then again under
+ * undone, a revision is in a failed state, an applied file changed, or (with {@code migrate.allowDestructive=false})
+ * a downgrade section loses data. Checks without the lock first, then again under
  * it.
  */
 final class DowngradeCommand {
@@ -47,6 +49,8 @@ final class DowngradeCommand {
                 return nothingToDo(target, before, scripts, start);
             }
             ws.checkTransactionMode(plan, scripts);
+            DataLossGate.check(ws, dialect, plan, scripts, session.connection);
+            List<MigrationStep> checked = plan.steps();
 
             state = session.lock();
             List<String> heads = state.heads();
@@ -57,6 +61,10 @@ final class DowngradeCommand {
             MigrationExecutor.Resume resume = new Integrity(session, state).guard(plan, Direction.DOWNGRADE, true);
             if (plan.isEmpty()) {
                 return nothingToDo(target, heads, scripts, start);
+            }
+            if (!checked.containsAll(plan.steps())) {
+                // Someone moved the database while this process waited for the lock.
+                DataLossGate.check(ws, dialect, plan, scripts, session.connection);
             }
             ws.checkTransactionMode(plan, scripts);
             ws.config.listener().info("Downgrading " + Workspace.describe(heads) + " to " + target + ": "

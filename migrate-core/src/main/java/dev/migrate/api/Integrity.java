@@ -6,6 +6,7 @@ import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.Stamper;
 import dev.migrate.apply.StepState;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.dialect.StatementEvidence;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.RevisionGraph;
@@ -176,18 +177,50 @@ final class Integrity {
         return text.isBlank() ? "(empty line)" : text;
     }
 
+    /** How the statement where a failed or interrupted run stopped stands. */
+    FailedRuns.Stop stop(Failure failure) {
+        JournalRecord row = failure.record();
+        return row.state().neverFinished()
+                ? FailedRuns.afterInterruption(failure.ranSection(), row.statementsDone(), session.dialect)
+                : FailedRuns.Stop.FAILED;
+    }
+
+    /**
+     * What the catalog shows about the statement where the run stopped, when that statement commits on its own (so
+     * that a failure or a kill may have left something of it); empty when it cannot tell.
+     */
+    Optional<StatementEvidence> evidence(Failure failure) {
+        Section section = failure.ranSection();
+        int done = failure.record().statementsDone();
+        if (section == null || section.isJava() || done >= section.statements().size()) {
+            return Optional.empty();
+        }
+        SqlStatement statement = section.statements().get(done);
+        if (MigrationExecutor.runsAtomically(section, statement, session.dialect)) {
+            return Optional.empty();
+        }
+        try {
+            return session.dialect.evidence(session.connection, statement);
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
     IntegrityProblem failureProblem(Failure failure) {
         JournalRecord row = failure.record();
         RevisionScript script = failure.script();
         String label = script == null ? row.revision() + " (no longer in " + session.scripts.description() + ")"
                 : label(script);
-        boolean interrupted = row.state() == StepState.RUNNING;
+        boolean interrupted = row.state().neverFinished();
+        FailedRuns.Stop stop = stop(failure);
         StringBuilder message = new StringBuilder();
-        message.append(label).append(" is partly applied: its ").append(row.direction()).append(" by ")
-                .append(row.appliedBy());
+        message.append(label).append(interrupted ? " was interrupted" : " is partly applied").append(": its ")
+                .append(row.direction()).append(" by ").append(row.appliedBy());
         if (interrupted) {
             message.append(" started ").append(when(row.startedAt())).append(" and never finished (the process was "
                     + "killed or lost its connection).");
+            activeSession(row).ifPresent(active -> message.append(" Its server session is still there: ")
+                    .append(active).append(". Until it ends, what the run leaves is not known."));
         } else {
             message.append(" on ").append(when(row.startedAt())).append(" failed at ")
                     .append(script == null ? row.revision() : script.location()).append(':').append(row.errorLine())
@@ -196,12 +229,30 @@ final class Integrity {
         Section section = failure.ranSection();
         String why = FailedRuns.whyNotUndone(section, session.dialect);
         message.append("\n  ").append(FailedRuns.describeProgress(row.statementsDone(), row.statementsTotal(), section,
-                why, interrupted));
+                why, stop));
+        evidence(failure).ifPresent(evidence -> message.append("\n  ").append(FailedRuns.describeEvidence(evidence)));
         message.append("\n  ").append(FailedRuns.howToContinue(row.revision(), row.direction(), row.statementsDone(),
-                section));
+                section, stop));
         Integer line = interrupted ? nextLine(section, row.statementsDone()) : row.errorLine();
         return new IntegrityProblem(IntegrityProblem.Kind.FAILED, row.revision(),
                 script == null ? null : script.location(), line, message.toString());
+    }
+
+    /** For a row still running while no migrate holds the lock: its server session, if it is still there. */
+    private Optional<String> activeSession(JournalRecord row) {
+        if (row.state() != StepState.RUNNING) {
+            return Optional.empty();
+        }
+        try {
+            for (VersionStore.RunningRow running : session.store.readRunning(session.connection)) {
+                if (running.id() == row.id() && running.serverSession() != null) {
+                    return session.dialect.activeSession(session.connection, running.serverSession());
+                }
+            }
+        } catch (SQLException e) {
+            // A journal of an earlier format records no session.
+        }
+        return Optional.empty();
     }
 
     private static Integer nextLine(Section section, int done) {
@@ -263,7 +314,7 @@ final class Integrity {
         List<Failure> failures = failures(locked);
         MigrationExecutor.Resume resume = null;
         if (!failures.isEmpty()) {
-            if (!options.resume()) {
+            if (!options.resume().resumes()) {
                 throw new MigrateException(ErrorKind.FAILED_STATE, "cannot " + direction.word() + ": "
                         + join(failures.stream().map(this::failureProblem).toList()));
             }
@@ -272,10 +323,10 @@ final class Integrity {
                         + failures.size() + " are in a failed state; repair all but one first: "
                         + join(failures.stream().map(this::failureProblem).toList()));
             }
-            resume = resumeFrom(failures.get(0), plan, direction);
-        } else if (options.resume() && locked) {
-            session.ws.config.listener().info("migrate.resume = true, but no revision is in a failed state: nothing "
-                    + "to resume.");
+            resume = resumeFrom(failures.get(0), plan, direction, options.resume(), locked);
+        } else if (options.resume().resumes() && locked) {
+            session.ws.config.listener().info("migrate.resume = " + options.resume().word() + ", but no revision is in "
+                    + "a failed state: nothing to resume.");
         }
         Set<String> failed = new HashSet<>();
         failures.forEach(f -> failed.add(f.revision()));
@@ -296,7 +347,8 @@ final class Integrity {
         return resume;
     }
 
-    private MigrationExecutor.Resume resumeFrom(Failure failure, MigrationPlan plan, Direction direction) {
+    private MigrationExecutor.Resume resumeFrom(Failure failure, MigrationPlan plan, Direction direction,
+                                                ResumeMode mode, boolean locked) {
         JournalRecord row = failure.record();
         String id = row.revision();
         if (failure.direction().orElse(null) != direction) {
@@ -338,15 +390,89 @@ final class Integrity {
                 }
             }
         }
-        String next = done < now.statements().size()
-                ? " at statement " + (done + 1) + " of " + now.statements().size() + " (" + script.location() + ":"
-                + now.statements().get(done).line() + ")"
-                : " (all " + done + " statements had completed; only its bookkeeping is left)";
-        session.ws.config.listener().info("Resuming the " + direction.word() + " of " + label(script) + next
-                + ": statements 1-" + done + " completed in the failed run of " + when(row.startedAt()) + "."
-                + (row.state() == StepState.RUNNING ? " That run was interrupted; statement " + (done + 1)
-                + " may already have taken effect." : ""));
-        return new MigrationExecutor.Resume(id, done);
+        Decision decision = decide(failure, mode, now, script, locked);
+        int from = decision.statementsDone();
+        if (locked) {
+            String next = from < now.statements().size()
+                    ? " at statement " + (from + 1) + " of " + now.statements().size() + " (" + script.location() + ":"
+                    + now.statements().get(from).line() + ")"
+                    : " (all " + now.statements().size() + " statements count as completed; only its bookkeeping is "
+                    + "left)";
+            session.ws.config.listener().info("Resuming the " + direction.word() + " of " + label(script) + next
+                    + ": " + (done == 0 ? "no statement" : done == 1 ? "statement 1" : "statements 1-" + done)
+                    + " completed in the " + (row.state().neverFinished() ? "interrupted" : "failed") + " run of "
+                    + when(row.startedAt()) + "." + (decision.text() == null ? "" : " " + decision.text()));
+        }
+        return new MigrationExecutor.Resume(id, from, decision.text());
+    }
+
+    /** Where a resumed step starts, and what the user decided about the statement where the earlier run stopped. */
+    private record Decision(int statementsDone, String text) {
+    }
+
+    /**
+     * Applies {@code migrate.resume}: {@code true} continues from the first statement known not to have taken effect
+     * and refuses a statement in doubt; {@code rerun} runs the statement where the run stopped again; {@code skip}
+     * counts it as done. A decision about a statement migrate could not judge is journalled.
+     */
+    private Decision decide(Failure failure, ResumeMode mode, Section now, RevisionScript script, boolean locked) {
+        JournalRecord row = failure.record();
+        String id = row.revision();
+        int done = row.statementsDone();
+        FailedRuns.Stop stop = stop(failure);
+        boolean java = now.isJava();
+        String statement = java ? "the Java migration" : done < now.statements().size()
+                ? "statement " + (done + 1) + " (" + script.location() + ":" + now.statements().get(done).line() + ": "
+                + now.statements().get(done).summary() + ")" : null;
+        String ran = (row.state().neverFinished() ? "interrupted " : "failed ") + row.direction() + " of "
+                + when(row.startedAt()) + " by " + row.appliedBy();
+        String who = Workspace.appliedBy();
+        switch (mode) {
+            case SKIP -> {
+                if (statement == null) {
+                    throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume = skip, but all " + done
+                            + " statements of " + id + " completed in the " + ran + ": there is nothing to skip; run "
+                            + "with -Dmigrate.resume=true, which only records the revision as done.");
+                }
+                if (stop == FailedRuns.Stop.NOT_COMMITTED) {
+                    throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume = skip, but " + statement
+                            + " did not take effect in the " + ran + ": it ran in one transaction with migrate's record "
+                            + "of it, and the record says it did not commit. Skipping it would leave it undone; run "
+                            + "with -Dmigrate.resume=true, which runs it again. Nothing was changed.");
+                }
+                return new Decision(java ? now.statements().size() : done + 1, who + " decided that " + statement
+                        + (stop == FailedRuns.Stop.IN_DOUBT ? ", in doubt after the " + ran + ", took effect"
+                        : ", which failed in the " + ran + ", has been applied by hand") + ": it counts as done "
+                        + "(migrate.resume=skip).");
+            }
+            case RERUN -> {
+                if (stop != FailedRuns.Stop.IN_DOUBT || statement == null) {
+                    if (locked) {
+                        session.ws.config.listener().info("migrate.resume = rerun: nothing of " + id + " is in "
+                                + "doubt (" + (statement == null ? "all its statements completed" : statement
+                                + (stop == FailedRuns.Stop.FAILED ? " failed" : " did not commit")) + "), so it goes "
+                                + "on as with migrate.resume=true.");
+                    }
+                    return new Decision(done, null);
+                }
+                return new Decision(done, who + " decided that " + statement + ", in doubt after the " + ran
+                        + ", did not take effect: it runs again (migrate.resume=rerun).");
+            }
+            default -> {
+                if (stop == FailedRuns.Stop.IN_DOUBT && statement != null) {
+                    StringBuilder message = new StringBuilder("cannot resume " + id + ": " + statement + " was running "
+                            + "when the " + ran + " stopped, and is in doubt: it commits on its own, so whether it took "
+                            + "effect is not known, and migrate.resume=true continues only from a statement known not to "
+                            + "have run.");
+                    evidence(failure).ifPresent(evidence -> message.append("\n  ")
+                            .append(FailedRuns.describeEvidence(evidence)));
+                    message.append("\n  Decide, and run again with -Dmigrate.resume=skip (it took effect: continue "
+                            + "after it) or -Dmigrate.resume=rerun (it did not: run it again). Nothing was changed.");
+                    throw new MigrateException(ErrorKind.FAILED_STATE, message.toString());
+                }
+                return new Decision(done, null);
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- wording

@@ -7,6 +7,7 @@ import dev.migrate.report.BranchesReport;
 import dev.migrate.report.DowngradeResult;
 import dev.migrate.report.HeadsReport;
 import dev.migrate.report.HistoryReport;
+import dev.migrate.report.JournalReport;
 import dev.migrate.report.MigrationListener;
 import dev.migrate.report.OfflineSql;
 import dev.migrate.report.RepairResult;
@@ -103,6 +104,14 @@ public final class Migrator {
         return workspace.translate(() -> new StatusCommand(workspace).run());
     }
 
+    /**
+     * The latest {@code limit} rows of the journal, newest first: what ran, when, by whom, and how it ended. Reads no
+     * revision file and changes nothing.
+     */
+    public JournalReport journal(int limit) {
+        return workspace.translate(() -> new JournalCommand(workspace).run(limit));
+    }
+
     /** Every revision, newest first, with whether the database has it applied. Changes nothing. */
     public HistoryReport history() {
         return history(null);
@@ -183,10 +192,12 @@ public final class Migrator {
         private Duration lockTimeout = RunOptions.DEFAULTS.lockTimeout();
         private boolean validateChecksums = true;
         private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
-        private boolean resume;
+        private ResumeMode resume = ResumeMode.OFF;
         private int connectRetries;
         private Duration connectRetryInterval = RunOptions.DEFAULTS.connectRetryInterval();
         private boolean allowDestructive = true;
+        private Duration connectTimeout = RunOptions.DEFAULT_CONNECT_TIMEOUT;
+        private Duration statementTimeout = Duration.ZERO;
 
         private Builder() {
         }
@@ -314,9 +325,21 @@ public final class Migrator {
             return this;
         }
 
-        /** Continues a failed revision after its completed statements instead of refusing to run. */
+        /**
+         * Continues a failed revision after its completed statements instead of refusing to run
+         * ({@link ResumeMode#ON}); refused while the statement where the run stopped is in doubt.
+         */
         public Builder resume(boolean resume) {
-            this.resume = resume;
+            this.resume = resume ? ResumeMode.ON : ResumeMode.OFF;
+            return this;
+        }
+
+        /**
+         * Continues a failed or interrupted revision, with the user's decision about the statement where its run
+         * stopped: {@link ResumeMode#RERUN} (it did not take effect) or {@link ResumeMode#SKIP} (it did).
+         */
+        public Builder resume(ResumeMode mode) {
+            this.resume = mode;
             return this;
         }
 
@@ -342,12 +365,32 @@ public final class Migrator {
         }
 
         /**
-         * Whether upgrade may apply revisions whose lint finds data loss (dropped tables or columns, narrowed types,
-         * deleted rows); default true. A release pipeline sets it to false: such revisions are then refused, listed
+         * Whether upgrade and downgrade may run sections whose lint finds data loss (dropped tables or columns,
+         * narrowed types, deleted rows) or cannot see what they do ({@code DO}, {@code EXECUTE}, {@code CALL}, Java
+         * migrations); default true. A release pipeline sets it to false: such revisions are then refused, listed
          * with file and line, before anything is changed.
          */
         public Builder allowDestructive(boolean allow) {
             this.allowDestructive = allow;
+            return this;
+        }
+
+        /**
+         * How long one attempt to connect and log in may take (default 10 s; zero waits without limit): a server
+         * that accepts the connection and never answers then fails the attempt instead of hanging. With
+         * {@link #connectRetries}, every attempt is bounded this way, so the wait as a whole is too.
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long one statement may run before the database cancels it; default: never. migrate never cuts a
+         * statement off otherwise (a long index build is not a hang).
+         */
+        public Builder statementTimeout(Duration timeout) {
+            this.statementTimeout = timeout;
             return this;
         }
 
@@ -370,7 +413,7 @@ public final class Migrator {
             return new MigrateConfig(settings, dataSource, where, schema, dialect,
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
-                            connectRetryInterval, allowDestructive), callbacks);
+                            connectRetryInterval, allowDestructive, connectTimeout, statementTimeout), callbacks);
         }
 
         public Migrator build() {

@@ -111,7 +111,7 @@ final class RepairCommand {
         if (repair.kind() == IntegrityProblem.Kind.FAILED) {
             return "Cleared the failed state of " + repair.revision() + ": its " + row.direction() + " of "
                     + Integrity.when(row.startedAt()) + " (journal row " + row.id() + ") "
-                    + (row.state() == StepState.RUNNING ? "was interrupted" : "failed") + " after "
+                    + (row.state().neverFinished() ? "was interrupted" : "failed") + " after "
                     + row.statementsDone() + " of " + row.statementsTotal() + " statements; the next "
                     + row.direction() + " runs it from its first statement.";
         }

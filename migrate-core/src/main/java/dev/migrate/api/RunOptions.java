@@ -11,30 +11,53 @@ import java.util.Objects;
  * @param validateChecksums    whether an applied revision whose file changed stops upgrade and downgrade
  *                             ({@code migrate.validateChecksums})
  * @param transactionMode      one transaction per revision, or one for the whole run ({@code migrate.transactionMode})
- * @param resume               continue a failed revision after its completed statements ({@code migrate.resume})
+ * @param resume               whether to continue a failed or interrupted revision, and what was decided about the
+ *                             statement where its run stopped ({@code migrate.resume})
  * @param connectRetries       how many times to try again when the database cannot be reached
  *                             ({@code migrate.connectRetries})
  * @param connectRetryInterval the pause before the first retry, doubling after each one up to
  *                             {@link #MAX_RETRY_PAUSE} ({@code migrate.connectRetryInterval})
- * @param allowDestructive     whether upgrade may apply revisions whose lint finds data loss
- *                             ({@code migrate.allowDestructive}); false refuses them before anything is changed
+ * @param allowDestructive     whether upgrade and downgrade may run sections whose lint finds data loss, or
+ *                             cannot see what they do ({@code migrate.allowDestructive}); false refuses them before
+ *                             anything is changed
+ * @param connectTimeout       how long one attempt to connect and log in may take before it counts as failed, so
+ *                             that a server which accepts the connection and never answers cannot hang a goal
+ *                             ({@code migrate.connectTimeout}); zero waits without limit
+ * @param statementTimeout     how long one statement may run before the database cancels it
+ *                             ({@code migrate.statementTimeout}); zero, the default, never cuts a statement off
  */
 public record RunOptions(Duration lockTimeout, boolean validateChecksums, TransactionMode transactionMode,
-                         boolean resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive) {
+                         ResumeMode resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive,
+                         Duration connectTimeout, Duration statementTimeout) {
 
     /** The default wait for the lock. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
     /** The longest pause between connection attempts, however many retries. */
     public static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(30);
+    /** The default bound on one attempt to connect and log in. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /**
      * 60 s lock timeout, checksums validated, a transaction per revision, no resume, no connection retries,
-     * destructive revisions allowed.
+     * destructive revisions allowed, 10 s to connect, statements never cut off.
      */
     public static final RunOptions DEFAULTS = new RunOptions(DEFAULT_LOCK_TIMEOUT, true,
-            TransactionMode.PER_MIGRATION, false, 0, Duration.ofSeconds(1), true);
+            TransactionMode.PER_MIGRATION, ResumeMode.OFF, 0, Duration.ofSeconds(1), true, DEFAULT_CONNECT_TIMEOUT,
+            Duration.ZERO);
 
     public RunOptions {
         Objects.requireNonNull(transactionMode, "transactionMode");
+        resume = resume == null ? ResumeMode.OFF : resume;
+        if (connectTimeout == null || connectTimeout.isNegative()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.connectTimeout = " + seconds(connectTimeout)
+                    + " is negative; give the seconds one attempt to connect may take (default "
+                    + DEFAULT_CONNECT_TIMEOUT.toSeconds() + "; 0 waits without limit)");
+        }
+        statementTimeout = statementTimeout == null ? Duration.ZERO : statementTimeout;
+        if (statementTimeout.isNegative()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.statementTimeout = "
+                    + seconds(statementTimeout) + " is negative; give the seconds a statement may run before the "
+                    + "database cancels it, or leave it unset (statements are then never cut off)");
+        }
         if (lockTimeout == null || lockTimeout.isNegative()) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.lockTimeout = " + seconds(lockTimeout)
                     + " is negative; give the seconds to wait for the migration lock (0 tries once, default 60)");
@@ -55,6 +78,21 @@ public record RunOptions(Duration lockTimeout, boolean validateChecksums, Transa
             return "(none)";
         }
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    /**
+     * The longest the connection attempts can take together: each attempt at most {@link #connectTimeout()} (and
+     * the moment the bound is enforced), and the pauses between them; null when an attempt may wait without limit.
+     */
+    public Duration connectBudget() {
+        if (connectTimeout.isZero()) {
+            return null;
+        }
+        Duration total = connectTimeout.plus(Connector.TIMEOUT_GRACE).multipliedBy(connectRetries + 1L);
+        for (int retry = 1; retry <= connectRetries; retry++) {
+            total = total.plus(retryPause(retry));
+        }
+        return total;
     }
 
     /** The pause before retry number {@code retry} (1-based). */

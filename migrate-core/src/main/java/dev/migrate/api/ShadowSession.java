@@ -62,7 +62,8 @@ final class ShadowSession implements AutoCloseable {
                     + "migrate.shadowUrl to make its shadow database; a DataSource alone is not enough");
         }
         ConnectionSettings credentials = config.connection();
-        ShadowRequest.ConnectionOpener opener = url -> Connector.open(credentials, url, dialect, config.classLoader());
+        ShadowRequest.ConnectionOpener opener = url -> Connector.open(credentials, url, dialect, config.classLoader(),
+                config.options().connectTimeout());
         ShadowDatabase shadow;
         if (config.shadowUrl() != null) {
             shadow = support.attachShadow(new ShadowRequest(DatabaseUrl.parse(config.shadowUrl(), "migrate.shadowUrl")

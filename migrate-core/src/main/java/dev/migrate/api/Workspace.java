@@ -24,6 +24,7 @@ import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.ScriptException;
+import dev.migrate.script.ScriptHeader;
 import dev.migrate.script.ScriptSource;
 import dev.migrate.script.Section;
 import dev.migrate.script.SplitOptions;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,6 +57,8 @@ final class Workspace {
     private final DialectRegistry dialects;
     /** Whether a connection of this workspace (one per Migrator) ever succeeded. */
     private volatile boolean reachedOnce;
+    /** Whether the configured schema's case was already warned about. */
+    private volatile boolean warnedAboutCase;
 
     Workspace(MigrateConfig config) {
         this.config = config;
@@ -86,7 +90,8 @@ final class Workspace {
         if (config.connection() != null) {
             return config.connection().jdbcUrl();
         }
-        try (Connection connection = config.dataSource().getConnection()) {
+        // The first connection of a run: it waits for the database as migrate.connectRetries says.
+        try (Connection connection = openWithRetries(null)) {
             return connection.getMetaData().getURL();
         } catch (SQLException e) {
             throw Connector.classify(e, "the DataSource", null, null);
@@ -110,11 +115,20 @@ final class Workspace {
         try {
             connection.setAutoCommit(true);
             dialect.prepareSession(connection);
+            Duration statementTimeout = config.options().statementTimeout();
+            if (!statementTimeout.isZero()) {
+                try {
+                    dialect.limitStatements(connection, statementTimeout);
+                } catch (java.sql.SQLFeatureNotSupportedException e) {
+                    throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.statementTimeout = "
+                            + describe(statementTimeout) + ": " + e.getMessage() + "; leave it unset");
+                }
+            }
             if (config.schema() != null) {
                 String schema = dialect.foldIdentifier(config.schema());
                 try {
-                    // Where a failed statement would be logged by the database, the catalog is asked first.
-                    if (dialect.logsFailedStatements() && !dialect.schemaExists(connection, schema)) {
+                    if (!dialect.schemaExists(connection, schema)) {
+                        warnAboutCase(dialect, connection, schema);
                         throw new SQLException("no schema " + schema);
                     }
                     dialect.useSchema(connection, schema);
@@ -130,6 +144,38 @@ final class Workspace {
         }
     }
 
+    /**
+     * A configured schema that does not exist, while one whose name differs only by case does, is almost always the
+     * one meant ({@code PUBLIC} on a database that folds to lower case, a schema once created as {@code "App"}):
+     * without a word, upgrade would create a second schema and apply every revision there again. Said once per
+     * workspace.
+     */
+    private void warnAboutCase(Dialect dialect, Connection connection, String schema) throws SQLException {
+        if (warnedAboutCase) {
+            return;
+        }
+        List<String> similar = new ArrayList<>();
+        try (java.sql.ResultSet rs = connection.getMetaData().getSchemas()) {
+            while (rs.next()) {
+                String existing = rs.getString("TABLE_SCHEM");
+                if (existing != null && existing.equalsIgnoreCase(schema) && !existing.equals(schema)) {
+                    similar.add(existing);
+                }
+            }
+        }
+        if (!similar.isEmpty()) {
+            warnedAboutCase = true;
+            config.listener().warn("migrate.schema = " + config.schema() + " names schema " + dialect.quoteIdentifier(schema)
+                    + ", which does not exist, but " + String.join(" and ", similar.stream().map(dialect::quoteIdentifier)
+                    .toList()) + " does: the names differ only by case, and " + dialect.displayName() + " treats them as "
+                    + "different schemas. Writing goals would create " + dialect.quoteIdentifier(schema) + " and apply "
+                    + "every revision there again. migrate.schema is folded as " + dialect.displayName() + " folds "
+                    + "unquoted names, so it cannot name the existing one: if that is the schema you mean, leave "
+                    + "migrate.schema unset when it is the connection's default, or rename it to "
+                    + dialect.quoteIdentifier(schema) + ".");
+        }
+    }
+
     /** A further connection to the same database, e.g. the migration lock's own. */
     Connection connectAgain(Dialect dialect) {
         return Connector.open(config, dialect);
@@ -142,6 +188,7 @@ final class Workspace {
     private Connection openWithRetries(Dialect dialect) {
         RunOptions options = config.options();
         int attempts = reachedOnce ? 1 : options.connectRetries() + 1;
+        long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
                 Connection connection = Connector.open(config, dialect);
@@ -153,11 +200,15 @@ final class Workspace {
                         throw e;
                     }
                     throw new MigrateException(e.kind(), e.getMessage() + " (gave up after " + attempt
-                            + " attempts, migrate.connectRetries = " + options.connectRetries() + ")", e.getCause());
+                            + " attempts in " + describe(Duration.ofMillis(millisSince(start) / 100 * 100))
+                            + ", migrate.connectRetries = " + options.connectRetries() + ")", e.getCause());
                 }
-                java.time.Duration pause = options.retryPause(attempt);
+                Duration pause = options.retryPause(attempt);
+                Duration budget = options.connectBudget();
                 config.listener().warn("Cannot connect yet (attempt " + attempt + " of " + attempts + "): "
-                        + e.getMessage() + " Trying again in " + describe(pause) + ".");
+                        + e.getMessage() + " Trying again in " + describe(pause)
+                        + (budget == null || attempt > 1 ? "" : "; all " + attempts + " attempts end within "
+                        + describe(budget) + " (migrate.connectTimeout, migrate.connectRetries)") + ".");
                 try {
                     Thread.sleep(pause.toMillis());
                 } catch (InterruptedException interrupted) {
@@ -434,6 +485,10 @@ final class Workspace {
         if (!RevisionGraph.ID_PATTERN.matcher(id).matches() || RevisionGraph.RESERVED.contains(id)) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id
                     + "' is not a valid revision id; use letters, digits and '_' (and not head, heads, base, current)");
+        }
+        if (id.length() > ScriptHeader.MAX_ID_LENGTH) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId is " + id.length() + " characters "
+                    + "long; the version table holds ids of at most " + ScriptHeader.MAX_ID_LENGTH + ", so use a shorter one");
         }
         if (scripts != null && scripts.contains(id)) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id

@@ -15,7 +15,14 @@ public enum StepState {
     /** The step failed and nothing of it remains in the database. */
     ROLLED_BACK,
     /** The step failed after some of its statements had committed: the revision is partly applied. */
-    FAILED;
+    FAILED,
+    /**
+     * The step's process stopped while it ran (killed, or its connection lost): the next run that took the lock found
+     * its row still {@link #RUNNING}, waited until the step's server session had ended, and closed the row. Its
+     * count of completed statements is final; the statement after them is in doubt unless it ran in one transaction
+     * with that count.
+     */
+    INTERRUPTED;
 
     /** The word stored in the journal. */
     public String word() {
@@ -29,6 +36,11 @@ public enum StepState {
 
     /** Whether the revision was left partly applied (or possibly so, for a run that never finished). */
     public boolean leavesFailedState() {
-        return this == RUNNING || this == FAILED;
+        return this == RUNNING || this == FAILED || this == INTERRUPTED;
+    }
+
+    /** Whether the step never finished: its process stopped while it ran. */
+    public boolean neverFinished() {
+        return this == RUNNING || this == INTERRUPTED;
     }
 }

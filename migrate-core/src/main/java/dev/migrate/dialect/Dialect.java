@@ -1,11 +1,14 @@
 package dev.migrate.dialect;
 
 import dev.migrate.script.SplitOptions;
+import dev.migrate.script.SqlStatement;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What migrate needs to know about one kind of database. Mostly data (how SQL is split, whether DDL is
@@ -101,6 +104,98 @@ public interface Dialect {
     /** Extra JDBC connection properties this dialect wants (e.g. an application name), unless the URL sets them. */
     default java.util.Map<String, String> connectionProperties() {
         return java.util.Map.of();
+    }
+
+    /**
+     * JDBC properties that make the driver itself give up connecting and logging in after {@code timeout}: a server
+     * that accepts the connection and never answers must not hang a goal. A read timeout among them must be lifted by
+     * {@link #liftConnectTimeout} once the connection is open, so that no statement is ever cut off by it. migrate
+     * bounds every attempt on its own as well; these make the driver stop its work too.
+     */
+    default java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
+        return java.util.Map.of();
+    }
+
+    /** Lifts the read timeout {@link #connectTimeoutProperties} set, on a connection just opened. */
+    default void liftConnectTimeout(Connection connection) throws SQLException {
+    }
+
+    /**
+     * Makes the database cancel any statement of this session that runs longer than {@code timeout}
+     * ({@code migrate.statementTimeout}).
+     */
+    default void limitStatements(Connection connection, java.time.Duration timeout) throws SQLException {
+        throw new SQLFeatureNotSupportedException(displayName() + " has no statement timeout migrate knows how to set");
+    }
+
+    /**
+     * Whether {@code statement} can run inside a transaction block, together with migrate's record that it ran. Where
+     * it can, a statement of a section that runs statement by statement (a {@code transaction:false} section; any
+     * section with DDL on a database whose DDL commits on its own) commits in one transaction with its progress
+     * record, so a killed run leaves no doubt about it. Where it cannot ({@code CREATE INDEX CONCURRENTLY},
+     * {@code VACUUM}, any DDL on H2), a statement running when the run stopped is in doubt.
+     */
+    default boolean canRunInTransaction(SqlStatement statement) {
+        return transactionalDdl() || statement.changesDataOnly();
+    }
+
+    /**
+     * An id of the connection's session on the server that {@link #activeSession} recognises later, from another
+     * session, for as long as the session lives (a process id alone could be reused); empty where the database has
+     * no such notion (an embedded database dies with the process that opened it).
+     */
+    default Optional<String> serverSession(Connection connection) throws SQLException {
+        return Optional.empty();
+    }
+
+    /**
+     * The server session {@code id} (from {@link #serverSession}) if it still exists, described for people: what it
+     * runs and how to end it. A session whose client was killed can run its statement to the end; migrate waits for
+     * it to end before it judges what the killed run left.
+     */
+    default Optional<String> activeSession(Connection connection, String id) throws SQLException {
+        return Optional.empty();
+    }
+
+    /**
+     * What the catalog shows about the effect of {@code statement}, for the shapes the dialect can check (an index
+     * created or dropped, a table created or dropped, ...); empty otherwise.
+     */
+    default Optional<StatementEvidence> evidence(Connection connection, SqlStatement statement) throws SQLException {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a failed attempt to connect means the database is busy for a moment and the next attempt will do (an
+     * embedded database that another process is opening, or stops serving): migrate then tries again for up to
+     * {@code migrate.connectTimeout}, whatever {@code migrate.connectRetries} says.
+     */
+    default boolean isBusy(SQLException e, String jdbcUrl) {
+        return false;
+    }
+
+    /** Opens one connection; see {@link #whileOpening}. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * Opens a connection through {@code opener}, taking turns with other processes where opening at the same time
+     * goes wrong (H2's {@code AUTO_SERVER=TRUE}, whose lock-file protocol makes processes that open one file at once
+     * keep each other out), waiting up to {@code patience} for the turn.
+     */
+    default Connection whileOpening(String jdbcUrl, java.time.Duration patience, Opener opener) throws SQLException {
+        return opener.open();
+    }
+
+    /**
+     * Other processes that reach this database through this process, so that closing it would cut them off (an H2
+     * file that this process serves with {@code AUTO_SERVER=TRUE}), described for people; empty when there are none.
+     * A goal waits for them before it lets go of the database.
+     */
+    default Optional<String> servedToOthers(Connection connection) throws SQLException {
+        return Optional.empty();
     }
 
     /** How migrate's lock is held on this database; {@link LockMethod#NONE} when it cannot be. */

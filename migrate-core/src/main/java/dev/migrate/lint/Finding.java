@@ -22,12 +22,25 @@ public record Finding(String code, Category category, String revision, String lo
         /** The statement holds locks that block the application, or fails on a table with rows. */
         LOCKING,
         /** The revision cannot be undone. */
-        IRREVERSIBLE
+        IRREVERSIBLE,
+        /**
+         * The lint cannot see what the statement does (a {@code DO} block, {@code EXECUTE}, {@code CALL}, a Java
+         * migration), so it may lose data.
+         */
+        OPAQUE
     }
 
-    /** Data loss counts as an error; locking hazards and irreversibility as warnings. */
+    /** Data loss counts as an error; locking hazards, irreversibility and opaque statements as warnings. */
     public boolean isError() {
         return category == Category.DATA_LOSS;
+    }
+
+    /**
+     * Whether the statement loses data, or may: what {@code migrate.allowDestructive=false} refuses. A statement the
+     * lint cannot see into is not known to be safe.
+     */
+    public boolean mayLoseData() {
+        return category == Category.DATA_LOSS || category == Category.OPAQUE;
     }
 
     /** {@code MG101 file:12 reason (fix: ...)}. */

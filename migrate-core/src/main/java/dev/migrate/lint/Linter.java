@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  *   <tr><td>MG103</td><td>a type change that narrows (shorter, smaller, another kind)</td></tr>
  *   <tr><td>MG104</td><td>TRUNCATE, or DELETE without WHERE</td></tr>
  *   <tr><td>MG105</td><td>DROP SCHEMA</td></tr>
+ *   <tr><td>MG106</td><td>a statement whose effect the lint cannot see (DO, EXECUTE, CALL, a Java migration)</td></tr>
  *   <tr><td>MG201</td><td>CREATE INDEX without CONCURRENTLY on an existing table (PostgreSQL)</td></tr>
  *   <tr><td>MG202</td><td>SET NOT NULL on an existing table scans it under an exclusive lock (PostgreSQL)</td></tr>
  *   <tr><td>MG203</td><td>a type change that rewrites the table (PostgreSQL)</td></tr>
@@ -41,6 +42,9 @@ import java.util.regex.Pattern;
  */
 public final class Linter {
 
+    /** {@code WHERE 1 = 1} and the like, up to the end of the statement or its RETURNING. */
+    private static final Pattern ALWAYS_EQUAL = Pattern.compile("(?i)\\bWHERE\\s+\\(?\\s*(\\d+)\\s*=\\s*\\1\\s*\\)?\\s*"
+            + "(?:RETURNING\\b.*)?$", Pattern.DOTALL);
     private static final Pattern IGNORE = Pattern.compile("migrate:lint-ignore\\s+([A-Za-z0-9_, ]+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -49,13 +53,33 @@ public final class Linter {
      * (read from the file's text, on the statement's lines).
      */
     public List<Finding> lint(RevisionScript script, LintContext context) {
-        List<String> fileLines = List.of(script.text().split("\n", -1));
-        List<Finding> findings = new ArrayList<>();
         Section upgrade = script.upgrade();
+        List<Finding> findings = lint(script, upgrade, context);
+        script.whyIrreversible().ifPresent(why -> findings.add(new Finding("MG301", Category.IRREVERSIBLE,
+                script.revision(), script.location(), upgrade.line(), "-- migrate:upgrade",
+                "the revision cannot be undone: " + why + ".",
+                "add a downgrade section, or keep -- migrate:irreversible with a reason if that is deliberate")));
+        return findings;
+    }
+
+    /**
+     * The findings of one section of a revision (its upgrade, or its downgrade for a downgrade about to run), minus
+     * those its {@code -- migrate:lint-ignore} comments silence.
+     */
+    public List<Finding> lint(RevisionScript script, Section section, LintContext context) {
+        List<Finding> findings = new ArrayList<>();
+        if (section.isJava()) {
+            SqlStatement call = section.statements().get(0);
+            findings.add(new Finding("MG106", Category.OPAQUE, script.revision(), script.location(), call.line(),
+                    call.summary(), "is a Java migration: the lint cannot see what it does, so it may lose data.",
+                    "review the class; run it deliberately with -Dmigrate.allowDestructive=true"));
+            return findings;
+        }
+        List<String> fileLines = List.of(script.text().split("\n", -1));
         Set<String> createdHere = new HashSet<>();
-        for (SqlStatement statement : upgrade.statements()) {
+        for (SqlStatement statement : section.statements()) {
             StatementShape shape = StatementShape.of(statement.sql());
-            Rules rules = new Rules(script, statement, shape, context, upgrade.transactional(), createdHere);
+            Rules rules = new Rules(script, statement, shape, context, section.transactional(), createdHere);
             List<Finding> found = rules.check();
             Set<String> ignored = ignoredCodes(fileLines, statement);
             found.removeIf(f -> ignored.contains(f.code()));
@@ -64,10 +88,6 @@ public final class Linter {
                 createdHere.add(LintContext.plain(Rules.nameAfter(shape, "TABLE")));
             }
         }
-        script.whyIrreversible().ifPresent(why -> findings.add(new Finding("MG301", Category.IRREVERSIBLE,
-                script.revision(), script.location(), upgrade.line(), "-- migrate:upgrade",
-                "the revision cannot be undone: " + why + ".",
-                "add a downgrade section, or keep -- migrate:irreversible with a reason if that is deliberate")));
         return findings;
     }
 
@@ -119,6 +139,12 @@ public final class Linter {
             } else if (shape.startsWith("DELETE", "FROM") && !shape.contains("WHERE")) {
                 add("MG104", Category.DATA_LOSS, "deletes every row of " + nameAfter(shape, "FROM") + " (no WHERE).",
                         "add a WHERE clause, or make sure the rows are not needed");
+            } else if (shape.startsWith("DELETE", "FROM") && alwaysTrue()) {
+                add("MG104", Category.DATA_LOSS, "deletes every row of " + nameAfter(shape, "FROM") + " (its WHERE "
+                        + "is always true).", "make sure the rows are not needed");
+            } else if (shape.startsWith("DO") || shape.startsWith("EXECUTE") || shape.startsWith("CALL")) {
+                add("MG106", Category.OPAQUE, "runs code the lint cannot see into (" + shape.word(0) + "), so it may "
+                        + "lose data.", "check what it does; accept it with -- migrate:lint-ignore MG106");
             } else if (shape.startsWith("DROP", "SCHEMA")) {
                 add("MG105", Category.DATA_LOSS, "drops schema " + nameAfter(shape, "SCHEMA")
                         + (shape.contains("CASCADE") ? " and everything in it." : "."),
@@ -138,6 +164,19 @@ public final class Linter {
                         "mark the section -- migrate:upgrade transaction:false");
             }
             return findings;
+        }
+
+        /** {@code WHERE TRUE}, {@code WHERE NOT FALSE}, {@code WHERE 1 = 1}: a condition that deletes every row. */
+        private boolean alwaysTrue() {
+            int where = shape.find(0, "WHERE");
+            List<String> condition = new ArrayList<>(shape.words().subList(where + 1, shape.size()));
+            int returning = condition.indexOf("RETURNING");
+            if (returning >= 0) {
+                condition = condition.subList(0, returning);
+            }
+            condition.removeIf(word -> word.equals("(") || word.equals(")"));
+            return condition.equals(List.of("TRUE")) || condition.equals(List.of("NOT", "FALSE"))
+                    || ALWAYS_EQUAL.matcher(statement.sql()).find();
         }
 
         private void alterTable() {

@@ -19,7 +19,7 @@ public record CompiledClassesSource(Path directory, String shownAs) implements S
     @Override
     public List<Resource> list() throws IOException {
         List<Resource> resources = new ArrayList<>();
-        for (String relative : DirectorySource.files(directory)) {
+        for (String relative : DirectorySource.files(directory, null)) {
             String className = className(relative);
             if (className != null) {
                 Path file = directory.resolve(relative);

@@ -33,6 +33,9 @@ public record ScriptHeader(String message, String revision, List<String> revises
                            Set<String> branchLabels, List<String> dependsOn, int revisionLine, int revisesLine,
                            int dependsOnLine, int branchLabelsLine) {
 
+    /** The longest revision id: the width of the version table's column that stores it. */
+    public static final int MAX_ID_LENGTH = 128;
+
     public ScriptHeader {
         revises = List.copyOf(revises);
         // In the order written: Set.copyOf would iterate in a different order on every run.

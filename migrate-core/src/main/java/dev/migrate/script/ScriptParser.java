@@ -129,6 +129,7 @@ public final class ScriptParser {
         String revision = values.get(REVISION_ID);
         int revisionLine = fieldLines.get(REVISION_ID);
         checkId(location, revisionLine, revision, "revision id");
+        checkLength(location, revisionLine, revision, "revision id");
         if (!values.containsKey(REVISES)) {
             throw new ScriptException(location, revisionLine, "the header has no '-- " + REVISES + ":' line; write '-- "
                     + REVISES + ":' with nothing after it for a first (base) revision, or the id(s) it revises");
@@ -137,6 +138,7 @@ public final class ScriptParser {
         List<String> revises = list(values.get(REVISES));
         for (String parent : revises) {
             checkId(location, revisesLine, parent, "revised revision id");
+            checkLength(location, revisesLine, parent, "revised revision id");
         }
         if (revises.contains(revision)) {
             throw new ScriptException(location, revisesLine, "revision " + revision + " revises itself");
@@ -257,6 +259,15 @@ public final class ScriptParser {
         if (RESERVED.contains(id)) {
             throw new ScriptException(location, line, "the " + what + " '" + id
                     + "' is a reserved word (head, heads, base, current); choose another");
+        }
+    }
+
+    /** Revision ids go into the version table, whose column holds {@value ScriptHeader#MAX_ID_LENGTH} characters. */
+    private static void checkLength(String location, int line, String id, String what) {
+        if (id.length() > ScriptHeader.MAX_ID_LENGTH) {
+            throw new ScriptException(location, line, "the " + what + " '" + id.substring(0, 20) + "...' is "
+                    + id.length() + " characters long; the version table holds ids of at most "
+                    + ScriptHeader.MAX_ID_LENGTH + ", so use a shorter one");
         }
     }
 

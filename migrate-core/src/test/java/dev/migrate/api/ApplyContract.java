@@ -325,6 +325,23 @@ abstract class ApplyContract {
     }
 
     @Test
+    void aConfiguredSchemaThatDiffersOnlyByCaseFromAnExistingOneIsWarnedAbout() throws SQLException {
+        database().execute("CREATE SCHEMA \"Shop\"");
+        Migrator.Builder shop = Migrator.configure().url(url()).user(user()).password(password())
+                .migrationsDirectory(files.directory()).listener(listener);
+
+        shop.schema("Shop").build().status();
+
+        assertThat(listener.warnings).singleElement().asString().startsWith("migrate.schema = Shop names schema ")
+                .contains(", which does not exist, but \"Shop\" does: the names differ only by case")
+                .contains("Writing goals would create ");
+
+        listener.warnings.clear();
+        shop.schema("Other").build().status();
+        assertThat(listener.warnings).as("no schema differs from Other only by case").isEmpty();
+    }
+
+    @Test
     void aFailingRevisionThatOnlyChangesRowsLeavesNothingOnEveryDatabase() throws SQLException {
         migrator().upgrade();
         files.add("d4", "c3", "Reprice", "UPDATE books SET price_cents = 1;\nINSERT INTO books (id) VALUES (1);",

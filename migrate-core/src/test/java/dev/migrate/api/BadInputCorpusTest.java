@@ -131,6 +131,28 @@ class BadInputCorpusTest {
         add(cases, "a reserved revision id", ErrorKind.SCRIPT,
                 f -> f.files.write("c3.sql", "-- Reserved\n-- Revision ID: head\n-- Revises: b2\n\n-- migrate:upgrade\n"),
                 Fixture::upgrade, f -> f.at("c3.sql", 2) + ": the revision id 'head' is a reserved word");
+        add(cases, "a revision id longer than the version table holds", ErrorKind.SCRIPT,
+                f -> f.files.write("c3.sql", "-- Long\n-- Revision ID: " + "c".repeat(129) + "\n-- Revises: b2\n\n"
+                        + "-- migrate:upgrade\nSELECT 1;\n"),
+                Fixture::upgrade, f -> f.at("c3.sql", 2) + ": the revision id 'cccccccccccccccccccc...' is 129 "
+                        + "characters long; the version table holds ids of at most 128");
+        // ----------------------------------------------------------------- entries that are not files
+        add(cases, "a directory named like a revision file", ErrorKind.SCRIPT,
+                f -> Files.createDirectories(f.files.directory().resolve("c3.sql")),
+                Fixture::upgrade, f -> f.file("c3.sql") + ": is a directory, not a revision file");
+        add(cases, "a FIFO named like a revision file", ErrorKind.SCRIPT,
+                f -> assertThat(new ProcessBuilder("mkfifo", f.file("c3.sql")).start().waitFor()).isZero(),
+                Fixture::upgrade, f -> f.file("c3.sql") + ": is not a regular file (a FIFO, socket or device), not a "
+                        + "revision file");
+        add(cases, "a dangling symbolic link named like a revision file", ErrorKind.SCRIPT,
+                f -> Files.createSymbolicLink(f.files.directory().resolve("c3.sql"), Path.of("gone.sql")),
+                Fixture::upgrade, f -> f.file("c3.sql") + ": is a symbolic link to gone.sql, which does not exist");
+        add(cases, "a loop of symbolic links named like a revision file", ErrorKind.SCRIPT,
+                f -> {
+                    Files.createSymbolicLink(f.files.directory().resolve("c3.sql"), Path.of("d4.sql"));
+                    Files.createSymbolicLink(f.files.directory().resolve("d4.sql"), Path.of("c3.sql"));
+                },
+                Fixture::upgrade, f -> f.file("c3.sql") + ": is a symbolic link that leads to itself");
         // ---------------------------------------------------------------------------------- sections
         add(cases, "no upgrade section", ErrorKind.SCRIPT,
                 f -> f.revision("c3.sql", "-- migrate:downgrade\nSELECT 1;\n"),

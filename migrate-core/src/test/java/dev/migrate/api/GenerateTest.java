@@ -82,6 +82,9 @@ class GenerateTest {
                 .hasMessageContaining("is not a valid revision id");
         assertThatThrownBy(() -> migrator(directory).generate(GenerateRequest.of("x").withRevisionId("head")))
                 .hasMessageContaining("is not a valid revision id");
+        assertThatThrownBy(() -> migrator(directory).generate(GenerateRequest.of("x").withRevisionId("g".repeat(129))))
+                .hasMessageContaining("migrate.revisionId is 129 characters long; the version table holds ids of at "
+                        + "most 128");
         assertThat(directory.toFile().list()).hasSize(1);
     }
 

@@ -82,8 +82,8 @@ class H2KillTest {
         assertThat(migrator(false).status().problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(IntegrityProblem.Kind.FAILED);
             assertThat(problem.revision()).isEqualTo(revision);
-            assertThat(problem.message()).contains(" and never finished (the process was killed or lost its "
-                    + "connection).").contains(progress);
+            assertThat(problem.message()).contains(" was interrupted: its upgrade by ").contains(" and never finished "
+                    + "(the process was killed or lost its connection).").contains(progress);
         });
         assertThatThrownBy(() -> migrator(false).upgrade())
                 .satisfies(e -> assertThat(((MigrateException) e).kind()).isEqualTo(ErrorKind.FAILED_STATE))
@@ -100,8 +100,8 @@ class H2KillTest {
                 .containsExactly(List.of("running", 1));
         assertFailedState("k1", "1 of 3 statements had completed (line 8) and stays applied, because H2 cannot roll "
                 + "back DDL, so migrate commits each statement as it completes; statement 2 (from line 9) was running "
-                + "when the run stopped, and may or may not have taken effect: check before you resume; statement 3 "
-                + "(from line 10) did not run.");
+                + "when the run stopped and is in doubt: it commits on its own, outside migrate's record of it, so "
+                + "whether it took effect is not known; statement 3 (from line 10) did not run.");
 
         database.execute("DROP TABLE k1");
         RepairResult repaired = migrator(false).repair();
@@ -120,11 +120,24 @@ class H2KillTest {
         assertThat(database.query("SELECT id FROM k2")).containsExactly(List.of(2));
         assertFailedState("k2", "2 of 4 statements had completed (lines 8-9)");
 
-        assertThat(Figures.timed("H2 resume after kill", () -> migrator(true).upgrade()).migrations()).hasSize(2);
+        assertThatThrownBy(() -> migrator(true).upgrade()).hasMessageContaining("cannot resume k2: statement 3 (")
+                .hasMessageContaining("is in doubt").hasMessageContaining("-Dmigrate.resume=rerun");
+
+        assertThat(Figures.timed("H2 resume after kill", () -> Migrator.configure().url(database.url())
+                .user(database.user()).password(database.password()).migrationsDirectory(files.directory())
+                .resume(ResumeMode.RERUN).build().upgrade()).migrations()).hasSize(2);
         assertCompleted();
-        assertThat(database.query("SELECT revision, state, statements_done FROM migrate_history ORDER BY id"))
-                .containsExactly(List.of("k1", "completed", 3), List.of("k2", "running", 2),
-                        List.of("k2", "completed", 4), List.of("k3", "completed", 2));
+        assertThat(database.query("SELECT revision, direction, state, statements_done FROM migrate_history ORDER BY id"))
+                .containsExactly(List.of("k1", "upgrade", "completed", 3), List.of("k2", "upgrade", "interrupted", 2),
+                        List.of("k2", "decision", "completed", 2), List.of("k2", "upgrade", "completed", 4),
+                        List.of("k3", "upgrade", "completed", 2));
+        assertThat(database.query("SELECT applied_by, message FROM migrate_history WHERE direction = 'decision'"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get(0)).isEqualTo(System.getProperty("user.name"));
+                    assertThat((String) row.get(1)).contains(" decided that statement 3 (").contains(", in doubt after "
+                            + "the interrupted upgrade of ").contains(", did not take effect: it runs again "
+                            + "(migrate.resume=rerun).");
+                });
     }
 
     @Test
@@ -133,8 +146,8 @@ class H2KillTest {
 
         assertThat(database.versionRows()).containsExactly("k2");
         assertFailedState("k3", "None of its 2 statements had completed; statement 1 (from line 8) was running "
-                + "when the run stopped, and may or may not have taken effect: check before you resume; statement 2 "
-                + "(from line 9) did not run.");
+                + "when the run stopped and is in doubt: it commits on its own, outside migrate's record of it, so "
+                + "whether it took effect is not known; statement 2 (from line 9) did not run.");
 
         assertThat(migrator(false).repair().actions()).hasSize(1);
         assertThat(Figures.timed("H2 rerun after kill", () -> migrator(false).upgrade()).migrations()).hasSize(1);

@@ -133,23 +133,28 @@ class PostgresKillTest {
 
         assertThat(database.versionRows()).containsExactly("k2");
         assertThat(database.tableExists("k3")).as("statement 1 of k3 had committed").isTrue();
-        assertThat(database.query("SELECT state, statements_done FROM migrate_history WHERE revision = 'k3'"))
-                .containsExactly(List.of("running", 1));
+        assertThat(database.query("SELECT state, statements_done, server_session IS NOT NULL FROM migrate_history "
+                + "WHERE revision = 'k3'")).containsExactly(List.of("running", 1, true));
         StatusReport status = migrator(false).status();
         assertThat(status.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(IntegrityProblem.Kind.FAILED);
             assertThat(problem.line()).isEqualTo(9);
-            assertThat(problem.message()).contains("k3 (Third) is partly applied: its upgrade by ")
+            assertThat(problem.message()).contains("k3 (Third) was interrupted: its upgrade by ")
                     .contains(" and never finished (the process was killed or lost its connection).")
                     .contains("1 of 3 statements had completed (line 8) and stays applied, because the section runs "
                             + "outside a transaction (transaction:false); statement 2 (from line 9) was running when "
-                            + "the run stopped, and may or may not have taken effect: check before you resume; "
-                            + "statement 3 (from line 10) did not run.");
+                            + "the run stopped and did not take effect: it runs in one transaction with migrate's "
+                            + "record of it, and that record says it did not commit; statement 3 (from line 10) did "
+                            + "not run.")
+                    .contains("run upgrade again with -Dmigrate.resume=true, which runs statements 2-3 (from line 9)");
         });
         assertThatThrownBy(() -> migrator(false).upgrade())
                 .satisfies(e -> assertThat(((MigrateException) e).kind()).isEqualTo(ErrorKind.FAILED_STATE));
 
         assertThat(Figures.timed("PostgreSQL resume after kill", () -> migrator(true).upgrade()).migrations()).hasSize(1);
         assertCompleted();
+        assertThat(database.query("SELECT state, statements_done FROM migrate_history WHERE revision = 'k3' ORDER BY id"))
+                .as("the killed run's row is closed as interrupted by the next run")
+                .containsExactly(List.of("interrupted", 1), List.of("completed", 3));
     }
 }

@@ -150,4 +150,18 @@ class PostgresReleaseTest extends ReleaseContract {
         Assumptions.abort("psql is not on the PATH");
         return null;
     }
+
+    @Test
+    void allowDestructiveFalseRefusesAStatementTheLintCannotSeeInto() throws SQLException {
+        migrator(online()).upgrade("heads");
+        files.add("e1", "d1", "Clean up", "DO $$ BEGIN DELETE FROM authors WHERE id > 0; END $$;", "SELECT 1;");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder(online()).allowDestructive(false).build()
+                        .upgrade())
+                .hasMessageStartingWith("migrate.allowDestructive = false, and pending revision e1 loses data, or "
+                        + "may; nothing was changed:")
+                .hasMessageContaining("MG106 ").hasMessageContaining(" runs code the lint cannot see into (DO), so it "
+                        + "may lose data.");
+        assertThat(online().query("SELECT count(*) FROM authors")).containsExactly(List.of(2L));
+    }
 }

@@ -239,8 +239,44 @@ abstract class ReleaseContract {
         Migrator gated = builder(online()).allowDestructive(false).build();
 
         assertThat(gated.upgrade().migrations()).hasSize(3);
-        assertThat(listener.infos).contains("migrate.allowDestructive = false: none of the 3 pending revision(s) "
-                + "loses data.");
+        assertThat(listener.infos).contains("migrate.allowDestructive = false: the lint finds no statement that "
+                + "loses data, or may, in the 3 pending revision(s).");
+    }
+
+    @Test
+    void allowDestructiveFalseRefusesADowngradeThatLosesData() throws Exception {
+        migrator(online()).upgrade("heads");
+        Migrator gated = builder(online()).allowDestructive(false).build();
+
+        assertThatThrownBy(() -> gated.downgrade("base"))
+                .isInstanceOf(MigrateException.class)
+                .satisfies(e -> assertThat(((MigrateException) e).kind()).isEqualTo(ErrorKind.REFUSED))
+                .hasMessageStartingWith("migrate.allowDestructive = false, and downgrading 3 revisions (")
+                .hasMessageContaining(") loses data; nothing was changed:")
+                .hasMessageContaining("\n  - MG101 ").hasMessageContaining("_authors.sql:")
+                .hasMessageContaining(" drops table authors and all its rows.")
+                .hasMessageContaining("\n  - MG102 ").hasMessageContaining(" drops column authors.born")
+                .hasMessageContaining("Run the downgrade deliberately with -Dmigrate.allowDestructive=true");
+        assertThatThrownBy(() -> gated.downgradeSql("base", null)).hasMessageContaining("loses data");
+        assertThat(online().versionRows()).containsExactly("d1");
+        assertThat(online().query("SELECT count(*) FROM authors")).containsExactly(java.util.List.of(2L));
+
+        assertThat(gated.downgrade("m1").migrations()).as("undoing d1 loses nothing").hasSize(1);
+        assertThat(migrator(online()).downgrade("base").migrations()).hasSize(4);
+        assertThat(online().tableExists("authors")).isFalse();
+    }
+
+    @Test
+    void allowDestructiveFalseRefusesADeleteWhoseConditionIsAlwaysTrue() throws SQLException {
+        migrator(online()).upgrade("heads");
+        files.add("e1", "d1", "Forget authors", "DELETE FROM books WHERE 1 = 1;\nDELETE FROM authors WHERE true;",
+                "SELECT 1;");
+
+        assertThatThrownBy(() -> builder(online()).allowDestructive(false).build().upgrade())
+                .hasMessageStartingWith("migrate.allowDestructive = false, and pending revision e1 loses data;")
+                .hasMessageContaining("deletes every row of books (its WHERE is always true).")
+                .hasMessageContaining("deletes every row of authors (its WHERE is always true).");
+        assertThat(online().versionRows()).containsExactly("d1");
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

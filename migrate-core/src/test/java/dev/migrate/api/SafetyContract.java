@@ -216,6 +216,8 @@ abstract class SafetyContract {
                         + "  d4 is marked failed, and migrate runs nothing more until you either\n"
                         + "    - fix the file (leaving the 2 completed statements as they are) and run upgrade again "
                         + "with -Dmigrate.resume=true, which runs statements 3-4 (from line 10), or\n"
+                        + "    - apply statement 3 (from line 10) by hand (as it should have been), then run upgrade "
+                        + "again with -Dmigrate.resume=skip, which counts it as done and runs statement 4, or\n"
                         + "    - undo what the completed statements did, by hand, then run migrate:repair and upgrade "
                         + "again, which runs d4 from its first statement.");
         assertThat(database().versionRows()).containsExactly("c3");

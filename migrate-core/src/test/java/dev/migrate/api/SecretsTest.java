@@ -29,6 +29,18 @@ class SecretsTest {
                 .isEqualTo("login failed for app with **** at postgres://app:****@db/x");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cannot connect to jdbc:postgresql://h/db?password=s3cret: the server is not reachable; is it running | cannot connect to jdbc:postgresql://h/db?password=****: the server is not reachable; is it running
+            cannot connect to jdbc:postgresql://h/db?password=****: the server is not reachable; is it running   | cannot connect to jdbc:postgresql://h/db?password=****: the server is not reachable; is it running
+            opened jdbc:h2:tcp://h/db;PASSWORD=s3cret;MODE=MySQL and more                                       | opened jdbc:h2:tcp://h/db;PASSWORD=****;MODE=MySQL and more
+            url jdbc:x://h/db?token=a.b.c, then more                                                            | url jdbc:x://h/db?token=****, then more
+            (see jdbc:x://h/db?pwd=s3cret) and more                                                             | (see jdbc:x://h/db?pwd=****) and more
+            """)
+    void masksOnlyTheSecretOfAUrlInFreeText(String text, String scrubbed) {
+        assertThat(Secrets.scrub(text, null)).isEqualTo(scrubbed);
+    }
+
     @Test
     void leavesVeryShortSecretsToUrlMaskingOnly() {
         assertThat(Secrets.scrub("postgres://app:pw@db/x has pw", "pw")).isEqualTo("postgres://app:****@db/x has pw");

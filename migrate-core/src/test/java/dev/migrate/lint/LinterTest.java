@@ -60,6 +60,19 @@ class LinterTest {
                 arguments("DELETE FROM orders", "h2", true, List.of("MG104")),
                 arguments("DELETE FROM orders WHERE id = 1", "postgresql", true, List.of()),
                 arguments("DROP SCHEMA billing CASCADE", "postgresql", true, List.of("MG105")),
+                arguments("DELETE FROM orders WHERE true", "postgresql", true, List.of("MG104")),
+                arguments("DELETE FROM orders WHERE (TRUE) RETURNING id", "postgresql", true, List.of("MG104")),
+                arguments("DELETE FROM orders WHERE NOT FALSE", "h2", true, List.of("MG104")),
+                arguments("DELETE FROM orders WHERE 1=1", "h2", true, List.of("MG104")),
+                arguments("DELETE FROM orders WHERE ( 1 = 1 )", "postgresql", true, List.of("MG104")),
+                arguments("DELETE FROM orders WHERE 1 = 2", "postgresql", true, List.of()),
+                arguments("DELETE FROM orders WHERE 1 = 1 AND id = 3", "postgresql", true, List.of()),
+                arguments("DELETE FROM orders WHERE true AND id = 3", "postgresql", true, List.of()),
+                // statements the lint cannot see into
+                arguments("DO $$ BEGIN DELETE FROM orders; END $$", "postgresql", true, List.of("MG106")),
+                arguments("EXECUTE purge_orders(1)", "postgresql", true, List.of("MG106")),
+                arguments("EXECUTE IMMEDIATE 'DELETE FROM orders'", "h2", true, List.of("MG106")),
+                arguments("CALL archive_orders()", "postgresql", false, List.of("MG106")),
                 // locking hazards
                 arguments("CREATE INDEX orders_note_idx ON orders (note)", "postgresql", true, List.of("MG201")),
                 arguments("CREATE UNIQUE INDEX orders_note_idx ON orders (note)", "postgresql", true, List.of("MG201")),
@@ -148,6 +161,27 @@ class LinterTest {
             assertThat(f.line()).isEqualTo(6);
             assertThat(f.reason()).contains("no '-- migrate:downgrade' section");
         });
+    }
+
+    @Test
+    void aDowngradeSectionIsLintedWhenAskedFor() {
+        String file = "-- Test\n--\n-- Revision ID: r1\n-- Revises:\n\n-- migrate:upgrade\nCREATE TABLE t (id int);\n\n"
+                + "-- migrate:downgrade\nDROP TABLE orders;\nDELETE FROM events WHERE true;\n";
+        RevisionScript script = new ScriptParser(SplitOptions.POSTGRESQL).parseText("V1.sql", file);
+
+        assertThat(underTest.lint(script, script.downgrade(), LintContext.of("postgresql", BEFORE)))
+                .extracting(f -> f.code() + "@" + f.line()).containsExactly("MG101@10", "MG104@11");
+        assertThat(underTest.lint(script, LintContext.of("postgresql", BEFORE))).isEmpty();
+    }
+
+    @Test
+    void onlyDataLossIsAnErrorButAStatementTheLintCannotSeeIntoMayLoseData() {
+        String file = revision("", "DO $$ BEGIN NULL; END $$;\nDROP TABLE orders;\nCREATE INDEX i ON orders (id);");
+
+        List<Finding> findings = lint(file, LintContext.of("postgresql", BEFORE));
+
+        assertThat(findings).extracting(f -> f.code() + " " + f.isError() + " " + f.mayLoseData())
+                .containsExactly("MG106 false true", "MG101 true true", "MG201 false false");
     }
 
     private List<Finding> lint(String file, LintContext context) {

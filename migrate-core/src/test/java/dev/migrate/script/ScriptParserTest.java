@@ -359,6 +359,12 @@ class ScriptParserTest {
                         "the revised revision id 'x.y' may only use letters, digits and '_'"),
                 Malformed.of("revises a reserved word", header(4, "-- Revises: current") + UPGRADE, 4,
                         "the revised revision id 'current' is a reserved word"),
+                Malformed.of("revision id longer than the version column", header(3, "-- Revision ID: " + "r".repeat(129))
+                        + UPGRADE, 3, "the revision id 'rrrrrrrrrrrrrrrrrrrr...' is 129 characters long; the version "
+                        + "table holds ids of at most 128, so use a shorter one"),
+                Malformed.of("revises an id longer than the version column", header(4, "-- Revises: "
+                        + "p".repeat(200)) + UPGRADE, 4, "the revised revision id 'pppppppppppppppppppp...' is 200 "
+                        + "characters long"),
                 Malformed.of("revises itself", header(4, "-- Revises: dcd397241ba3, 3f2a9c1d7b4e") + UPGRADE, 4,
                         "revision 3f2a9c1d7b4e revises itself"),
                 Malformed.of("revises a revision twice", header(4, "-- Revises: a1, b2, a1") + UPGRADE, 4,

@@ -32,6 +32,17 @@ public final class MigrationFiles {
                 ScriptWriter.render(message, id, parents, clock, Set.of(), List.of(), upgrade, downgrade));
     }
 
+    /** A revision whose upgrade section runs outside a transaction ({@code transaction:false}). */
+    public Path addOutsideTransaction(String id, String revises, String message, String upgrade, String downgrade) {
+        Path file = add(id, revises, message, upgrade, downgrade);
+        try {
+            return Files.writeString(file, Files.readString(file).replace("-- migrate:upgrade\n",
+                    "-- migrate:upgrade transaction:false\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * A revision with branch labels and dependencies (each comma-separated, empty for none), an upgrade and a
      * downgrade section.

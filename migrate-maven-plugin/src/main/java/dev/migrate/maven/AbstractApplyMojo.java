@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.api.Migrator;
+import dev.migrate.api.ResumeMode;
 import dev.migrate.api.TransactionMode;
 import dev.migrate.report.OfflineSql;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,15 +32,18 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
     protected String transactionMode;
 
     /**
-     * Continues a revision that failed part-way (on H2, or in a {@code transaction:false} section) after the
-     * statements that completed, instead of refusing to run. The completed statements must be unchanged in the file;
-     * fix the failing one and run again with this set. The alternative is to undo the completed statements by hand
-     * and run {@code migrate:repair}.
+     * Continues a revision that failed part-way or was interrupted (on H2, or in a {@code transaction:false} section)
+     * instead of refusing to run: {@code true} after the statements that completed (fix the failing one first; the
+     * completed ones must be unchanged in the file). A statement that was running when a run was killed and commits on
+     * its own (a {@code CREATE INDEX CONCURRENTLY}) is in doubt, and {@code true} refuses it: decide with
+     * {@code rerun} (it did not take effect: run it again) or {@code skip} (it took effect: continue after it); the
+     * decision is journalled with who and when. The alternative is to undo the completed statements by hand and run
+     * {@code migrate:repair}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "migrate.resume", defaultValue = "false")
-    protected boolean resume;
+    protected String resume;
 
     /**
      * Writes the SQL the goal would run to {@code sqlFile} instead of running it, and changes nothing (Alembic's
@@ -70,9 +74,23 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.from")
     protected String from;
 
+    /**
+     * Whether sections that lose data may run: dropped tables or columns, narrowed types, deleted rows (the data-loss
+     * findings of {@code migrate:check}'s lint), and statements the lint cannot see into ({@code DO}, {@code EXECUTE},
+     * {@code CALL}, Java migrations). Upgrade lints the pending revisions' upgrade sections, downgrade the downgrade
+     * sections it would run. A release pipeline sets it to {@code false}: such revisions are then listed, with file
+     * and line, and nothing is changed. A finding accepted for good is silenced with
+     * {@code -- migrate:lint-ignore <code>} on its statement's line.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.allowDestructive", defaultValue = "true")
+    protected boolean allowDestructive;
+
     @Override
     protected void configure(Migrator.Builder builder) {
-        builder.transactionMode(TransactionMode.parse(transactionMode)).resume(resume);
+        builder.transactionMode(TransactionMode.parse(transactionMode)).resume(ResumeMode.parse(resume))
+                .allowDestructive(allowDestructive);
     }
 
     @Override

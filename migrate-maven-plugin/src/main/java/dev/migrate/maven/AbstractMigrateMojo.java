@@ -56,7 +56,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @since 0.1.0
      */
     @Parameter(property = ConnectionLayers.URL)
-    protected String url;
+    protected MaskedUrl url;
 
     /**
      * The database user.
@@ -68,12 +68,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /**
      * The database password. Prefer {@code serverId} or the {@code MIGRATE_PASSWORD} environment variable to
-     * keep it out of the POM; it is masked in all output.
+     * keep it out of the POM; it is masked in all output, Maven's {@code -X} parameter listing included (a password
+     * written literally in the POM is part of the build plan {@code -X} prints, as the POM has it).
      *
      * @since 0.1.0
      */
     @Parameter(property = ConnectionLayers.PASSWORD)
-    protected String password;
+    protected MaskedPassword password;
 
     /**
      * The id of a {@code <server>} in {@code settings.xml} whose username and password (encrypted or not) are
@@ -128,7 +129,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @since 0.1.0
      */
     @Parameter(property = "migrate.shadowUrl")
-    protected String shadowUrl;
+    protected MaskedUrl shadowUrl;
 
     /**
      * How many seconds a goal that writes (upgrade, downgrade, repair) waits for the migration lock while another
@@ -165,6 +166,25 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      */
     @Parameter(property = "migrate.connectRetryInterval", defaultValue = "1")
     protected int connectRetryInterval;
+
+    /**
+     * Seconds one attempt to connect and log in may take before it counts as failed, so that a server which accepts
+     * the connection and never answers cannot hang the build; with {@code connectRetries}, every attempt is bounded,
+     * so the whole wait is too. {@code 0} waits without limit.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.connectTimeout", defaultValue = "10")
+    protected int connectTimeout;
+
+    /**
+     * Seconds one statement may run before the database cancels it. Unset (the default), migrate never cuts a
+     * statement off: a long index build is not a hang.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.statementTimeout")
+    protected Integer statementTimeout;
 
     /**
      * Where the goals write their JSON reports.
@@ -214,10 +234,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .listener(new MavenListener(getLog()))
                     .classLoader(classes.loader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
-                    .shadowUrl(shadowUrl)
+                    .shadowUrl(MaskedUrl.valueOf(shadowUrl))
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
                     .validateChecksums(validateChecksums)
                     .connectRetries(connectRetries, Duration.ofSeconds(connectRetryInterval))
+                    .connectTimeout(Duration.ofSeconds(connectTimeout))
+                    .statementTimeout(statementTimeout == null ? null : Duration.ofSeconds(statementTimeout))
                     .connection(connection);
             configure(builder);
             if (announcesDatabase()) {
@@ -265,7 +287,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     ConnectionSettings resolveConnection() throws MojoFailureException {
         Properties commandLine = session == null || session.getUserProperties() == null
                 ? new Properties() : session.getUserProperties();
-        ConnectionLayer pom = new ConnectionLayer("POM configuration", url, user, password);
+        ConnectionLayer pom = new ConnectionLayer("POM configuration", MaskedUrl.valueOf(url), user,
+                MaskedPassword.valueOf(password));
         try {
             return ConnectionSettings.resolve(ConnectionLayers.of(commandLine, environment, pom, serverLayer()),
                     ConnectionLayers.embeddedDefault(buildDirectory));

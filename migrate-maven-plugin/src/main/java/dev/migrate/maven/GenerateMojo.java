@@ -19,7 +19,7 @@ import java.util.Locale;
  * @since 0.1.0
  */
 @Mojo(name = "generate", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME)
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
 public class GenerateMojo extends AbstractNewRevisionMojo {
 
     /**

@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "heads", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME)
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
 public class HeadsMojo extends AbstractMigrateMojo {
 
     /**

@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME)
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
 public class UpgradeMojo extends AbstractApplyMojo {
 
     /**
@@ -27,26 +27,9 @@ public class UpgradeMojo extends AbstractApplyMojo {
     @Parameter(property = "migrate.target", defaultValue = "head")
     private String target;
 
-    /**
-     * Whether revisions that lose data may be applied: dropped tables or columns, narrowed types, deleted rows (the
-     * data-loss findings of {@code migrate:check}'s lint). A release pipeline sets it to {@code false}: such
-     * revisions are then listed, with file and line, and nothing is changed. A finding accepted for good is silenced
-     * with {@code -- migrate:lint-ignore <code>} on its statement's line.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.allowDestructive", defaultValue = "true")
-    private boolean allowDestructive;
-
     @Override
     protected String goal() {
         return "upgrade";
-    }
-
-    @Override
-    protected void configure(Migrator.Builder builder) {
-        super.configure(builder);
-        builder.allowDestructive(allowDestructive);
     }
 
     @Override

@@ -76,9 +76,9 @@ class SecretsInOutputTest {
             when(session.getUserProperties()).thenReturn(commandLine);
             mojo.session = session;
             mojo.environment = environment;
-            mojo.url = pomUrl;
+            mojo.url = MaskedUrl.of(pomUrl);
             mojo.user = pomUser;
-            mojo.password = pomPassword;
+            mojo.password = MaskedPassword.of(pomPassword);
             mojo.serverId = serverId;
             mojo.settings = settings;
             mojo.schema = schema;

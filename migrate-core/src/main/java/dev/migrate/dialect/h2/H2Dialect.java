@@ -5,13 +5,16 @@ import dev.migrate.dialect.LockMethod;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
+import dev.migrate.dialect.StatementEvidence;
 import dev.migrate.schema.diff.DiffHooks;
 import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.render.DdlRenderer;
 import dev.migrate.script.SplitOptions;
+import dev.migrate.script.SqlStatement;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * H2 2.x: DDL commits on its own (so a failed migration can be half-applied), {@code $$} bodies, {@code //}
@@ -25,6 +28,12 @@ public final class H2Dialect implements Dialect, SchemaSupport {
      * in a schema that does not exist does not exist either.
      */
     private static final java.util.Set<Integer> TABLE_NOT_FOUND = java.util.Set.of(42102, 42103, 42104, 90079);
+    /** "Database may be already in use", "Connection is broken", "Database is already closed". */
+    private static final java.util.Set<Integer> BUSY_OPENING = java.util.Set.of(90020, 90067, 90098);
+    private static final int ERROR_OPENING_DATABASE = 8000;
+    /** What H2 says when two processes write its lock file at the same moment. */
+    private static final java.util.List<String> LOCK_FILE_RACES = java.util.List.of("Lock file recently modified",
+            "Another process was faster", "Concurrent update");
 
     @Override
     public boolean logsFailedStatements() {
@@ -74,6 +83,105 @@ public final class H2Dialect implements Dialect, SchemaSupport {
     @Override
     public boolean isUndefinedTable(SQLException e) {
         return TABLE_NOT_FOUND.contains(e.getErrorCode()) || "42S02".equals(e.getSQLState());
+    }
+
+    /**
+     * None: H2 has no setting that bounds only the login, and its {@code NETWORK_TIMEOUT} would cut long statements
+     * off too, so the bound migrate puts on every attempt is all there is.
+     */
+    @Override
+    public java.util.Map<String, String> connectTimeoutProperties(java.time.Duration timeout) {
+        return java.util.Map.of();
+    }
+
+    @Override
+    public void limitStatements(java.sql.Connection connection, java.time.Duration timeout) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("SET QUERY_TIMEOUT " + Math.max(1, timeout.toMillis()));
+        }
+    }
+
+    /** {@code <session id>@<session start>}: ids start again from 1 each time the database is opened. */
+    @Override
+    public Optional<String> serverSession(java.sql.Connection connection) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT SESSION_ID() || '@' || CAST(SESSION_START AS VARCHAR) "
+                     + "FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> activeSession(java.sql.Connection connection, String id) throws SQLException {
+        int at = id.indexOf('@');
+        if (at < 0) {
+            return Optional.empty();
+        }
+        try (java.sql.PreparedStatement st = connection.prepareStatement("SELECT SESSION_STATE, EXECUTING_STATEMENT "
+                + "FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ? AND CAST(SESSION_START AS VARCHAR) = ?")) {
+            st.setInt(1, Integer.parseInt(id.substring(0, at)));
+            st.setString(2, id.substring(at + 1));
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String running = rs.getString(2) == null ? "" : ", running: " + rs.getString(2).strip()
+                        .replaceAll("\\s+", " ");
+                return Optional.of("H2 session " + id.substring(0, at) + " (" + rs.getString(1) + running
+                        + "); it ends on its own when its statement ends, or at once with CALL ABORT_SESSION("
+                        + id.substring(0, at) + ")");
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<StatementEvidence> evidence(java.sql.Connection connection, SqlStatement statement)
+            throws SQLException {
+        return H2Statements.evidence(connection, statement.sql());
+    }
+
+    /**
+     * With {@code AUTO_SERVER=TRUE}, the first process to open a file serves it to the others, and hands that role on
+     * when it closes it. In between, a process finds the lock file being written ("Lock file recently modified"), the
+     * file locked by a server that is going away, or its connection to that server broken: each goes away on the next
+     * attempt.
+     */
+    @Override
+    public boolean isBusy(SQLException e, String jdbcUrl) {
+        if (!jdbcUrl.toUpperCase(Locale.ROOT).contains("AUTO_SERVER=TRUE")) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (BUSY_OPENING.contains(sql.getErrorCode())
+                    || (sql.getErrorCode() == ERROR_OPENING_DATABASE && LOCK_FILE_RACES.stream()
+                    .anyMatch(String.valueOf(sql.getMessage())::contains)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public java.sql.Connection whileOpening(String jdbcUrl, java.time.Duration patience, Opener opener)
+            throws SQLException {
+        return H2OpeningTurns.whileOpening(jdbcUrl, patience, opener);
+    }
+
+    /** The sessions of other processes on this process's own (embedded) database, when it serves it over TCP. */
+    @Override
+    public Optional<String> servedToOthers(java.sql.Connection connection) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT CLIENT_ADDR FROM INFORMATION_SCHEMA.SESSIONS "
+                     + "WHERE SESSION_ID = SESSION_ID()), COUNT(*), LISTAGG(DISTINCT CLIENT_ADDR, ', ') "
+                     + "FROM INFORMATION_SCHEMA.SESSIONS WHERE CLIENT_ADDR IS NOT NULL")) {
+            if (!rs.next() || rs.getString(1) != null || rs.getLong(2) == 0) {
+                // This process reaches the database over TCP itself, or nobody else does.
+                return Optional.empty();
+            }
+            return Optional.of(rs.getLong(2) + " session(s) of other processes (" + rs.getString(3) + ")");
+        }
     }
 
     @Override

@@ -5,16 +5,22 @@ import dev.migrate.dialect.LockMethod;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
+import dev.migrate.dialect.StatementEvidence;
 import dev.migrate.schema.diff.DiffHooks;
 import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.render.DdlRenderer;
 import dev.migrate.script.SplitOptions;
+import dev.migrate.script.SqlStatement;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * PostgreSQL 12 and later: transactional DDL, dollar quotes, {@code E''} strings, lower-case folding, and
@@ -25,6 +31,8 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
     private static final String UNDEFINED_TABLE = "42P01";
     /** How often the server checks, during a statement, that a migrate client is still connected. */
     static final int CLIENT_CHECK_MILLIS = 2000;
+    /** A session's start, as text that compares exactly (microseconds since 1970). */
+    private static final String SESSION_START = "(extract(epoch FROM backend_start) * 1000000)::bigint::text";
 
     @Override
     public String name() {
@@ -85,6 +93,75 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
     public Map<String, String> connectionProperties() {
         // Makes our sessions recognisable in pg_stat_activity (and to the migration lock's diagnostics).
         return Map.of("ApplicationName", "migrate");
+    }
+
+    /**
+     * {@code connectTimeout} bounds the TCP connect, {@code loginTimeout} the whole login, and {@code socketTimeout}
+     * every read while logging in (a silent server); the driver takes whole seconds.
+     */
+    @Override
+    public Map<String, String> connectTimeoutProperties(Duration timeout) {
+        String seconds = Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
+        return Map.of("connectTimeout", seconds, "loginTimeout", seconds, "socketTimeout", seconds);
+    }
+
+    /** Back to no read timeout: a statement may run as long as it needs (see {@link #limitStatements}). */
+    @Override
+    public void liftConnectTimeout(Connection connection) throws SQLException {
+        connection.setNetworkTimeout(Runnable::run, 0);
+    }
+
+    @Override
+    public void limitStatements(Connection connection, Duration timeout) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET statement_timeout = " + Math.max(1, timeout.toMillis()));
+        }
+    }
+
+    @Override
+    public boolean canRunInTransaction(SqlStatement statement) {
+        return PostgresStatements.canRunInTransaction(statement.sql());
+    }
+
+    /** {@code <pid>@<backend start in microseconds>}: a pid alone is reused by later sessions. */
+    @Override
+    public Optional<String> serverSession(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT pid || '@' || "
+                + SESSION_START + " FROM pg_stat_activity WHERE pid = pg_backend_pid()")) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> activeSession(Connection connection, String id) throws SQLException {
+        int at = id.indexOf('@');
+        if (at < 0) {
+            return Optional.empty();
+        }
+        try (PreparedStatement st = connection.prepareStatement("SELECT state, "
+                + "floor(extract(epoch FROM clock_timestamp() - query_start))::bigint, left(query, 200) "
+                + "FROM pg_stat_activity WHERE pid = ? AND " + SESSION_START + " = ?")) {
+            st.setInt(1, Integer.parseInt(id.substring(0, at)));
+            st.setString(2, id.substring(at + 1));
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String pid = id.substring(0, at);
+                String query = rs.getString(3) == null ? "" : rs.getString(3).strip().replaceAll("\\s+", " ");
+                return Optional.of("PostgreSQL session " + pid + " (" + rs.getString(1)
+                        + ("active".equals(rs.getString(1)) ? ", for " + rs.getLong(2) + " s, running: " + query
+                        : ", last statement: " + query) + "); it ends on its own when its statement ends, or at once "
+                        + "with SELECT pg_terminate_backend(" + pid + ")");
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<StatementEvidence> evidence(Connection connection, SqlStatement statement) throws SQLException {
+        return PostgresStatements.evidence(connection, statement.sql());
     }
 
     @Override

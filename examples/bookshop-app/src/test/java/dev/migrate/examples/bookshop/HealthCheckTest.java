@@ -1,70 +1,88 @@
 package dev.migrate.examples.bookshop;
 
+import com.jayway.jsonpath.JsonPath;
+import dev.migrate.spring.boot.autoconfigure.MigrateRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * /health follows the database, not what the application did at start: when the schema falls behind the code (here
- * an operator downgrades it while the application runs), the instance reports 503 and names what is missing.
+ * While the application runs, someone downgrades its database: {@code /actuator/health} turns DOWN (503) and names
+ * the pending revisions, {@code /actuator/migrate} shows the journal, and health is UP again after the upgrade.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 class HealthCheckTest {
 
-    private final InMemoryDatabase database = new InMemoryDatabase();
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:health_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    MigrateRunner migrate;
 
     @AfterEach
-    void dropDatabase() throws Exception {
-        database.close();
+    void upgradeAgain() {
+        migrate.migrator().upgrade();
     }
 
     @Test
-    void schemaBehindTheCodeIsReportedAsPending() throws Exception {
-        try (Bookshop bookshop = Bookshop.start(database.settings(0))) {
-            database.migrator().downgrade("891092c24729");
+    void healthIsDownWhileRevisionsArePending() {
+        migrate.migrator().downgrade("891092c24729");
 
-            HttpResponse<String> health = Http.get(bookshop.port(), "/health");
+        ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
 
-            assertThat(health.statusCode()).isEqualTo(503);
-            assertThat(health.body()).isEqualTo("{\"status\":\"DOWN\",\"pending\":["
-                    + "{\"revision\":\"9e3b7c1dc926\",\"message\":\"Fill in book slugs\"},"
-                    + "{\"revision\":\"1e27caf9b389\",\"message\":\"Require unique book slugs\"}]}");
-            assertThat(bookshop.isUpToDate()).isFalse();
-        }
+        assertThat(health.getStatusCode().value()).isEqualTo(503);
+        assertThat((String) JsonPath.read(health.getBody(), "$.components.migrate.status")).isEqualTo("DOWN");
+        assertThat((List<String>) JsonPath.read(health.getBody(), "$.components.migrate.details.pending[*].revision"))
+                .containsExactly("9e3b7c1dc926", "1e27caf9b389");
+        assertThat((List<String>) JsonPath.read(health.getBody(), "$.components.migrate.details.pending[*].message"))
+                .containsExactly("Fill in book slugs", "Require unique book slugs");
     }
 
     @Test
-    void javaMigrationIsUndoneByTheDowngrade() throws Exception {
-        Bookshop.start(database.settings(0)).close();
+    void healthIsUpAgainAfterTheUpgrade() {
+        migrate.migrator().downgrade("891092c24729");
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(503);
 
-        database.migrator().downgrade("891092c24729");
+        migrate.migrator().upgrade();
 
-        assertThat(database.rows("SELECT COUNT(*) FROM books WHERE slug IS NOT NULL")).containsExactly(List.of(0L));
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
-    void healthyAgainOnceTheSchemaCatchesUp() throws Exception {
-        try (Bookshop bookshop = Bookshop.start(database.settings(0))) {
-            database.migrator().downgrade("-1");
-            assertThat(Http.get(bookshop.port(), "/health").statusCode()).isEqualTo(503);
+    void theEndpointShowsWhereTheDatabaseIsAndTheJournal() {
+        migrate.migrator().downgrade("891092c24729");
 
-            database.migrator().upgrade();
+        ResponseEntity<String> endpoint = http.getForEntity("/actuator/migrate", String.class);
 
-            assertThat(Http.get(bookshop.port(), "/health").statusCode()).isEqualTo(200);
-            assertThat(database.rows("SELECT revision FROM migrate_version")).containsExactly(List.of("1e27caf9b389"));
-        }
-    }
-
-    @Test
-    void onlyGetIsAnswered() throws Exception {
-        try (Bookshop bookshop = Bookshop.start(database.settings(0))) {
-            HttpResponse<String> response = Http.post(bookshop.port(), "/health");
-
-            assertThat(response.statusCode()).isEqualTo(405);
-            assertThat(response.headers().firstValue("Allow")).contains("GET");
-        }
+        assertThat(endpoint.getStatusCode().value()).isEqualTo(200);
+        String dataSource = "$.dataSources.dataSource";
+        assertThat((List<String>) JsonPath.read(endpoint.getBody(), dataSource + ".current"))
+                .containsExactly("891092c24729");
+        assertThat((List<String>) JsonPath.read(endpoint.getBody(), dataSource + ".heads"))
+                .containsExactly("1e27caf9b389");
+        // Newest first: the two downgrades just now, ..., the four upgrades of the start.
+        assertThat((List<String>) JsonPath.read(endpoint.getBody(), dataSource + ".journal[*].direction"))
+                .startsWith("downgrade", "downgrade").endsWith("upgrade", "upgrade", "upgrade", "upgrade");
+        assertThat((List<String>) JsonPath.read(endpoint.getBody(), dataSource + ".journal[*].revision"))
+                .startsWith("9e3b7c1dc926", "1e27caf9b389")
+                .endsWith("1e27caf9b389", "9e3b7c1dc926", "891092c24729", "c331fa20f20f");
     }
 }

@@ -1,0 +1,33 @@
+import static dev.migrate.maven.it.ItSupport.*
+
+def text = log(basedir)
+
+// Maven's own parameter dump shows the parameters that can hold a secret masked.
+assertLogContains(basedir,
+        '[DEBUG]   (f) password = ****',
+        '[DEBUG]   (f) shadowUrl = jdbc:h2:mem:shadow;PASSWORD=****',
+        '[DEBUG]   (f) url = jdbc:h2:file:./target/url-db;USER=sa;PASSWORD=****',
+        // the goals did run
+        'Upgrading 2/2: s2 (First note)',
+        'Up to date:  yes',
+        'Nothing to stamp',
+        'Nothing to repair',
+        'All checks passed',
+        'Nothing to downgrade',
+        'migrate:merge',
+        'Report: target/migrate/status.json',
+        // -e printed stack traces, from the refused merge and from the failed revision
+        'org.apache.maven.plugin.MojoFailureException',
+        'upgrade of s3 (Broken on purpose) failed at src/broken/20261121_1003-s3_broken.sql:8',
+        'Caused by: ')
+
+for (secret in ['It-Secret-9f3', 'It-Shadow-4c1', 'It-Url-Secret-7', 'it-h2-server-pass']) {
+    def lines = text.readLines().findAll { it.contains(secret) }
+    assert lines.isEmpty(): "${secret} appears in build.log:\n" + lines.join('\n')
+    new File(basedir, 'target/migrate').eachFileRecurse { report ->
+        assert !report.text.contains(secret): "${secret} appears in ${report}"
+    }
+}
+
+assert query('jdbc:h2:file:' + new File(basedir, 'target/db').absolutePath, 'sa', 'It-Secret-9f3',
+        'SELECT revision FROM migrate_version') == [['s2']]
