@@ -138,7 +138,9 @@ final class OfflineCommand {
         }
         for (String id : heads) {
             List<String> others = heads.stream().filter(h -> !h.equals(id)).toList();
-            if (scripts.graph().appliedBy(others).contains(id)) {
+            // A row may name what another row needs through a dependency (migrate keeps a row for each applied
+            // head), but not what another row revises, directly or not.
+            if (scripts.graph().ancestorsOrSelf(others).contains(id)) {
                 throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.from = " + from.strip() + " names " + id
                         + ", which another revision it names already includes; name only the revisions the database's "
                         + "version table lists (its heads)");

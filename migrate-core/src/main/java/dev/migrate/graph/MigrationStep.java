@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * One revision to run in one direction, with the version-table rows the step replaces: Alembic's model of one row
  * per applied head. An upgrade of a revision removes its parents' rows and adds its own; a downgrade removes its
- * row and restores the parents that become heads again.
+ * row (if it has one: Alembic folds a dependency into its dependant's row) and gives a row to each parent that
+ * becomes a head again and to each dependency that nothing applied implies any more.
  *
  * @param revision     the revision to run
  * @param direction    upgrade or downgrade

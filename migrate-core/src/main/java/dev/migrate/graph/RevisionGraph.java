@@ -300,19 +300,61 @@ public final class RevisionGraph {
     }
 
     /**
-     * The members of the branch named {@code label}: the labelled revision and everything that descends from it.
+     * The reach of the branch named {@code label}: the labelled revision, everything that descends from it, and the
+     * run of revisions below it down to the nearest branch point or base (Alembic extends a label that far). The run
+     * stops below a merge, and before a revision that anything else revises or depends on, so that removing the
+     * whole branch ({@code label@base}) never removes a revision another branch needs.
      */
     public Set<String> branchMembers(String label) {
+        Set<String> members = closure(List.of(owner(label)), children::get);
+        members.addAll(runBelow(label));
+        return members;
+    }
+
+    /** The lowest revision of the reach of {@code label} (see {@link #branchMembers}): where the branch starts. */
+    public String branchStart(String label) {
+        List<String> run = runBelow(label);
+        return run.isEmpty() ? owner(label) : run.get(run.size() - 1);
+    }
+
+    /** The revisions below the labelled one that belong to its branch, downwards. */
+    private List<String> runBelow(String label) {
+        List<String> run = new ArrayList<>();
+        String at = owner(label);
+        while (revisions.get(at).parents().size() == 1) {
+            String parent = revisions.get(at).parents().get(0);
+            if (revisions.get(parent).isMerge() || successors(parent).size() != 1) {
+                break;
+            }
+            run.add(parent);
+            at = parent;
+        }
+        return run;
+    }
+
+    /**
+     * The line of the revision that declares {@code label}: its ancestors and its descendants along parent edges.
+     * {@code label@+N} walks along it, as Alembic's does.
+     */
+    public Set<String> lineage(String label) {
+        String owner = owner(label);
+        Set<String> line = closure(List.of(owner), children::get);
+        line.addAll(ancestorsOrSelf(List.of(owner)));
+        return line;
+    }
+
+    private String owner(String label) {
         String owner = labelOwners.get(label);
         if (owner == null) {
             throw new GraphException.UnknownRevision(label + "@");
         }
-        return closure(List.of(owner), children::get);
+        return owner;
     }
 
-    /** The single head of the branch named {@code label}. */
+    /** The single head of the branch named {@code label}: the one head that descends from the labelled revision. */
     public String branchHead(String label, String argument) {
-        Set<String> members = branchMembers(label);
+        // Not branchMembers: the run below the label holds no head, and dependencies are still being resolved here.
+        Set<String> members = closure(List.of(owner(label)), children::get);
         List<String> branchHeads = heads.stream().filter(members::contains).toList();
         if (branchHeads.size() != 1) {
             throw new GraphException.MultipleHeads(argument, branchHeads);
@@ -382,6 +424,28 @@ public final class RevisionGraph {
     /** {@code ids} and everything that needs them (children and dependents, transitively). */
     public Set<String> descendantsOrSelf(Collection<String> ids) {
         return closure(ids, this::successors);
+    }
+
+    /**
+     * Where the database is, given its version rows: the applied revisions that no other applied revision needs (as
+     * parent or dependency), in input order. These are the rows Alembic keeps. migrate also keeps a row for an applied
+     * head that only a dependency needs, and Alembic writes a row below another when it undoes a dependency; both read
+     * the same here, so relative targets ({@code -1}, {@code +1}) count from the same place whichever tool wrote the
+     * rows.
+     */
+    public List<String> tips(Collection<String> rows) {
+        return maximal(appliedBy(rows));
+    }
+
+    /** The members of {@code applied} that no member of it revises: one version row each, in input order. */
+    public List<String> appliedHeads(Set<String> applied) {
+        List<String> result = new ArrayList<>();
+        for (String id : revisions.keySet()) {
+            if (applied.contains(id) && children.get(id).stream().noneMatch(applied::contains)) {
+                result.add(id);
+            }
+        }
+        return result;
     }
 
     /** {@code ids} and their ancestors along parent edges only. */
@@ -493,7 +557,7 @@ public final class RevisionGraph {
     }
 
     /** The members of {@code set} that no other member needs, in input order. */
-    List<String> maximal(Set<String> set) {
+    public List<String> maximal(Set<String> set) {
         List<String> result = new ArrayList<>();
         for (String id : revisions.keySet()) {
             if (set.contains(id) && successors(id).stream().noneMatch(set::contains)) {

@@ -2,6 +2,7 @@ package dev.migrate.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +12,10 @@ import java.util.Set;
  * none for {@code base}. {@link MigrationPlanner} turns targets into moves; this class answers "which revision is
  * that?" for the goals that only look (show, history ranges, merge, generate, stamp).
  *
- * <p>Relative forms count along parent edges: {@code +N} and {@code -N} from the single current row (or from below
- * the bases when nothing is applied), {@code <rev>+N} and {@code <rev>-N} from a revision, {@code <label>@+N} and
- * {@code <label>@-N} from the row the database has on that branch. A step up needs exactly one way up; a step down
- * from a merge point follows every parent.
+ * <p>Relative forms count along parent edges: {@code +N} and {@code -N} from the single current revision (or from
+ * below the bases when nothing is applied), {@code <rev>+N} and {@code <rev>-N} from a revision, {@code <label>@+N}
+ * up the label's line and {@code <label>@-N} down its branch from where the database is on it. A step up needs
+ * exactly one way up; a step down from a merge point follows every parent, except on a branch.
  */
 public final class TargetResolver {
 
@@ -96,60 +97,109 @@ public final class TargetResolver {
 
     private List<String> labelled(Target target, Collection<String> current) {
         String label = target.label();
-        String owner = graph.labelOwner(label).orElseThrow(() -> new GraphException.UnknownRevision(target.text()));
-        Set<String> members = graph.branchMembers(label);
+        graph.labelOwner(label).orElseThrow(() -> new GraphException.UnknownRevision(target.text()));
         if (target.anchor() != null) {
             switch (target.anchor()) {
                 case Target.Anchor.HEAD:
                 case Target.Anchor.HEADS:
                     return List.of(graph.branchHead(label, target.text()));
                 case Target.Anchor.BASE:
-                    return List.of(owner);
+                    return List.of(graph.branchStart(label));
                 default:
                     String id = graph.resolve(target.anchor());
-                    if (!members.contains(id)) {
+                    if (!graph.lineage(label).contains(id)) {
                         throw new GraphException.InvalidTarget(target.text(), id + " is not on branch " + label);
                     }
                     return List.of(id);
             }
         }
-        String row = branchRow(target, current, members);
         if (target.relative() > 0) {
-            if (row == null) {
-                // Counting from below the branch: its first revision is one step up.
-                return List.of(target.relative() == 1 ? owner : walkUp(target, owner, target.relative() - 1));
-            }
-            return List.of(walkUp(target, row, target.relative()));
+            return List.of(walkUpBranch(target, current));
         }
-        if (row == null) {
+        return walkDownBranch(target, current);
+    }
+
+    /**
+     * Where the database is on the line of the target's label ({@link RevisionGraph#lineage}): its current revision
+     * on that line ({@link RevisionGraph#tips}), else the highest applied revision on it; null when nothing on the
+     * line is applied.
+     */
+    String branchPosition(Target target, Collection<String> current) {
+        Set<String> line = graph.lineage(target.label());
+        Set<String> applied = graph.appliedBy(current);
+        List<String> on = graph.maximal(applied).stream().filter(line::contains).toList();
+        if (on.isEmpty()) {
+            Set<String> appliedOnLine = new HashSet<>(applied);
+            appliedOnLine.retainAll(line);
+            on = graph.maximal(appliedOnLine);
+        }
+        if (on.size() > 1) {
+            throw new GraphException.MultipleHeads(target.text(), on);
+        }
+        return on.isEmpty() ? null : on.get(0);
+    }
+
+    /**
+     * {@code <label>@+N}: N revisions up the line of the label from where the database is on it (from below the bases
+     * when nothing on it is applied), so that what the branch needs below its label counts as steps too.
+     */
+    private String walkUpBranch(Target target, Collection<String> current) {
+        Set<String> line = graph.lineage(target.label());
+        String start = branchPosition(target, current);
+        String at = start;
+        for (int i = 1; i <= target.relative(); i++) {
+            List<String> next = (at == null ? graph.bases() : graph.children(at)).stream()
+                    .filter(line::contains).toList();
+            if (next.isEmpty()) {
+                throw new GraphException.InvalidTarget(target.text(), "there are only " + (i - 1)
+                        + " revision(s) above " + (start == null ? "base" : start) + " on branch " + target.label());
+            }
+            if (next.size() > 1) {
+                throw new GraphException.InvalidTarget(target.text(), (at == null ? "base" : at)
+                        + " has several revisions above it on branch " + target.label() + " ("
+                        + String.join(", ", next) + "); name one of them");
+            }
+            at = next.get(0);
+        }
+        return at;
+    }
+
+    /**
+     * {@code <label>@-N}: where N revisions down the branch ({@link RevisionGraph#branchMembers}) lead from where the
+     * database is on it. Walking exactly past the branch's first revision lands below the branch (on its parent, or
+     * nothing at base); further is refused, and so are a step down from a merge point and a landing on a branch point
+     * inside the branch, where the label cannot say which way to go (Alembic refuses both too).
+     */
+    private List<String> walkDownBranch(Target target, Collection<String> current) {
+        String label = target.label();
+        Set<String> members = graph.branchMembers(label);
+        String start = graph.branchStart(label);
+        String position = branchPosition(target, current);
+        if (position == null || !members.contains(position)) {
             throw new GraphException.InvalidTarget(target.text(), "branch " + label + " has no applied revision");
         }
-        String at = row;
+        String at = position;
         for (int i = 1; i <= -target.relative(); i++) {
-            if (at.equals(owner)) {
-                if (i == -target.relative()) {
-                    return graph.inInputOrder(graph.revision(owner).parents());
-                }
-                throw new GraphException.InvalidTarget(target.text(),
-                        "branch " + label + " has only " + i + " applied revision(s), its head included");
-            }
             List<String> parents = graph.revision(at).parents();
             if (parents.size() > 1) {
                 throw new GraphException.InvalidTarget(target.text(),
                         at + " is a merge point; name the revision instead");
             }
+            if (at.equals(start)) {
+                if (i == -target.relative()) {
+                    return parents;
+                }
+                throw new GraphException.InvalidTarget(target.text(),
+                        "branch " + label + " has only " + i + " applied revision(s), its head included");
+            }
             at = parents.get(0);
         }
-        return List.of(at);
-    }
-
-    /** The version row on the branch {@code members}, or null when the database has none there. */
-    String branchRow(Target target, Collection<String> current, Set<String> members) {
-        List<String> rows = graph.inInputOrder(current.stream().filter(members::contains).toList());
-        if (rows.size() > 1) {
-            throw new GraphException.MultipleHeads(target.text(), rows);
+        if (graph.isBranchPoint(at)) {
+            throw new GraphException.InvalidTarget(target.text(), at + " is a branch point inside branch " + label
+                    + " (" + String.join(", ", graph.children(at)) + " revise it), so " + target.text()
+                    + " cannot say which of them to go down; name the revision to downgrade to instead");
         }
-        return rows.isEmpty() ? null : rows.get(0);
+        return List.of(at);
     }
 
     private static void noRelative(Target target, String what) {
@@ -158,15 +208,19 @@ public final class TargetResolver {
         }
     }
 
-    /** The single version row, for targets counted from the current revision. */
+    /**
+     * The single current revision ({@link RevisionGraph#tips}: a row that another row needs through a dependency does
+     * not count), for targets counted from it.
+     */
     String singleCurrent(Target target, Collection<String> current) {
-        if (current.size() > 1) {
-            throw new GraphException.MultipleHeads(target.text(), graph.inInputOrder(current));
+        List<String> tips = graph.tips(current);
+        if (tips.size() > 1) {
+            throw new GraphException.MultipleHeads(target.text(), tips);
         }
-        if (current.isEmpty()) {
+        if (tips.isEmpty()) {
             throw new GraphException.InvalidTarget(target.text(), "the database has no current revision");
         }
-        return current.iterator().next();
+        return tips.get(0);
     }
 
     /**

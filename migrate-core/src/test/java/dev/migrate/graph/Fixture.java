@@ -65,6 +65,35 @@ enum Fixture {
     /** {@code a <- x, a <- y, a <- z} and {@code (x, y, z) <- m}: one merge of three branches. */
     OCTOPUS(rev("a"), rev("x", "a"), rev("y", "a"), rev("z", "a"), rev("m", "x", "y", "z")),
 
+    /** {@code r0 [a] <- r1} and a second base {@code r2}: a label on a base (Alembic parity, issue 13). */
+    LABEL_ON_BASE(labelled(rev("r0"), "a"), rev("r1", "r0"), rev("r2")),
+
+    /** {@code r0 <- r1 <- r2 [a] <- r3}: on a straight line a label reaches down to the base. */
+    LABEL_ON_A_LINE(rev("r0"), rev("r1", "r0"), labelled(rev("r2", "r1"), "a"), rev("r3", "r2")),
+
+    /** {@code r0 <- r1} and {@code r0 <- r2 [a]}: a label right above a branch point reaches no further down. */
+    LABEL_AFTER_BRANCH_POINT(rev("r0"), rev("r1", "r0"), labelled(rev("r2", "r0"), "a")),
+
+    /** {@code r0 <- r1 [a]} and a base {@code r2 ~> r0}: the label stops above a revision another one depends on. */
+    LABEL_ABOVE_A_DEPENDENCY(rev("r0"), labelled(rev("r1", "r0"), "a"), dependsOn(rev("r2"), "r0")),
+
+    /**
+     * {@code r0 [a] <- r1 <- r2} and {@code r0 <- r3 [b] ~> r1}: downgrading to {@code r1} keeps {@code r3}, which
+     * only depends on it.
+     */
+    KEPT_DEPENDANT(labelled(rev("r0"), "a"), rev("r1", "r0"), rev("r2", "r1"),
+            labelled(dependsOn(rev("r3", "r0"), "r1"), "b")),
+
+    /**
+     * {@code r0 [a] <- r1}, {@code r0 <- r2 ~> r1} and a base {@code r3 [b] ~> r1}. Alembic keeps no row for
+     * {@code r1} once {@code r2} or {@code r3} is applied: their rows imply it.
+     */
+    IMPLIED_DEPENDENCY(labelled(rev("r0"), "a"), rev("r1", "r0"), dependsOn(rev("r2", "r0"), "r1"),
+            labelled(dependsOn(rev("r3"), "r1"), "b")),
+
+    /** {@code a <- b, a <- c} and {@code (b, c) <- m ~> a}: a merge that also depends on an ancestor. */
+    MERGE_WITH_DEPENDENCY(rev("a"), rev("b", "a"), rev("c", "a"), dependsOn(rev("m", "b", "c"), "a")),
+
     /** Not a graph: {@code r} is fine, then {@code a <- b <- c <- a} revise each other in a ring. */
     CYCLE(rev("r"), rev("a", "r", "c"), rev("b", "a"), rev("c", "b")),
 

@@ -3,6 +3,13 @@ package dev.migrate.graph;
 import static dev.migrate.graph.Fixture.DEPENDENCIES;
 import static dev.migrate.graph.Fixture.DIAMOND;
 import static dev.migrate.graph.Fixture.HASHES;
+import static dev.migrate.graph.Fixture.IMPLIED_DEPENDENCY;
+import static dev.migrate.graph.Fixture.KEPT_DEPENDANT;
+import static dev.migrate.graph.Fixture.LABEL_ABOVE_A_DEPENDENCY;
+import static dev.migrate.graph.Fixture.LABEL_AFTER_BRANCH_POINT;
+import static dev.migrate.graph.Fixture.LABEL_ON_A_LINE;
+import static dev.migrate.graph.Fixture.LABEL_ON_BASE;
+import static dev.migrate.graph.Fixture.MERGE_WITH_DEPENDENCY;
 import static dev.migrate.graph.Fixture.LABELLED;
 import static dev.migrate.graph.Fixture.LINEAR;
 import static dev.migrate.graph.Fixture.MULTIPLE_BASES;
@@ -113,7 +120,9 @@ class MigrationPlannerTest {
                 up(LABELLED, "ac2 bi1", "billing@+1", "bi2", "ac2 bi2"),
                 up(LABELLED, "ac1 bi1", "accounts@+1", "ac2", "ac2 bi1"),
                 up(LABELLED, "t2", "billing@+1", "bi1", "bi1"),
-                up(LABELLED, "", "billing@+1", "t1 t2 bi1", "bi1"),
+                // label@+N walks up the label's line from where the database is on it, from below the bases here
+                up(LABELLED, "", "billing@+1", "t1", "t1"),
+                up(LABELLED, "", "billing@+3", "t1 t2 bi1", "bi1"),
                 up(LABELLED, "ac2", "billing@+2", "bi1 bi2", "ac2 bi2"),
                 up(LABELLED, "", "billing", "t1 t2 bi1", "bi1"),
                 up(LABELLED, "ac2", "billing@bi2", "bi1 bi2", "ac2 bi2"),
@@ -124,7 +133,25 @@ class MigrationPlannerTest {
                 up(DEPENDENCIES, "ac1", "bi3", "bi1 bi2 ac2 bi3", "ac2 bi3"),
                 up(DEPENDENCIES, "ac2", "billing@head", "bi1 bi2 bi3", "ac2 bi3"),
                 up(DEPENDENCIES, "", "audit", "bi1 au1", "bi1 au1"),
-                up(DEPENDENCIES, "", "heads", "ac1 ac2 bi1 bi2 bi3 au1", "ac2 bi3 au1"));
+                up(DEPENDENCIES, "", "heads", "ac1 ac2 bi1 bi2 bi3 au1", "ac2 bi3 au1"),
+                // Alembic parity (issue 13): label@base lies below the branch, like base: nothing to upgrade
+                up(LABEL_ON_BASE, "", "a@base", "", ""),
+                up(LABEL_ON_BASE, "r2", "a@base", "", "r2"),
+                up(LABEL_ON_BASE, "", "a@+1", "r0", "r0"),
+                // label@+N walks up the label's line, from below the bases when nothing on it is applied
+                up(LABEL_ON_A_LINE, "", "a@+1", "r0", "r0"),
+                up(LABEL_ON_A_LINE, "r1", "a@+2", "r2 r3", "r3"),
+                up(LABEL_AFTER_BRANCH_POINT, "", "a@+1", "r0", "r0"),
+                up(LABEL_AFTER_BRANCH_POINT, "", "a@+2", "r0 r2", "r2"),
+                up(LABEL_AFTER_BRANCH_POINT, "r1", "a@+1", "r2", "r1 r2"),
+                // rows as Alembic writes them: r1 has none while r2 or r3 implies it; it is applied all the same
+                up(IMPLIED_DEPENDENCY, "r2", "r1", "", "r2"),
+                up(IMPLIED_DEPENDENCY, "r2", "heads", "r3", "r2 r3"),
+                up(IMPLIED_DEPENDENCY, "r2 r3", "heads", "", "r2 r3"),
+                up(IMPLIED_DEPENDENCY, "r3", "r2", "r2", "r2 r3"),
+                // Alembic 1.8 fails in its version-row bookkeeping here (a documented difference)
+                up(MERGE_WITH_DEPENDENCY, "", "heads", "a b c m", "m"),
+                up(MERGE_WITH_DEPENDENCY, "b", "m", "c m", "m"));
     }
 
     static Stream<Refusal> refusedUpgrades() {
@@ -202,7 +229,30 @@ class MigrationPlannerTest {
                 down(DEPENDENCIES, "ac2 bi3 au1", "accounts@base", "bi3 ac2 bi2 ac1", "bi1 au1"),
                 down(DEPENDENCIES, "ac2 bi3 au1", "billing@base", "au1 bi3 bi2 bi1", "ac2"),
                 down(DEPENDENCIES, "ac1 bi2", "ac1-1", "bi2 ac1", "bi1"),
-                down(DEPENDENCIES, "ac2 bi3 au1", "base", "au1 bi3 ac2 bi2 ac1 bi1", ""));
+                down(DEPENDENCIES, "ac2 bi3 au1", "base", "au1 bi3 ac2 bi2 ac1 bi1", ""),
+                // Alembic parity (issue 13): a label reaches down to the nearest branch point or base ...
+                down(LABEL_ON_BASE, "r1 r2", "a@base", "r1 r0", "r2"),
+                down(LABEL_ON_A_LINE, "r3", "a@base", "r3 r2 r1 r0", ""),
+                down(LABEL_ON_A_LINE, "r3", "a@-2", "r3 r2", "r1"),
+                down(LABEL_ON_A_LINE, "r3", "a@-4", "r3 r2 r1 r0", ""),
+                // ... and never removes another branch's revisions to get there (Alembic removes r1 and r0, or r2)
+                down(LABEL_AFTER_BRANCH_POINT, "r1 r2", "a@base", "r2", "r1"),
+                down(LABEL_AFTER_BRANCH_POINT, "r1 r2", "a@-1", "r2", "r1"),
+                down(LABEL_ABOVE_A_DEPENDENCY, "r1 r2", "a@base", "r1", "r0 r2"),
+                // a dependant goes only when its dependency goes: r3 depends on r1, which stays
+                down(KEPT_DEPENDANT, "r2 r3", "r1", "r2", "r1 r3"),
+                down(KEPT_DEPENDANT, "r2 r3", "r0", "r3 r2 r1", "r0"),
+                down(KEPT_DEPENDANT, "r2 r3", "b@base", "r3", "r2"),
+                // rows as Alembic writes them: a removed revision's dependency that nothing else implies gets a row
+                down(IMPLIED_DEPENDENCY, "r2", "-1", "r2", "r1"),
+                down(IMPLIED_DEPENDENCY, "r3", "-1", "r3", "r1"),
+                down(IMPLIED_DEPENDENCY, "r2 r3", "b@base", "r3", "r2"),
+                down(IMPLIED_DEPENDENCY, "r2 r3", "r0", "r3 r2 r1", "r0"),
+                down(IMPLIED_DEPENDENCY, "r2", "base", "r2 r1 r0", ""),
+                // nothing revises r1: downgrading to it changes nothing (Alembic: "nothing to drop", documented)
+                down(IMPLIED_DEPENDENCY, "r2", "r1", "", "r2"),
+                // migrate's own rows for the same state: r1's row is needed by r2's, so -1 still counts from r2
+                down(IMPLIED_DEPENDENCY, "r1 r2", "-1", "r2", "r1"));
     }
 
     static Stream<Refusal> refusedDowngrades() {
@@ -227,7 +277,17 @@ class MigrationPlannerTest {
                         "branch billing has no applied revision"),
                 refuseDown(DIAMOND, "d", "a@-1", GraphException.UnknownRevision.class, "argument=a@-1"),
                 refuseDown(LINEAR, "d", "zz", GraphException.UnknownRevision.class, "argument=zz"),
-                refuseDown(LINEAR, "zz", "base", GraphException.UnknownRevision.class, "argument=zz"));
+                refuseDown(LINEAR, "zz", "base", GraphException.UnknownRevision.class, "argument=zz"),
+                // Alembic parity (issue 13)
+                refuseDown(IMPLIED_DEPENDENCY, "r2", "a@-1", GraphException.InvalidTarget.class,
+                        "r0 is a branch point inside branch a"),
+                refuseDown(IMPLIED_DEPENDENCY, "r2 r3", "-1", GraphException.MultipleHeads.class, "heads=[r2, r3]"),
+                refuseDown(LABEL_AFTER_BRANCH_POINT, "r1 r2", "a@-2", GraphException.InvalidTarget.class,
+                        "branch a has only 1 applied revision(s)"),
+                refuseDown(LABEL_ON_A_LINE, "r3", "a@-5", GraphException.InvalidTarget.class,
+                        "branch a has only 4 applied revision(s)"),
+                refuseDown(TWO_HEADS, "c d", "heads", GraphException.MultipleHeads.class, "heads=[c, d]"),
+                refuseDown(LINEAR, "b", "head", GraphException.InvalidTarget.class, "d is not applied"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -102,6 +102,35 @@ class RevisionGraphTest {
     }
 
     @Test
+    void aBranchReachesDownToTheNearestBranchPointOrBase() {
+        assertThat(Fixture.LABEL_ON_A_LINE.graph().branchMembers("a")).containsExactlyInAnyOrder("r0", "r1", "r2", "r3");
+        assertThat(Fixture.LABEL_ON_A_LINE.graph().branchStart("a")).isEqualTo("r0");
+        assertThat(Fixture.LABEL_AFTER_BRANCH_POINT.graph().branchMembers("a")).containsExactly("r2");
+        assertThat(Fixture.LABEL_ABOVE_A_DEPENDENCY.graph().branchStart("a")).as("r0 is needed by r2 too")
+                .isEqualTo("r1");
+        assertThat(LABELLED.graph().branchStart("billing")).isEqualTo("bi1");
+    }
+
+    @Test
+    void aLabelsLineIsItsAncestorsAndDescendants() {
+        RevisionGraph underTest = LABELLED.graph();
+
+        assertThat(underTest.lineage("billing")).containsExactlyInAnyOrder("t1", "t2", "bi1", "bi2", "bi3");
+        assertThatThrownBy(() -> underTest.lineage("payroll")).isInstanceOf(GraphException.UnknownRevision.class);
+    }
+
+    @Test
+    void tipsAreTheAppliedRevisionsNothingAppliedNeeds() {
+        RevisionGraph underTest = Fixture.IMPLIED_DEPENDENCY.graph();
+
+        assertThat(underTest.tips(List.of("r2"))).containsExactly("r2");
+        assertThat(underTest.tips(List.of("r1", "r2"))).as("migrate's rows for the same state").containsExactly("r2");
+        assertThat(underTest.tips(List.of("r0", "r1"))).as("Alembic's row below another").containsExactly("r1");
+        assertThat(underTest.tips(List.of("r2", "r3"))).containsExactly("r2", "r3");
+        assertThat(underTest.appliedHeads(underTest.appliedBy(List.of("r2")))).containsExactly("r1", "r2");
+    }
+
+    @Test
     void aBranchThatForksHasSeveralHeads() {
         RevisionGraph underTest =
                 RevisionGraph.build(List.of(labelled(rev("a"), "trunk"), rev("b", "a"), rev("c", "a")));

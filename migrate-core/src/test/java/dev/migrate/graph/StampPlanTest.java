@@ -63,7 +63,7 @@ class StampPlanTest {
                 down(LABELLED, "ac2 bi3", "billing@-1", "ac2 bi2"),
                 down(LABELLED, "ac2 bi3", "accounts@ac1", "ac1 bi3"),
                 down(LABELLED, "ac2 bi3", "heads", "ac2 bi3"),
-                down(DEPENDENCIES, "ac2 bi3", "ac1", "ac1 bi1"));
+                down(DEPENDENCIES, "ac2 bi3", "ac1", "ac1 bi2"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,11 @@ package dev.migrate.graph;
 import static dev.migrate.graph.Fixture.CRISS_CROSS;
 import static dev.migrate.graph.Fixture.DIAMOND;
 import static dev.migrate.graph.Fixture.HASHES;
+import static dev.migrate.graph.Fixture.IMPLIED_DEPENDENCY;
+import static dev.migrate.graph.Fixture.KEPT_DEPENDANT;
+import static dev.migrate.graph.Fixture.LABEL_ABOVE_A_DEPENDENCY;
+import static dev.migrate.graph.Fixture.LABEL_AFTER_BRANCH_POINT;
+import static dev.migrate.graph.Fixture.LABEL_ON_A_LINE;
 import static dev.migrate.graph.Fixture.LABELLED;
 import static dev.migrate.graph.Fixture.LINEAR;
 import static dev.migrate.graph.Fixture.MULTIPLE_BASES;
@@ -75,9 +80,25 @@ class TargetResolverTest {
                 row(LABELLED, "", "billing@bi2", "bi2"),
                 row(LABELLED, "ac2 bi1", "billing@+2", "bi3"),
                 row(LABELLED, "ac2", "billing@+1", "bi1"),
-                row(LABELLED, "", "billing@+2", "bi2"),
+                row(LABELLED, "", "billing@+2", "t2"),
+                row(LABELLED, "", "billing@+4", "bi2"),
                 row(LABELLED, "ac1 bi3", "billing@-2", "bi1"),
-                row(LABELLED, "ac1 bi3", "billing@-3", "t2"));
+                row(LABELLED, "ac1 bi3", "billing@-3", "t2"),
+                // Alembic parity (issue 13): a label reaches down to the nearest branch point or base
+                row(LABEL_ON_A_LINE, "", "a@base", "r0"),
+                row(LABEL_ON_A_LINE, "", "a@r0", "r0"),
+                row(LABEL_ON_A_LINE, "", "a@+1", "r0"),
+                row(LABEL_ON_A_LINE, "r3", "a@-1", "r2"),
+                row(LABEL_ON_A_LINE, "r3", "a@-4", ""),
+                row(LABEL_AFTER_BRANCH_POINT, "", "a@base", "r2"),
+                row(LABEL_AFTER_BRANCH_POINT, "r1 r2", "a@-1", "r0"),
+                row(LABEL_ABOVE_A_DEPENDENCY, "", "a@base", "r1"),
+                row(KEPT_DEPENDANT, "", "a@base", "r0"),
+                row(KEPT_DEPENDANT, "", "b@base", "r3"),
+                // the current revision: a row another row needs through a dependency does not count
+                row(IMPLIED_DEPENDENCY, "r1 r2", "-1", "r0"),
+                row(IMPLIED_DEPENDENCY, "r2", "current", "r2"),
+                row(IMPLIED_DEPENDENCY, "r3", "b@-1", ""));
     }
 
     static Stream<Refused> refusals() {
@@ -102,7 +123,15 @@ class TargetResolverTest {
                 refuse(LABELLED, "bi2", "billing@-3", GraphException.InvalidTarget.class,
                         "branch billing has only 2 applied revision(s)"),
                 refuse(DIAMOND, "", "a@head", GraphException.UnknownRevision.class, "argument=a@head"),
-                refuse(LINEAR, "", "a+b", GraphException.InvalidTarget.class, "not a target"));
+                refuse(LINEAR, "", "a+b", GraphException.InvalidTarget.class, "not a target"),
+                // Alembic parity (issue 13)
+                refuse(IMPLIED_DEPENDENCY, "r2", "a@-1", GraphException.InvalidTarget.class,
+                        "r0 is a branch point inside branch a (r1, r2 revise it)"),
+                refuse(IMPLIED_DEPENDENCY, "r2 r3", "+1", GraphException.MultipleHeads.class, "heads=[r2, r3]"),
+                refuse(LABEL_AFTER_BRANCH_POINT, "r1", "a@-1", GraphException.InvalidTarget.class,
+                        "branch a has no applied revision"),
+                refuse(LABEL_ON_A_LINE, "r1", "a@+3", GraphException.InvalidTarget.class,
+                        "there are only 2 revision(s) above r1 on branch a"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,6 +160,21 @@ class TargetResolverTest {
         assertThatThrownBy(() -> underTest.resolveOne("d-1", List.of()))
                 .isInstanceOfSatisfying(GraphException.MultipleHeads.class,
                         e -> assertThat(e.heads()).containsExactly("b", "c"));
+    }
+
+    @Test
+    void aLabelledMergeIsLeftOnlyByNamingARevision() {
+        RevisionGraph graph = RevisionGraph.build(List.of(Fixture.rev("a"), Fixture.rev("b"),
+                Fixture.labelled(Fixture.rev("m", "a", "b"), "top"), Fixture.rev("n", "m")));
+        TargetResolver underTest = new TargetResolver(graph);
+
+        assertThat(graph.branchMembers("top")).containsExactlyInAnyOrder("m", "n");
+        assertThat(underTest.resolve("top@-1", List.of("n"))).containsExactly("m");
+        for (String target : List.of("top@-2", "top@-1")) {
+            assertThatThrownBy(() -> underTest.resolve(target, List.of(target.equals("top@-1") ? "m" : "n")))
+                    .isInstanceOfSatisfying(GraphException.InvalidTarget.class,
+                            e -> assertThat(e.reason()).isEqualTo("m is a merge point; name the revision instead"));
+        }
     }
 
     @Test
