@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * A database URL as users write it, turned into a JDBC URL plus the credentials it carried. Accepts JDBC URLs
  * as they are, and {@code postgres://user:pass@host:port/db?sslmode=require} / {@code postgresql://} URIs (the form
- * of {@code DATABASE_URL} on most platforms).
+ * of {@code DATABASE_URL} on most platforms), and {@code mariadb://} / {@code mysql://} URIs in the same form (they
+ * become {@code jdbc:mariadb://} and {@code jdbc:mysql://} URLs).
  *
  * @param jdbcUrl  the JDBC URL, without credentials
  * @param user     the user from the URI's user info, or null
@@ -29,14 +30,18 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
             return new DatabaseUrl(trimmed, null, null);
         }
         if (lower.startsWith("postgres://") || lower.startsWith("postgresql://")) {
-            return fromPostgresUri(trimmed, setting);
+            return fromUri(trimmed, "jdbc:postgresql://", setting);
+        }
+        if (lower.startsWith("mariadb://") || lower.startsWith("mysql://")) {
+            return fromUri(trimmed, "jdbc:" + lower.substring(0, lower.indexOf(':')) + "://", setting);
         }
         throw new MigrateException(ErrorKind.CONFIGURATION, setting + " = " + Secrets.maskUrl(trimmed)
                 + " is not a database URL migrate understands; use a JDBC URL (jdbc:postgresql://host/db, "
-                + "jdbc:h2:file:./db) or postgres://user:password@host:port/db");
+                + "jdbc:mariadb://host/db, jdbc:h2:file:./db) or postgres://user:password@host:port/db "
+                + "(also mariadb://, mysql://)");
     }
 
-    private static DatabaseUrl fromPostgresUri(String uri, String setting) {
+    private static DatabaseUrl fromUri(String uri, String jdbcPrefix, String setting) {
         String rest = uri.substring(uri.indexOf("://") + 3);
         String query = "";
         int q = rest.indexOf('?');
@@ -73,10 +78,10 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
                 continue;
             }
             // libpq spells the application name differently from the JDBC driver.
-            parameters.add(parameter.startsWith("application_name=")
+            parameters.add(jdbcPrefix.startsWith("jdbc:postgresql:") && parameter.startsWith("application_name=")
                     ? "ApplicationName=" + parameter.substring("application_name=".length()) : parameter);
         }
-        String jdbc = "jdbc:postgresql://" + authority + "/" + decode(database, setting)
+        String jdbc = jdbcPrefix + authority + "/" + decode(database, setting)
                 + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
         return new DatabaseUrl(jdbc, user, password);
     }
