@@ -94,6 +94,14 @@ public interface Dialect {
         return jdbcUrl;
     }
 
+    /**
+     * Whether a schema is a database of the server (MariaDB, MySQL) rather than a namespace inside one: a shadow
+     * database then cannot hold a schema of the configured name without meeting the real one.
+     */
+    default boolean schemasAreDatabases() {
+        return false;
+    }
+
     /** Whether an exception says that a table does not exist. */
     boolean isUndefinedTable(SQLException e);
 

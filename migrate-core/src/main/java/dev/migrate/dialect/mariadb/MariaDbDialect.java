@@ -2,9 +2,15 @@ package dev.migrate.dialect.mariadb;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectFeatures;
+import dev.migrate.dialect.SchemaSupport;
+import dev.migrate.dialect.ShadowDatabase;
+import dev.migrate.dialect.ShadowRequest;
 import dev.migrate.dialect.StatementEvidence;
 import dev.migrate.lint.LintRule;
 import dev.migrate.lock.MigrationLock;
+import dev.migrate.schema.diff.DiffHooks;
+import dev.migrate.schema.introspect.Introspector;
+import dev.migrate.schema.render.DdlRenderer;
 import dev.migrate.script.SplitOptions;
 import dev.migrate.script.SqlStatement;
 
@@ -34,7 +40,7 @@ import java.util.function.Predicate;
  * {@code mariadb}/{@code mysql} command-line client splits them ({@code DELIMITER}, {@code #} comments, backslash
  * escapes, executable comments).
  */
-public final class MariaDbDialect implements Dialect {
+public final class MariaDbDialect implements Dialect, SchemaSupport {
 
     /** Backtick identifiers and the MySQL client's syntax ({@code DELIMITER}, {@code #}, backslashes, {@code /*!}). */
     public static final SplitOptions SPLITTING = new SplitOptions(false, false, false, false, false, true, false, true);
@@ -263,5 +269,37 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public List<LintRule> lintRules() {
         return List.of(new MariaDbLintRules());
+    }
+
+    /** A schema is a database on the server. */
+    @Override
+    public boolean schemasAreDatabases() {
+        return true;
+    }
+
+    @Override
+    public Introspector introspector() {
+        return new MariaDbIntrospector();
+    }
+
+    @Override
+    public DiffHooks diffHooks() {
+        return new MariaDbDiffHooks();
+    }
+
+    /** Names in the connection's database render unqualified, whatever it is called ({@link MariaDbIntrospector}). */
+    @Override
+    public DdlRenderer renderer(String defaultSchema) {
+        return new MariaDbRenderer(defaultSchema);
+    }
+
+    @Override
+    public ShadowDatabase createShadow(ShadowRequest request) throws SQLException {
+        return MariaDbShadowDatabase.create(request);
+    }
+
+    @Override
+    public ShadowDatabase attachShadow(ShadowRequest request) throws SQLException {
+        return MariaDbShadowDatabase.attach(request);
     }
 }
