@@ -1,6 +1,6 @@
 package dev.migrate.testing;
 
-import dev.migrate.api.DatabaseUrl;
+import dev.migrate.connect.DatabaseUrl;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,5 +1,6 @@
 package dev.migrate.dialect.mariadb;
 
+import dev.migrate.dialect.DatabaseUri;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectFeatures;
 import dev.migrate.dialect.SchemaSupport;
@@ -73,6 +74,18 @@ public final class MariaDbDialect implements Dialect, SchemaSupport {
     @Override
     public String urlPrefix() {
         return "jdbc:mariadb:";
+    }
+
+    @Override
+    public List<String> uriSchemes() {
+        return List.of("mariadb", "mysql");
+    }
+
+    /** {@code mariadb://...} becomes {@code jdbc:mariadb://...}, {@code mysql://...} {@code jdbc:mysql://...}. */
+    @Override
+    public String jdbcUrl(DatabaseUri uri) {
+        return "jdbc:" + uri.scheme() + "://" + uri.authority() + "/" + uri.database()
+                + (uri.parameters().isEmpty() ? "" : "?" + String.join("&", uri.parameters()));
     }
 
     /**
