@@ -140,6 +140,16 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * One statement of an offline script, as the database's own client reads it: with its semicolon, on a line of its
+     * own when the statement ends in a line comment.
+     */
+    default String scriptStatement(String sql) {
+        String text = sql.stripTrailing();
+        int lastLine = text.lastIndexOf('\n') + 1;
+        return text.indexOf("--", lastLine) >= 0 ? text + "\n;" : text + ";";
+    }
+
     /** Whether an exception says that a table does not exist. */
     boolean isUndefinedTable(SQLException e);
 

@@ -100,6 +100,22 @@ public final class MariaDbDialect implements Dialect, SchemaSupport {
         return jdbcUrl + (jdbcUrl.indexOf('?') < 0 ? "?" : "&") + "permitMysqlScheme";
     }
 
+    /**
+     * A statement whose text holds a semicolon (a procedure or trigger body) goes inside a {@code DELIMITER} block,
+     * so that the {@code mariadb}/{@code mysql} client sends it whole.
+     */
+    @Override
+    public String scriptStatement(String sql) {
+        if (sql.indexOf(';') < 0) {
+            return Dialect.super.scriptStatement(sql);
+        }
+        String delimiter = "$$";
+        while (sql.contains(delimiter)) {
+            delimiter += "$";
+        }
+        return "DELIMITER " + delimiter + "\n" + sql.stripTrailing() + "\n" + delimiter + "\nDELIMITER ;";
+    }
+
     @Override
     public DialectFeatures features() {
         return FEATURES;
