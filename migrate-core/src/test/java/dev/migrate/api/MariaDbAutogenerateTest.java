@@ -49,27 +49,30 @@ class MariaDbAutogenerateTest extends AutogenerateContract {
         return database;
     }
 
+    /** Two tables with most of what MariaDB has and PostgreSQL lacks. */
+    private static final String SHOP = """
+            CREATE TABLE customers (
+                id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                email VARCHAR(100) CHARACTER SET latin1 NOT NULL COMMENT 'login',
+                status ENUM('new', 'active', 'gone') NOT NULL DEFAULT 'new',
+                updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+                doubled INT AS (id * 2) VIRTUAL,
+                UNIQUE KEY customers_email (email),
+                KEY customers_email_prefix (email(10) DESC),
+                FULLTEXT KEY customers_email_text (email)
+            ) COMMENT = 'who buys';
+            CREATE TABLE orders (
+                id BIGINT NOT NULL PRIMARY KEY,
+                customer_id INT UNSIGNED NOT NULL,
+                total DECIMAL(10,2) UNSIGNED ZEROFILL,
+                CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE,
+                CONSTRAINT orders_total_positive CHECK (total > 0)
+            );
+            """;
+
     @Test
     void mariaDbColumnsKeysAndIndexesAreGeneratedAndVerified() throws Exception {
-        schema("""
-                CREATE TABLE customers (
-                    id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-                    email VARCHAR(100) CHARACTER SET latin1 NOT NULL COMMENT 'login',
-                    status ENUM('new', 'active', 'gone') NOT NULL DEFAULT 'new',
-                    updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
-                    doubled INT AS (id * 2) VIRTUAL,
-                    UNIQUE KEY customers_email (email),
-                    KEY customers_email_prefix (email(10) DESC),
-                    FULLTEXT KEY customers_email_text (email)
-                ) COMMENT = 'who buys';
-                CREATE TABLE orders (
-                    id BIGINT NOT NULL PRIMARY KEY,
-                    customer_id INT UNSIGNED NOT NULL,
-                    total DECIMAL(10,2) UNSIGNED ZEROFILL,
-                    CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE,
-                    CONSTRAINT orders_total_positive CHECK (total > 0)
-                );
-                """);
+        schema(SHOP);
 
         GeneratedRevision revision = generate("Shop");
 
@@ -81,25 +84,9 @@ class MariaDbAutogenerateTest extends AutogenerateContract {
         assertThat(database.query("SELECT column_type FROM information_schema.columns WHERE table_schema = DATABASE() "
                 + "AND column_name = 'total'")).containsExactly(List.of("decimal(10,2) unsigned zerofill"));
 
-        schema("""
-                CREATE TABLE customers (
-                    id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-                    email VARCHAR(200) CHARACTER SET latin1 COMMENT 'login name',
-                    status ENUM('new', 'active', 'gone') NOT NULL DEFAULT 'active',
-                    updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
-                    doubled INT AS (id * 2) VIRTUAL,
-                    UNIQUE KEY customers_email (email),
-                    KEY customers_email_prefix (email(10) DESC),
-                    FULLTEXT KEY customers_email_text (email)
-                ) COMMENT = 'who buys';
-                CREATE TABLE orders (
-                    id BIGINT NOT NULL PRIMARY KEY,
-                    customer_id INT UNSIGNED NOT NULL,
-                    total DECIMAL(10,2) UNSIGNED ZEROFILL,
-                    CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE,
-                    CONSTRAINT orders_total_positive CHECK (total > 0)
-                );
-                """);
+        schema(SHOP.replace("email VARCHAR(100) CHARACTER SET latin1 NOT NULL COMMENT 'login'",
+                "email VARCHAR(200) CHARACTER SET latin1 COMMENT 'login name'").replace("DEFAULT 'new'",
+                "DEFAULT 'active'"));
         GeneratedRevision changed = generate("Longer emails");
         assertThat(Files.readString(changed.file())).contains("MODIFY COLUMN email varchar(200) CHARACTER SET latin1")
                 .contains("ALTER COLUMN status SET DEFAULT 'active'");

@@ -2,9 +2,6 @@ package dev.migrate.testing;
 
 import dev.migrate.connect.DatabaseUrl;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -42,7 +39,7 @@ public final class MariaDbServer {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             DatabaseUrl url = DatabaseUrl.parse(fromEnvironment, "MIGRATE_TEST_MARIADB_URL");
             instance = new MariaDbServer(url.jdbcUrl(), url.user(), url.password());
-        } else if (answers("127.0.0.1", 3306)) {
+        } else if (PostgresServer.answers("127.0.0.1", 3306)) {
             instance = new MariaDbServer("jdbc:mariadb://127.0.0.1:3306/test", "root", null);
         } else {
             unavailableReason = "no MariaDB: MIGRATE_TEST_MARIADB_URL is not set and nothing answers on 127.0.0.1:3306 "
@@ -53,15 +50,6 @@ public final class MariaDbServer {
 
     public static synchronized String unavailableReason() {
         return unavailableReason;
-    }
-
-    private static boolean answers(String host, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     public String user() {
