@@ -47,4 +47,26 @@ class MariaDbApplyTest extends ApplyContract {
         assertThat(database.query("SELECT table_schema, table_name FROM information_schema.tables "
                 + "WHERE table_name = 'migrate_version'")).containsExactly(List.of("Shop", "migrate_version"));
     }
+
+    /** MariaDB Connector/J takes a jdbc:mysql: URL only with permitMysqlScheme, which migrate adds for it. */
+    @Test
+    void aMysqlUrlReachesTheServerThroughTheMariaDbDriver() throws SQLException {
+        String mysqlUrl = url().replace("jdbc:mariadb:", "jdbc:mysql:");
+
+        Migrator.configure().url(mysqlUrl).user(user()).password(password()).migrationsDirectory(files.directory())
+                .listener(listener).build().upgrade();
+
+        assertThat(database.versionRows()).containsExactly("c3");
+    }
+
+    @Test
+    void aRejectedPasswordIsOneClearErrorWithoutThePassword() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Migrator.configure().url(url()).user("migrate_nobody")
+                        .password("wrong-s3cret").migrationsDirectory(files.directory()).listener(listener).build()
+                        .status())
+                .isInstanceOf(MigrateException.class)
+                .satisfies(e -> assertThat(((MigrateException) e).kind()).isEqualTo(ErrorKind.AUTHENTICATION))
+                .hasMessageNotContaining("wrong-s3cret");
+        assertThat(listener.infos).noneMatch(line -> line.contains("wrong-s3cret"));
+    }
 }
