@@ -5,7 +5,7 @@
 -- Create Date: 2026-11-21 10:03:00
 
 -- migrate:upgrade
-ALTER TABLE books ALTER COLUMN slug SET NOT NULL;
+ALTER TABLE books ADD CONSTRAINT books_slug_present CHECK (slug IS NOT NULL);
 
 -- migrate:downgrade
-ALTER TABLE books ALTER COLUMN slug DROP NOT NULL;
+ALTER TABLE books DROP CONSTRAINT books_slug_present;

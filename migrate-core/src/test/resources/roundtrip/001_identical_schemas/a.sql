@@ -1,3 +1,4 @@
+-- dialects: postgresql, h2
 CREATE TABLE customers (
     id BIGINT NOT NULL PRIMARY KEY,
     email VARCHAR(200) NOT NULL UNIQUE,

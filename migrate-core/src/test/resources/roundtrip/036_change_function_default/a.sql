@@ -1,3 +1,4 @@
+-- dialects: postgresql, h2
 CREATE TABLE audit_entries (
     id INT NOT NULL PRIMARY KEY,
     created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -1,3 +1,4 @@
+-- dialects: postgresql, h2
 CREATE TABLE invoices (
     id BIGINT NOT NULL PRIMARY KEY
 );

@@ -1,3 +1,4 @@
+-- dialects: postgresql, h2
 CREATE SCHEMA archive;
 
 CREATE TABLE orders (

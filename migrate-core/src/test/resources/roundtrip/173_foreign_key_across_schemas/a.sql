@@ -1,3 +1,4 @@
+-- dialects: postgresql, h2
 CREATE SCHEMA crm;
 CREATE SCHEMA sales;
 

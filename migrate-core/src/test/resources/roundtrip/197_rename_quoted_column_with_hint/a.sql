@@ -1,3 +1,4 @@
+-- dialects: postgresql, h2
 CREATE TABLE "Person" (
     "Id" INT NOT NULL PRIMARY KEY,
     "firstName" VARCHAR(100) NOT NULL

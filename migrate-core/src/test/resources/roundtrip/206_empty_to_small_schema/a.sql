@@ -1,1 +1,2 @@
+-- dialects: postgresql, h2
 -- an empty schema

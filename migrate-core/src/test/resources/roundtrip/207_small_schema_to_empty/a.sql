@@ -1,3 +1,4 @@
+-- dialects: postgresql, h2
 CREATE SCHEMA shop;
 
 CREATE SEQUENCE shop.order_numbers START WITH 100000;

@@ -1,3 +1,4 @@
+-- dialects: postgresql, h2
 CREATE TABLE products (
     id INT NOT NULL PRIMARY KEY,
     sku VARCHAR(20) NOT NULL,

@@ -43,6 +43,12 @@ final class Shadows {
             throw new MigrateException(ErrorKind.CONFIGURATION, purpose + " needs a URL (migrate.url) or a "
                     + "migrate.shadowUrl to make its shadow database; a DataSource alone is not enough");
         }
+        if (config.schema() != null && dialect.schemasAreDatabases()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, purpose + " cannot run with migrate.schema = "
+                    + config.schema() + " on " + dialect.displayName() + ": a schema is a database of the server "
+                    + "there, so the shadow database would meet the real one. Leave migrate.schema unset and name "
+                    + "the database in migrate.url instead; nothing was changed");
+        }
         ConnectionSettings credentials = config.connection();
         ShadowRequest.ConnectionOpener opener = url -> Connector.open(credentials, url, dialect, config.classLoader(),
                 config.options().connectTimeout());

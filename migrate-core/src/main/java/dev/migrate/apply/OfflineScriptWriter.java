@@ -120,7 +120,7 @@ public final class OfflineScriptWriter {
     }
 
     /** A before or after callback of the whole run, in a transaction of its own. */
-    private static void aroundPlan(StringBuilder out, List<CallbackScript> files, boolean singleTransaction) {
+    private void aroundPlan(StringBuilder out, List<CallbackScript> files, boolean singleTransaction) {
         if (files.isEmpty()) {
             return;
         }
@@ -134,7 +134,7 @@ public final class OfflineScriptWriter {
         out.append('\n');
     }
 
-    private static void appendCallbacks(StringBuilder out, List<CallbackScript> files) {
+    private void appendCallbacks(StringBuilder out, List<CallbackScript> files) {
         for (CallbackScript file : files) {
             out.append("-- callback ").append(file.event()).append(": ").append(file.location()).append('\n');
             for (SqlStatement statement : file.statements()) {
@@ -143,10 +143,8 @@ public final class OfflineScriptWriter {
         }
     }
 
-    /** A statement with its semicolon, on a line of its own when the statement ends in a line comment. */
-    private static String terminated(String sql) {
-        String text = sql.stripTrailing();
-        int lastLine = text.lastIndexOf('\n') + 1;
-        return text.indexOf("--", lastLine) >= 0 ? text + "\n;" : text + ";";
+    /** A statement as the database's own client reads it: with its terminator. */
+    private String terminated(String sql) {
+        return dialect.scriptStatement(sql);
     }
 }

@@ -76,15 +76,17 @@ public final class Connector {
                 }
             }
         }
-        Driver driver = findDriver(url, classLoader);
         String where = Secrets.maskUrl(url);
+        String connectUrl = dialect == null ? url : dialect.driverUrl(url, candidate -> hasDriver(candidate, classLoader));
+        Driver driver = findDriver(connectUrl, classLoader);
         Connection connection;
         long start = System.nanoTime();
         Duration patience = busy.isZero() ? DEFAULT_CONNECT_TIMEOUT : busy;
         while (true) {
             try {
-                connection = dialect == null ? connectWithin(driver, url, properties, timeout)
-                        : dialect.whileOpening(url, patience, () -> connectWithin(driver, url, properties, timeout));
+                connection = dialect == null ? connectWithin(driver, connectUrl, properties, timeout)
+                        : dialect.whileOpening(url, patience, () -> connectWithin(driver, connectUrl, properties,
+                        timeout));
                 break;
             } catch (SQLException e) {
                 if (dialect == null || !dialect.isBusy(e, url)) {
@@ -205,6 +207,24 @@ public final class Connector {
             return DriverManager.getDriver(url);
         } catch (SQLException e) {
             throw noDriver(url);
+        }
+    }
+
+    /** Whether a driver on the class path (or registered) takes {@code url}. */
+    private static boolean hasDriver(String url, ClassLoader classLoader) {
+        try {
+            for (Driver driver : ServiceLoader.load(Driver.class, classLoader)) {
+                if (acceptsQuietly(driver, url)) {
+                    return true;
+                }
+            }
+        } catch (ServiceConfigurationError ignored) {
+            // A broken driver jar on the class path; ask DriverManager below.
+        }
+        try {
+            return DriverManager.getDriver(url) != null;
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -34,6 +34,12 @@ public record StatementShape(List<String> words) {
                 int end = skipQuoted(sql, i, '"');
                 words.add(sql.substring(i, end));
                 i = end;
+            } else if (c == '`') {
+                // A back-quoted identifier (MariaDB, MySQL) reads as the same name double-quoted.
+                int end = skipQuoted(sql, i, '`');
+                String name = sql.substring(i + 1, Math.max(i + 1, end - 1)).replace("``", "`");
+                words.add('"' + name.replace("\"", "\"\"") + '"');
+                i = end;
             } else if (c == '$') {
                 int close = sql.indexOf('$', i + 1);
                 if (close > i) {

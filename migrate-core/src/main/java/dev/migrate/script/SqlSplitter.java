@@ -14,6 +14,12 @@ import java.util.Set;
  * statement records the line it starts on, so errors can name {@code file:line}. Text that never ends (a string, a
  * comment or a dollar quote) is an error naming the line where it began.
  *
+ * <p>With {@link SplitOptions#clientScriptSyntax()}, the text is read as the MySQL command-line client reads it: a line
+ * {@code DELIMITER $$} between statements makes {@code $$} the terminator until the next {@code DELIMITER} line (so
+ * procedure and trigger bodies keep their semicolons; the terminator is not part of the statement), {@code #} starts
+ * a line comment, {@code --} does only when a space or the end of the line follows, backslashes escape in every quoted
+ * string, and an executable comment ({@code /*! ... *}{@code /}, {@code /*M! ... *}{@code /}) is statement text.
+ *
  * <p>A directive is a line comment {@code -- migrate:<name>} that starts a line outside any statement. A directive
  * inside a statement that lacks its semicolon ends that statement, so that a forgotten {@code ;} never moves SQL
  * from one section into the other, even when the directive is misspelt; only a statement annotation
@@ -64,6 +70,8 @@ public final class SqlSplitter {
         private int atomicDepth;
         private String previousWord = "";
         private boolean routineStatement;
+        /** The terminator set by a {@code DELIMITER} line, or null for the semicolon. */
+        private String delimiter;
 
         Run(String s) {
             this.s = s;
@@ -78,13 +86,23 @@ public final class SqlSplitter {
                     i++;
                 } else if (Character.isWhitespace(c)) {
                     i++;
-                } else if (c == '-' && peek(1) == '-') {
+                } else if (delimiter != null && s.startsWith(delimiter, i)) {
+                    endStatement(i);
+                    i += delimiter.length();
+                } else if (options.clientScriptSyntax() && start < 0 && (c == 'D' || c == 'd') && delimiterLine()) {
+                    continue;
+                } else if (c == '-' && peek(1) == '-' && (!options.clientScriptSyntax() || isSpaceOrEnd(peek(2)))) {
                     lineComment(2);
+                } else if (c == '#' && options.clientScriptSyntax()) {
+                    lineComment(1);
                 } else if (c == '/' && peek(1) == '/' && options.slashSlashComments()) {
                     lineComment(2);
-                } else if (c == '/' && peek(1) == '*') {
+                } else if (c == '/' && peek(1) == '*' && !executableComment()) {
                     blockComment();
-                } else if (c == ';' && atomicDepth == 0) {
+                } else if (c == '/' && peek(1) == '*') {
+                    beginStatement();
+                    blockComment();
+                } else if (c == ';' && atomicDepth == 0 && delimiter == null) {
                     endStatement(i);
                     i++;
                 } else {
@@ -101,6 +119,50 @@ public final class SqlSplitter {
         private char peek(int ahead) {
             int j = i + ahead;
             return j < n ? s.charAt(j) : '\0';
+        }
+
+        private boolean isSpaceOrEnd(char c) {
+            return c == '\0' || Character.isWhitespace(c);
+        }
+
+        /** At {@code /*}: whether it opens a MySQL executable comment, which is statement text, not a comment. */
+        private boolean executableComment() {
+            return options.clientScriptSyntax() && (peek(2) == '!' || (peek(2) == 'M' && peek(3) == '!'));
+        }
+
+        /**
+         * At a {@code D} between statements: reads a line {@code DELIMITER <terminator>} if one starts here, sets the
+         * terminator ({@code ;} sets the semicolon back) and returns true.
+         */
+        private boolean delimiterLine() {
+            String keyword = "DELIMITER";
+            if (!s.regionMatches(true, i, keyword, 0, keyword.length()) || !atLineStart(i)
+                    || (i + keyword.length() < n && !Character.isWhitespace(s.charAt(i + keyword.length())))) {
+                return false;
+            }
+            int end = s.indexOf('\n', i);
+            if (end < 0) {
+                end = n;
+            }
+            String rest = s.substring(i + keyword.length(), end).strip();
+            int space = 0;
+            while (space < rest.length() && !Character.isWhitespace(rest.charAt(space))) {
+                space++;
+            }
+            String terminator = rest.substring(0, space);
+            if (terminator.isEmpty()) {
+                throw new SqlSyntaxException(line, "DELIMITER at line " + line + " names no terminator; write e.g. "
+                        + "DELIMITER $$ before a procedure body and DELIMITER ; after it");
+            }
+            if (terminator.contains("\\") || terminator.startsWith("'") || terminator.startsWith("\"")
+                    || terminator.startsWith("`") || terminator.startsWith("--") || terminator.startsWith("#")
+                    || terminator.startsWith("/*")) {
+                throw new SqlSyntaxException(line, "DELIMITER " + terminator + " at line " + line + " would start a "
+                        + "string, an identifier or a comment; choose another terminator, e.g. $$ or //");
+            }
+            delimiter = terminator.equals(";") ? null : terminator;
+            i = end;
+            return true;
         }
 
         private void beginStatement() {
@@ -125,11 +187,12 @@ public final class SqlSplitter {
 
         private void token(char c) {
             if (c == '\'') {
-                boolean escapes = options.backslashStrings() && i > 0 && (s.charAt(i - 1) == 'E' || s.charAt(i - 1) == 'e')
+                boolean escapes = options.clientScriptSyntax() || options.backslashStrings() && i > 0
+                        && (s.charAt(i - 1) == 'E' || s.charAt(i - 1) == 'e')
                         && (i < 2 || !isIdentifierPart(s.charAt(i - 2)));
                 quoted('\'', escapes, "string literal");
             } else if (c == '"') {
-                quoted('"', false, "quoted identifier");
+                quoted('"', options.clientScriptSyntax(), options.clientScriptSyntax() ? "string literal" : "quoted identifier");
             } else if (c == '`' && options.backtickIdentifiers()) {
                 quoted('`', false, "quoted identifier");
             } else if (c == '$' && options.dollarQuotes() && dollarQuote()) {
@@ -143,7 +206,7 @@ public final class SqlSplitter {
 
         private void word() {
             int from = i;
-            while (i < n && isIdentifierPart(s.charAt(i))) {
+            while (i < n && isIdentifierPart(s.charAt(i)) && (delimiter == null || !s.startsWith(delimiter, i))) {
                 i++;
             }
             if (!options.beginAtomic()) {

@@ -59,7 +59,7 @@ public final class StatementWords {
             } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
                 int end = sql.indexOf("*/", i + 2);
                 i = end < 0 ? n : end + 2;
-            } else if (c == '\'' || c == '"') {
+            } else if (c == '\'' || c == '"' || c == '`') {
                 StringBuilder text = new StringBuilder();
                 int k = i + 1;
                 while (k < n) {
@@ -73,7 +73,7 @@ public final class StatementWords {
                     }
                     text.append(sql.charAt(k++));
                 }
-                words.add(new Word(text.toString(), c == '"' ? Kind.QUOTED : Kind.STRING));
+                words.add(new Word(text.toString(), c == '\'' ? Kind.STRING : Kind.QUOTED));
                 i = Math.min(n, k + 1);
             } else if (c == '$' && dollarTag(sql, i) != null) {
                 String tag = dollarTag(sql, i);

@@ -247,9 +247,9 @@ class BadInputCorpusTest {
                 f -> f.configure().build().downgrade("b2"), f -> "migrate.target: ");
         // ---------------------------------------------------------------------------------- settings
         add(cases, "an unknown URL kind", ErrorKind.CONFIGURATION, f -> { },
-                f -> Migrator.configure().url("mysql://root:pw@localhost/db").migrationsDirectory(f.files.directory())
+                f -> Migrator.configure().url("oracle://root:pw@localhost/db").migrationsDirectory(f.files.directory())
                         .build().upgrade(),
-                f -> "the Java API = mysql://root:****@localhost/db is not a database URL migrate understands");
+                f -> "the Java API = oracle://root:****@localhost/db is not a database URL migrate understands");
         add(cases, "a JDBC URL no dialect handles", ErrorKind.UNSUPPORTED_DATABASE, f -> { },
                 f -> Migrator.configure().url("jdbc:sqlite:/tmp/x.db").migrationsDirectory(f.files.directory())
                         .build().upgrade(),

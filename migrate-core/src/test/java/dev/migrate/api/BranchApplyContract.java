@@ -145,8 +145,9 @@ abstract class BranchApplyContract {
     @Test
     void aDependencyIsAppliedFirstAndRemovedLast() throws SQLException {
         files.add("bi3", "bi2", "", "accounts@head", "Invoice accounts",
-                "ALTER TABLE invoices ADD COLUMN account_id INTEGER REFERENCES accounts (id);",
-                "ALTER TABLE invoices DROP COLUMN account_id;");
+                "ALTER TABLE invoices ADD COLUMN account_id INTEGER;\nALTER TABLE invoices ADD CONSTRAINT "
+                        + "invoices_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id);",
+                "ALTER TABLE invoices DROP CONSTRAINT invoices_account_fk;\nALTER TABLE invoices DROP COLUMN account_id;");
 
         UpgradeResult up = migrator().upgrade("billing@head");
         assertThat(up.migrations()).extracting(m -> m.revision().revision())

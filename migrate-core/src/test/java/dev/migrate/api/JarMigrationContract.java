@@ -50,16 +50,16 @@ abstract class JarMigrationContract {
             DROP TABLE publishers;
             """;
     private static final String SQL_TOP = """
-            -- Index publishers
+            -- Check publishers
             --
             -- Revision ID: p3
             -- Revises: p2
 
             -- migrate:upgrade
-            CREATE INDEX publishers_name_idx ON publishers (name);
+            ALTER TABLE publishers ADD CONSTRAINT publishers_name_present CHECK (name <> '');
 
             -- migrate:downgrade
-            DROP INDEX publishers_name_idx;
+            ALTER TABLE publishers DROP CONSTRAINT publishers_name_present;
             """;
     private static final String JAVA = """
             package jarred.migrations;
@@ -153,7 +153,7 @@ abstract class JarMigrationContract {
         entries.put(root + "jarred/migrations/", null);
         entries.put(root + "jarred/migrations/20261121_1001-p1_create_publishers.sql", SQL_BASE.getBytes(StandardCharsets.UTF_8));
         entries.put(root + "jarred/migrations/SeedPublishers.class", compiledClass);
-        entries.put(root + "jarred/migrations/20261121_1003-p3_index_publishers.sql", SQL_TOP.getBytes(StandardCharsets.UTF_8));
+        entries.put(root + "jarred/migrations/20261121_1003-p3_check_publishers.sql", SQL_TOP.getBytes(StandardCharsets.UTF_8));
         Path jar = temp.resolve(name);
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {

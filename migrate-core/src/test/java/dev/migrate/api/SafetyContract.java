@@ -48,6 +48,11 @@ abstract class SafetyContract {
     /** Whether the dialect rolls DDL back with the transaction. */
     abstract boolean transactionalDdl();
 
+    /** How migrate names the database in messages, where its DDL is not transactional. */
+    String nonTransactionalName() {
+        return "H2";
+    }
+
     @BeforeEach
     void writeRevisions() {
         files = new MigrationFiles(directory.resolve("migrations"));
@@ -326,7 +331,7 @@ abstract class SafetyContract {
             assertThatThrownBy(() -> migrator().upgrade())
                     .satisfies(e -> assertThat(kindOf(e)).isEqualTo(ErrorKind.FAILED_STATE))
                     .hasMessageContaining("1 of 2 statements had completed (line 8) and stays applied, because "
-                            + "H2 cannot roll back DDL, so migrate commits each statement as it completes; statement 2 "
+                            + nonTransactionalName() + " cannot roll back DDL, so migrate commits each statement as it completes; statement 2 "
                             + "(from line 9) did not run.");
         }
     }

@@ -30,6 +30,10 @@ class DatabaseUrlTest {
             postgres://u:p@h1:5432,h2:5433/shop?targetServerType=primary | jdbc:postgresql://h1:5432,h2:5433/shop?targetServerType=primary | u | p
             postgres://h/db?application_name=billing&sslmode=disable  | jdbc:postgresql://h/db?ApplicationName=billing&sslmode=disable | null | null
             POSTGRES://u:p@h/db                                       | jdbc:postgresql://h/db                                  | u    | p
+            jdbc:mariadb://h:3306/shop                                | jdbc:mariadb://h:3306/shop                              | null | null
+            mariadb://u:p@host:3307/shop?useSsl=true                  | jdbc:mariadb://host:3307/shop?useSsl=true               | u    | p
+            mysql://u:p%40ss@host/shop                                | jdbc:mysql://host/shop                                  | u    | p@ss
+            MySQL://u@h/db?application_name=x                         | jdbc:mysql://h/db?application_name=x                    | u    | null
             """)
     void normalisesUrlsAndTakesOutCredentials(String input, String jdbc, String user, String password) {
         DatabaseUrl url = DatabaseUrl.parse(input, "migrate.url");
@@ -41,7 +45,7 @@ class DatabaseUrlTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            mysql://root:hunter22@localhost/db | mysql://root:****@localhost/db
+            oracle://root:hunter22@localhost/db | oracle://root:****@localhost/db
             localhost:5432/db                  | localhost:5432/db
             h2:mem:test                        | h2:mem:test
             """)
@@ -96,7 +100,7 @@ class DatabaseUrlTest {
 
         @Override
         public SplitOptions splitOptions() {
-            return new SplitOptions(false, false, false, false, false, false, false);
+            return SplitOptions.STANDARD;
         }
 
         @Override

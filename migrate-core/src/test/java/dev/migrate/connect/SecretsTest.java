@@ -18,6 +18,11 @@ class SecretsTest {
             jdbc:h2:file:./db;CIPHER=AES;FILE_PASSWORD=s3cret           | jdbc:h2:file:./db;CIPHER=AES;FILE_PASSWORD=****
             jdbc:x://db/shop?apiToken=s3cret&pwd=s3cret                 | jdbc:x://db/shop?apiToken=****&pwd=****
             jdbc:postgresql://db/shop?user=app                          | jdbc:postgresql://db/shop?user=app
+            mysql://app:s3cret@db/shop                                  | mysql://app:****@db/shop
+            mariadb://app:s3cret@db:3307/shop?useSsl=true               | mariadb://app:****@db:3307/shop?useSsl=true
+            jdbc:mariadb://db/shop?user=app&password=s3cret             | jdbc:mariadb://db/shop?user=app&password=****
+            jdbc:mariadb://db/shop?trustStorePassword=s3cret&useSsl=1   | jdbc:mariadb://db/shop?trustStorePassword=****&useSsl=1
+            jdbc:mysql://db/shop?password=s3cret&permitMysqlScheme      | jdbc:mysql://db/shop?password=****&permitMysqlScheme
             """)
     void masksPasswordsInUrls(String url, String masked) {
         assertThat(Secrets.maskUrl(url)).isEqualTo(masked);

@@ -157,10 +157,11 @@ class CorpusFilesTest extends OnEachDialect {
 
     @Test
     void theRealisticSchemaHasEveryStepOfEveryDialect() {
-        for (TestDialect dialect : TestDialect.values()) {
+        List<TestDialect> dialects = Stream.of(TestDialect.values()).filter(TestDialect::hasRealisticShop).toList();
+        for (TestDialect dialect : dialects) {
             IntStream.rangeClosed(1, Corpus.REALISTIC_STEPS).forEach(n -> Corpus.realisticStep(dialect, n));
         }
-        assertThat(Corpus.realisticFiles()).hasSize(TestDialect.values().length * Corpus.REALISTIC_STEPS);
+        assertThat(Corpus.realisticFiles()).hasSize(dialects.size() * Corpus.REALISTIC_STEPS);
     }
 
     /** Every file a pair uses on the scratch's dialect, and the realistic schema's files of that dialect. */

@@ -1,5 +1,6 @@
 package dev.migrate.roundtrip;
 
+import dev.migrate.testing.MariaDbDatabase;
 import dev.migrate.testing.PostgresDatabase;
 
 import java.sql.Connection;
@@ -40,6 +41,17 @@ abstract class Scratch {
     /** The test class's PostgreSQL database, emptied ({@link PostgresDatabase#reset()}) each time. */
     static Scratch postgres(PostgresDatabase database) {
         return new Scratch(TestDialect.POSTGRESQL) {
+            @Override
+            Connection openEmpty() throws SQLException {
+                database.reset();
+                return database.connect();
+            }
+        };
+    }
+
+    /** The test class's MariaDB database, emptied ({@link MariaDbDatabase#reset()}) each time. */
+    static Scratch mariadb(MariaDbDatabase database) {
+        return new Scratch(TestDialect.MARIADB) {
             @Override
             Connection openEmpty() throws SQLException {
                 database.reset();

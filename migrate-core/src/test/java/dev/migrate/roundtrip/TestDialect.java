@@ -3,6 +3,7 @@ package dev.migrate.roundtrip;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.schema.render.IdentifierStyle;
 import dev.migrate.script.SqlSplitter;
@@ -22,17 +23,29 @@ import java.util.Set;
  */
 enum TestDialect {
 
-    POSTGRESQL(new PostgresDialect(), "public", false),
-    H2(new H2Dialect(), "PUBLIC", true);
+    POSTGRESQL(new PostgresDialect(), "public", false, true),
+    H2(new H2Dialect(), "PUBLIC", true, true),
+    /**
+     * The connection's database, reported as the unnamed schema (see the MariaDB introspector). The realistic shop
+     * is not written in MariaDB's SQL yet.
+     */
+    MARIADB(new MariaDbDialect(), "", false, false);
 
     private final Dialect dialect;
     private final String defaultSchema;
     private final IdentifierStyle identifiers;
+    private final boolean realistic;
 
-    TestDialect(Dialect dialect, String defaultSchema, boolean foldsToUpper) {
+    TestDialect(Dialect dialect, String defaultSchema, boolean foldsToUpper, boolean realistic) {
         this.dialect = dialect;
         this.defaultSchema = defaultSchema;
         this.identifiers = new IdentifierStyle(foldsToUpper, Set.of());
+        this.realistic = realistic;
+    }
+
+    /** Whether the realistic shop ({@code realistic/stepN.<id>.sql}) exists in this dialect's SQL. */
+    boolean hasRealisticShop() {
+        return realistic;
     }
 
     /** The id used in corpus files, e.g. {@code postgresql}. */

@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +49,13 @@ class SqlSplitterErrorTest {
                 arguments("E-string whose last quote is escaped", PostgresDialect.SPLITTING,
                         "SELECT 1;\nSELECT E'C:\\';\nSELECT 2;\n", 2, "unterminated string literal (')"),
                 arguments("lower-case e-string", PostgresDialect.SPLITTING,
-                        "SELECT e'it\\'s;\n", 1, "unterminated string literal (')"));
+                        "SELECT e'it\\'s;\n", 1, "unterminated string literal (')"),
+                arguments("MariaDB string whose last quote is escaped", MariaDbDialect.SPLITTING,
+                        "SELECT 1;\nSELECT 'C:\\';\nSELECT 2;\n", 2, "unterminated string literal (')"),
+                arguments("MariaDB double-quoted string", MariaDbDialect.SPLITTING,
+                        "SELECT \"a\\\";\n", 1, "unterminated string literal (\")"),
+                arguments("MariaDB executable comment", MariaDbDialect.SPLITTING,
+                        "SELECT 1;\n/*!40101 SET x = 1;\n", 2, "unterminated block comment (/*)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,5 +88,27 @@ class SqlSplitterErrorTest {
 
         assertThat(underTest.statements("SELECT 1;\n\nSELECT\n  2\n"))
                 .containsExactly(new SqlStatement("SELECT 1", 1, 1), new SqlStatement("SELECT\n  2", 3, 4));
+    }
+
+    @Test
+    void aDelimiterLineWithoutATerminatorNamesItsLine() {
+        SqlSplitter underTest = new SqlSplitter(MariaDbDialect.SPLITTING);
+
+        SqlSyntaxException e = catchThrowableOfType(SqlSyntaxException.class,
+                () -> underTest.split("SELECT 1;\n\nDELIMITER\nSELECT 2;\n"));
+
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).contains("DELIMITER at line 3 names no terminator");
+    }
+
+    @Test
+    void aDelimiterThatWouldOpenAStringIsRefused() {
+        SqlSplitter underTest = new SqlSplitter(MariaDbDialect.SPLITTING);
+
+        SqlSyntaxException e = catchThrowableOfType(SqlSyntaxException.class,
+                () -> underTest.split("DELIMITER '\nSELECT 1'\n"));
+
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("would start a string, an identifier or a comment");
     }
 }

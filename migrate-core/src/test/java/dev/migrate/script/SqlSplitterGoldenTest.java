@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Splits every {@code splitter/NN_name.sql} and compares the fragments with {@code NN_name.sql.golden}.
  *
- * <p>The first line of each {@code .sql} file, {@code -- options: postgresql|h2|standard}, picks the
+ * <p>The first line of each {@code .sql} file, {@code -- options: postgresql|h2|mariadb|standard}, picks the
  * {@link SplitOptions}; it is an ordinary comment to the splitter. In a golden file each fragment is a line
  * {@code -- statement at line N} followed by the statement, or {@code -- directive <name> <args> at line N}, and then
  * a line {@code -- end --}.
@@ -38,6 +39,7 @@ class SqlSplitterGoldenTest {
     private static final Map<String, SplitOptions> OPTIONS = Map.of(
             "postgresql", PostgresDialect.SPLITTING,
             "h2", H2Dialect.SPLITTING,
+            "mariadb", MariaDbDialect.SPLITTING,
             "standard", SplitOptions.STANDARD);
 
     static Stream<String> sqlFiles() throws IOException {

@@ -74,7 +74,8 @@ public final class PostgresServer {
         return unavailableReason;
     }
 
-    private static boolean answers(String host, int port) {
+    /** Whether something accepts TCP connections at {@code host:port} within half a second. */
+    static boolean answers(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 500);
             return true;

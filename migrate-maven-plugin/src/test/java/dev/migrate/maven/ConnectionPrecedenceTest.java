@@ -168,11 +168,11 @@ class ConnectionPrecedenceTest {
     @InjectMojo(goal = "status", pom = POM)
     void anUnknownUrlKindIsOneClearError(StatusMojo mojo) {
         prepared(mojo);
-        commandLine.setProperty("migrate.url", "mysql://root:topsecret@localhost/db");
+        commandLine.setProperty("migrate.url", "oracle://root:topsecret@localhost/db");
 
         assertThatThrownBy(mojo::resolveConnection)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("-Dmigrate.* on the command line = mysql://root:****@localhost/db is not a database URL")
+                .hasMessageContaining("-Dmigrate.* on the command line = oracle://root:****@localhost/db is not a database URL")
                 .hasMessageNotContaining("topsecret");
     }
 

@@ -27,7 +27,7 @@ import java.util.Set;
 public final class H2Dialect implements Dialect, SchemaSupport {
 
     /** {@code $$} bodies, nested block comments, {@code //} comments, backtick identifiers (MySQL mode). */
-    public static final SplitOptions SPLITTING = new SplitOptions(true, false, false, true, true, true, false);
+    public static final SplitOptions SPLITTING = new SplitOptions(true, false, false, true, true, true, false, false);
 
     /**
      * DDL commits on its own; upper-case folding; failed statements go to the {@code .trace.db} file; {@code ENUM} is

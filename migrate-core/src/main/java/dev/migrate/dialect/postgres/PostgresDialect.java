@@ -33,7 +33,7 @@ import java.util.Optional;
 public final class PostgresDialect implements Dialect, SchemaSupport {
 
     /** Dollar quotes with tags, {@code E''} strings, nested block comments, {@code BEGIN ATOMIC} bodies. */
-    public static final SplitOptions SPLITTING = new SplitOptions(true, true, true, true, false, false, true);
+    public static final SplitOptions SPLITTING = new SplitOptions(true, true, true, true, false, false, true, false);
 
     private static final DialectFeatures FEATURES = new DialectFeatures(true, false, false, true);
 

@@ -102,7 +102,7 @@ final class ColumnComparer implements Comparer {
             state = state.withType(to.type());
         }
         if (state.nullable() && !to.nullable()) {
-            c.add(Phase.COLUMNS, new SchemaOp.AlterColumnNullability(table, state.name(), true, false));
+            c.add(Phase.COLUMNS, new SchemaOp.AlterColumnNullability(table, state.name(), true, false, state));
             state = state.withNullable(false);
         }
         if (renumbered) {
@@ -112,12 +112,15 @@ final class ColumnComparer implements Comparer {
         if (!c.judge.sameExpression(state.defaultExpression(), to.defaultExpression())) {
             c.add(Phase.COLUMNS, new SchemaOp.AlterColumnDefault(table, state.name(), state.defaultExpression(),
                     to.defaultExpression()));
+            state = state.withDefault(to.defaultExpression());
         }
         if (!state.nullable() && to.nullable()) {
-            c.add(Phase.COLUMNS, new SchemaOp.AlterColumnNullability(table, state.name(), false, true));
+            c.add(Phase.COLUMNS, new SchemaOp.AlterColumnNullability(table, state.name(), false, true, state));
+            state = state.withNullable(true);
         }
         if (!Objects.equals(from.comment(), to.comment())) {
-            c.add(Phase.COLUMNS, new SchemaOp.AlterColumnComment(table, from.name(), from.comment(), to.comment()));
+            c.add(Phase.COLUMNS, new SchemaOp.AlterColumnComment(table, from.name(), from.comment(), to.comment(),
+                    state));
         }
     }
 }

@@ -30,6 +30,6 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
 
     @Override
     public String toString() {
-        return schema + "." + name;
+        return schema.isEmpty() ? name : schema + "." + name;
     }
 }

@@ -473,10 +473,22 @@ public sealed interface SchemaOp {
         }
     }
 
-    record AlterColumnNullability(QualifiedName table, String column, boolean fromNullable, boolean toNullable)
-            implements SchemaOp {
+    /**
+     * Makes a column nullable or not.
+     *
+     * @param before the whole column as it is before, or null when not known (dialects that can only redefine a
+     *               whole column, MariaDB's {@code MODIFY}, need it)
+     */
+    record AlterColumnNullability(QualifiedName table, String column, boolean fromNullable, boolean toNullable,
+                                  Column before) implements SchemaOp {
+
+        public AlterColumnNullability(QualifiedName table, String column, boolean fromNullable, boolean toNullable) {
+            this(table, column, fromNullable, toNullable, null);
+        }
+
         public SchemaOp reverse() {
-            return new AlterColumnNullability(table, column, toNullable, fromNullable);
+            return new AlterColumnNullability(table, column, toNullable, fromNullable,
+                    before == null ? null : before.withNullable(toNullable));
         }
 
         public <R> R accept(Visitor<R> visitor) {
@@ -521,9 +533,20 @@ public sealed interface SchemaOp {
         }
     }
 
-    record AlterColumnComment(QualifiedName table, String column, String from, String to) implements SchemaOp {
+    /**
+     * Changes a column's comment.
+     *
+     * @param before the whole column as it is before, or null when not known (see {@link AlterColumnNullability})
+     */
+    record AlterColumnComment(QualifiedName table, String column, String from, String to, Column before)
+            implements SchemaOp {
+
+        public AlterColumnComment(QualifiedName table, String column, String from, String to) {
+            this(table, column, from, to, null);
+        }
+
         public SchemaOp reverse() {
-            return new AlterColumnComment(table, column, to, from);
+            return new AlterColumnComment(table, column, to, from, before == null ? null : before.withComment(to));
         }
 
         public <R> R accept(Visitor<R> visitor) {

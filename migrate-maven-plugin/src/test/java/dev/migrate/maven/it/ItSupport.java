@@ -117,7 +117,8 @@ public final class ItSupport {
 
     private static Driver driver(String url) throws SQLException {
         try {
-            String name = url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver";
+            String name = url.startsWith("jdbc:h2:") ? "org.h2.Driver" : url.startsWith("jdbc:mariadb:")
+                    ? "org.mariadb.jdbc.Driver" : "org.postgresql.Driver";
             return (Driver) Class.forName(name).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new SQLException("no driver for " + url, e);

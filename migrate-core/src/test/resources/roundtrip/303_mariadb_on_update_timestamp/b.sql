@@ -1,0 +1,3 @@
+-- change: changed_at is set on every update
+CREATE TABLE docs (id INT NOT NULL PRIMARY KEY,
+    changed_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);

@@ -1,0 +1,2 @@
+-- dialects: mariadb
+CREATE TABLE `order` (`key` INT NOT NULL PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- dialects: mariadb
+CREATE TABLE events (id INT NOT NULL PRIMARY KEY, amount INT);

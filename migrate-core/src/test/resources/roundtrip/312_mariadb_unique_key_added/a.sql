@@ -1,0 +1,2 @@
+-- dialects: mariadb
+CREATE TABLE accounts (id INT NOT NULL PRIMARY KEY, email VARCHAR(100) NOT NULL, tenant INT NOT NULL);
