@@ -5,19 +5,25 @@ import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.model.CheckConstraint;
 import dev.migrate.schema.model.Column;
 import dev.migrate.schema.model.ColumnType;
+import dev.migrate.schema.model.CompositeType;
 import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.schema.model.Deferrability;
+import dev.migrate.schema.model.Domain;
 import dev.migrate.schema.model.EnumType;
+import dev.migrate.schema.model.Extension;
 import dev.migrate.schema.model.ForeignKey;
 import dev.migrate.schema.model.Identity;
 import dev.migrate.schema.model.Index;
 import dev.migrate.schema.model.IndexKey;
 import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.RangeType;
 import dev.migrate.schema.model.ReferentialAction;
+import dev.migrate.schema.model.Routine;
 import dev.migrate.schema.model.Schema;
 import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.UnsupportedObject;
 import dev.migrate.schema.model.View;
@@ -40,11 +46,14 @@ import java.util.TreeSet;
 
 /**
  * Reads a PostgreSQL database into the model from pg_catalog, with one query per kind of object for the whole
- * database (nine queries, whatever the number of tables). JDBC metadata is not used: its types are approximations.
+ * database (fifteen queries, whatever the number of tables). JDBC metadata is not used: its types are
+ * approximations. Functions, procedures and triggers are read as the database prints them back
+ * ({@code pg_get_functiondef}, {@code pg_get_triggerdef}), so two are the same exactly when they would be created
+ * alike.
  *
- * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: routines,
- * triggers, materialized views, foreign tables, domains and other non-enum types, rules, policies, extensions,
- * exclusion constraints, partitioning, inheritance, unlogged tables, row level security, deferrable primary keys and
+ * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: aggregates,
+ * window functions, materialized views, foreign tables, base types, range types with a canonical function, rules,
+ * policies, exclusion constraints, partitioning, inheritance, unlogged tables, row level security, deferrable primary keys and
  * unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns, indexes with a non-default
  * operator class and columns with their own collation. Objects that belong to an extension are left out.
  */
@@ -91,6 +100,12 @@ public final class PostgresIntrospector implements Introspector {
                 readConstraints();
                 readIndexes();
                 readEnums();
+                readExtensions();
+                readDomains();
+                readCompositeTypes();
+                readRangeTypes();
+                readRoutines();
+                readTriggers();
                 readViewDependencies();
                 readUnsupported();
                 assemble();
@@ -378,6 +393,78 @@ public final class PostgresIntrospector implements Introspector {
                     .add(new EnumType(row.getString(2), strings(row.getArray(3)))));
         }
 
+        private void readExtensions() throws SQLException {
+            query(PostgresCatalog.EXTENSIONS, row -> schemas.get(row.getString(1)).extensions()
+                    .add(new Extension(row.getString(2), row.getString(3))));
+        }
+
+        private void readDomains() throws SQLException {
+            query(PostgresCatalog.DOMAINS, row -> {
+                List<String> names = strings(row.getArray("check_names"));
+                List<String> definitions = strings(row.getArray("check_definitions"));
+                List<CheckConstraint> checks = new ArrayList<>();
+                for (int k = 0; k < names.size(); k++) {
+                    checks.add(new CheckConstraint(names.get(k), checkExpression(definitions.get(k))));
+                }
+                schemas.get(row.getString("nspname")).domains().add(new Domain(row.getString("typname"),
+                        row.getString("base_type"), row.getString("collation"), row.getString("typdefault"),
+                        row.getBoolean("typnotnull"), checks, row.getString("description")));
+            });
+        }
+
+        private void readCompositeTypes() throws SQLException {
+            query(PostgresCatalog.COMPOSITE_TYPES, row -> {
+                List<String> names = strings(row.getArray("attribute_names"));
+                List<String> types = strings(row.getArray("attribute_types"));
+                List<CompositeType.Attribute> attributes = new ArrayList<>();
+                for (int k = 0; k < names.size(); k++) {
+                    attributes.add(new CompositeType.Attribute(names.get(k), types.get(k)));
+                }
+                schemas.get(row.getString("nspname")).compositeTypes().add(new CompositeType(row.getString("typname"),
+                        attributes, row.getString("description")));
+            });
+        }
+
+        private void readRangeTypes() throws SQLException {
+            query(PostgresCatalog.RANGE_TYPES, row -> {
+                String schema = row.getString("nspname");
+                String name = row.getString("typname");
+                if (row.getBoolean("canonical")) {
+                    unsupported("range type with a canonical function", schema, name);
+                    return;
+                }
+                schemas.get(schema).rangeTypes().add(new RangeType(name, row.getString("subtype"),
+                        row.getString("opclass"), row.getString("collation"), row.getString("subtype_diff"),
+                        row.getString("description")));
+            });
+        }
+
+        private void readRoutines() throws SQLException {
+            query(PostgresCatalog.ROUTINES, row -> schemas.get(row.getString("nspname")).routines().add(new Routine(
+                    row.getString("proname"), row.getString("identity_arguments"), row.getString("arguments"),
+                    "p".equals(row.getString("prokind")) ? Routine.Kind.PROCEDURE : Routine.Kind.FUNCTION,
+                    row.getString("result"), row.getString("definition").strip(), row.getBoolean("uses_row_type"),
+                    row.getString("description"))));
+        }
+
+        private void readTriggers() throws SQLException {
+            query(PostgresCatalog.TRIGGERS, row -> {
+                String table = row.getString("relname");
+                if (options.excludes(table)) {
+                    return;
+                }
+                Trigger.Enabled enabled = switch (row.getString("tgenabled")) {
+                    case "D" -> Trigger.Enabled.DISABLED;
+                    case "R" -> Trigger.Enabled.REPLICA;
+                    case "A" -> Trigger.Enabled.ALWAYS;
+                    default -> Trigger.Enabled.ORIGIN;
+                };
+                schemas.get(row.getString("nspname")).triggers().add(new Trigger(table, row.getString("tgname"),
+                        row.getString("definition"), QualifiedName.of(row.getString("function_schema"),
+                        row.getString("function_signature")), enabled, row.getString("description")));
+            });
+        }
+
         private void readViewDependencies() throws SQLException {
             query(PostgresCatalog.VIEW_DEPENDENCIES, row -> {
                 ViewParts view = views.get(row.getLong(1));
@@ -474,14 +561,20 @@ public final class PostgresIntrospector implements Introspector {
     }
 
     /** What one schema holds, collected while reading. */
-    private record Parts(List<Table> tables, List<View> views, List<Sequence> sequences, List<EnumType> enums) {
+    private record Parts(List<Table> tables, List<View> views, List<Sequence> sequences, List<EnumType> enums,
+                         List<Extension> extensions, List<Domain> domains, List<CompositeType> compositeTypes,
+                         List<RangeType> rangeTypes, List<Routine> routines, List<Trigger> triggers) {
         Parts() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
         Schema build(String name) {
             return new Schema(name, sortedBy(tables, Table::name), sortedBy(views, View::name),
-                    sortedBy(sequences, Sequence::name), sortedBy(enums, EnumType::name));
+                    sortedBy(sequences, Sequence::name), sortedBy(enums, EnumType::name),
+                    sortedBy(extensions, Extension::name), sortedBy(domains, Domain::name),
+                    sortedBy(compositeTypes, CompositeType::name), sortedBy(rangeTypes, RangeType::name),
+                    sortedBy(routines, Routine::signature), sortedBy(triggers, Trigger::key));
         }
     }
 

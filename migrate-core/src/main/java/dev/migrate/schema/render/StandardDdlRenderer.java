@@ -68,6 +68,98 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
         throw new UnsupportedOperationException("enum types are not supported by this dialect");
     }
 
+    // ---------------------------------------------- kinds only some dialects have: a dialect that has them overrides
+
+    @Override
+    public List<String> visit(SchemaOp.CreateExtension op) {
+        throw notInThisDialect(op, "extensions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropExtension op) {
+        throw notInThisDialect(op, "extensions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterExtension op) {
+        throw notInThisDialect(op, "extensions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateDomain op) {
+        throw notInThisDialect(op, "domains");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropDomain op) {
+        throw notInThisDialect(op, "domains");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterDomain op) {
+        throw notInThisDialect(op, "domains");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateCompositeType op) {
+        throw notInThisDialect(op, "composite types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropCompositeType op) {
+        throw notInThisDialect(op, "composite types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterCompositeType op) {
+        throw notInThisDialect(op, "composite types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateRangeType op) {
+        throw notInThisDialect(op, "range types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropRangeType op) {
+        throw notInThisDialect(op, "range types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateRoutine op) {
+        throw notInThisDialect(op, "routines");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropRoutine op) {
+        throw notInThisDialect(op, "routines");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.ReplaceRoutine op) {
+        throw notInThisDialect(op, "routines");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateTrigger op) {
+        throw notInThisDialect(op, "triggers");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropTrigger op) {
+        throw notInThisDialect(op, "triggers");
+    }
+
+    /**
+     * The error for an operation on a kind of object this dialect's introspection never produces, so that only a
+     * model built by hand (or for another dialect) reaches it.
+     */
+    protected UnsupportedOperationException notInThisDialect(SchemaOp op, String kind) {
+        return new UnsupportedOperationException("cannot " + op.description() + ": " + getClass().getSimpleName()
+                + " renders no " + kind + " (this database's introspection never reports them; the model was made "
+                + "for another database)");
+    }
+
     @Override
     public List<String> visit(SchemaOp.CreateSequence op) {
         return List.of(createSequence(op.name(), op.sequence()));

@@ -157,6 +157,66 @@ class PostgresRoundTripTest {
                         CREATE INDEX "Order Index" ON "order" ("default") WHERE "table" > 0;
                         CREATE TYPE "Mixed Schema"."Enum" AS ENUM ('A');
                         """),
+                new Kind("extensions", """
+                        CREATE EXTENSION pg_trgm;
+                        CREATE SCHEMA ext;
+                        CREATE EXTENSION citext WITH SCHEMA ext;
+                        CREATE TABLE t (name ext.citext, title text);
+                        """),
+                new Kind("domains", """
+                        CREATE SCHEMA billing;
+                        CREATE TYPE mood AS ENUM ('sad', 'ok');
+                        CREATE DOMAIN billing.money_amount AS numeric(12,2) DEFAULT 0 NOT NULL
+                            CONSTRAINT non_negative CHECK (VALUE >= 0);
+                        CREATE DOMAIN email AS text COLLATE "C" CHECK (VALUE LIKE '%_@_%')
+                            CONSTRAINT short CHECK (length(VALUE) < 255);
+                        CREATE DOMAIN happy_mood AS mood CHECK (VALUE <> 'sad');
+                        COMMENT ON DOMAIN email IS 'an e-mail address';
+                        CREATE TABLE t (amount billing.money_amount, contact email, feeling happy_mood);
+                        """),
+                new Kind("composite and range types", """
+                        CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+                        CREATE TYPE address AS (street text, zip varchar(10), "number" positive);
+                        CREATE TYPE floatrange AS RANGE (SUBTYPE = float8, SUBTYPE_DIFF = float8mi);
+                        CREATE TYPE textrange AS RANGE (SUBTYPE = text, COLLATION = "C");
+                        COMMENT ON TYPE address IS 'where to ship';
+                        CREATE TABLE t (home address, span floatrange, letters textrange);
+                        """),
+                new Kind("functions and procedures", """
+                        CREATE SCHEMA util;
+                        CREATE TABLE t (a integer, b text);
+                        CREATE FUNCTION add_one(x integer) RETURNS integer LANGUAGE sql IMMUTABLE STRICT
+                            AS 'SELECT x + 1';
+                        CREATE FUNCTION add_one(x bigint, step bigint DEFAULT 1) RETURNS bigint LANGUAGE sql
+                            AS $$SELECT x + step$$;
+                        CREATE FUNCTION util.count_t(OUT n bigint) LANGUAGE sql STABLE AS 'SELECT count(*) FROM t';
+                        CREATE FUNCTION rows_of_t() RETURNS SETOF t LANGUAGE plpgsql SECURITY DEFINER
+                            SET search_path = public AS $body$BEGIN RETURN QUERY SELECT * FROM t; END$body$;
+                        CREATE PROCEDURE util.clear(keep integer) LANGUAGE plpgsql AS $$
+                        BEGIN
+                            DELETE FROM t WHERE a <> keep;
+                        END
+                        $$;
+                        COMMENT ON FUNCTION add_one(integer) IS 'adds ''one''';
+                        CREATE TABLE u (id integer DEFAULT add_one(1) CHECK (add_one(id) > 0));
+                        """),
+                new Kind("triggers", """
+                        CREATE TABLE t (a integer, b text, changed timestamptz);
+                        CREATE VIEW v AS SELECT a, b FROM t;
+                        CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN NEW.changed := now(); RETURN NEW; END $$;
+                        CREATE FUNCTION log_it() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;
+                        CREATE FUNCTION instead() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+                        CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE OF a, b ON t FOR EACH ROW
+                            WHEN (NEW.a IS NOT NULL) EXECUTE FUNCTION touch();
+                        CREATE TRIGGER t_log AFTER DELETE ON t FOR EACH STATEMENT EXECUTE FUNCTION log_it('x', 'y');
+                        CREATE TRIGGER "Off" AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION log_it();
+                        ALTER TABLE t DISABLE TRIGGER "Off";
+                        CREATE TRIGGER always AFTER UPDATE ON t FOR EACH ROW EXECUTE FUNCTION log_it();
+                        ALTER TABLE t ENABLE ALWAYS TRIGGER always;
+                        CREATE TRIGGER v_instead INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION instead();
+                        COMMENT ON TRIGGER t_touch ON t IS 'keeps changed current';
+                        """),
                 new Kind("everything supported together", PostgresIntrospectorTest.SUPPORTED));
     }
 

@@ -1,0 +1,54 @@
+package dev.migrate.schema.model;
+
+import java.util.Objects;
+
+/**
+ * A function or procedure, identified by its name and argument types (PostgreSQL overloads names). Two routines
+ * are the same when their definitions, as the database prints them back, are equal.
+ *
+ * @param name              the name without arguments
+ * @param identityArguments the argument types that identify it, e.g. {@code integer, text} (names and defaults left
+ *                          out)
+ * @param arguments         the full argument list with names, modes and defaults, as the database prints it
+ * @param kind              function or procedure
+ * @param result            what a function returns, as the database prints it (e.g. {@code SETOF record}); null
+ *                          for a procedure
+ * @param definition        the whole {@code CREATE OR REPLACE} statement as the database prints it back
+ * @param usesRowType       whether its arguments or result use a table's row type (so it can only exist while
+ *                          the table does)
+ * @param comment           the comment, or null
+ */
+public record Routine(String name, String identityArguments, String arguments, Kind kind, String result,
+                      String definition, boolean usesRowType, String comment) {
+
+    /** Function or procedure. */
+    public enum Kind {
+        FUNCTION, PROCEDURE;
+
+        /** The key word, e.g. {@code FUNCTION}. */
+        public String keyword() {
+            return name();
+        }
+    }
+
+    public Routine {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(identityArguments, "identityArguments");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(definition, "definition");
+    }
+
+    /** The name with the argument types, {@code name(integer, text)}: what tells overloads apart. */
+    public String signature() {
+        return name + "(" + identityArguments + ")";
+    }
+
+    /**
+     * Whether {@code other} can replace this routine in place ({@code CREATE OR REPLACE}): PostgreSQL refuses to
+     * change a routine's kind, result type, argument names or defaults that way.
+     */
+    public boolean replaceableBy(Routine other) {
+        return kind == other.kind && Objects.equals(result, other.result) && Objects.equals(arguments, other.arguments)
+                && signature().equals(other.signature());
+    }
+}
