@@ -252,6 +252,10 @@ final class PostgresCatalog {
             WHERE n.nspname = ANY(?) AND %1$s
             """.formatted(notInExtension("pg_type", "t.oid"), collationName("r.rngcollation"));
 
+    /** The types of routine {@code p}'s input arguments, comma-separated: what identifies it with its name. */
+    private static final String ARGUMENT_TYPES = "array_to_string(ARRAY(SELECT format_type(u.t, NULL) "
+            + "FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY u(t, n) ORDER BY u.n), ', ')";
+
     /** The condition that routine {@code p} is neither an extension's nor one a type made for itself. */
     private static final String ROUTINE_OWN = notInExtension("pg_proc", "p.oid") + """
              AND NOT EXISTS (SELECT 1 FROM pg_depend i
@@ -263,7 +267,8 @@ final class PostgresCatalog {
      * whether the arguments or result use a table's row type (an array of it too).
      */
     static final String ROUTINES = """
-            SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid) AS identity_arguments,
+            SELECT n.nspname, p.proname, %2$s AS argument_types,
+                   pg_get_function_identity_arguments(p.oid) AS identity_arguments,
                    pg_get_function_arguments(p.oid) AS arguments, p.prokind,
                    CASE WHEN p.prokind = 'f' THEN pg_get_function_result(p.oid) END AS result,
                    pg_get_functiondef(p.oid) AS definition, d.description,
@@ -277,8 +282,8 @@ final class PostgresCatalog {
             FROM pg_proc p
             JOIN pg_namespace n ON n.oid = p.pronamespace
             LEFT JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_proc'::regclass AND d.objsubid = 0
-            WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(?) AND %s
-            """.formatted(ROUTINE_OWN);
+            WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(?) AND %1$s
+            """.formatted(ROUTINE_OWN, ARGUMENT_TYPES);
 
     /**
      * Triggers on tables and views (not internal ones, such as foreign keys', nor the clones a partition gets
@@ -289,7 +294,7 @@ final class PostgresCatalog {
     static final String TRIGGERS = """
             SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid) AS definition, t.tgenabled,
                    pn.nspname AS function_schema,
-                   p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS function_signature,
+                   p.proname || '(' || %2$s || ')' AS function_signature,
                    d.description
             FROM pg_trigger t
             JOIN pg_class c ON c.oid = t.tgrelid
@@ -299,7 +304,7 @@ final class PostgresCatalog {
             LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_trigger'::regclass
             WHERE NOT t.tgisinternal AND n.nspname = ANY(?) AND %s
               AND COALESCE((to_jsonb(t) ->> 'tgparentid')::oid, 0) = 0
-            """.formatted(RELATION_OWN);
+            """.formatted(RELATION_OWN, ARGUMENT_TYPES);
 
     /**
      * Objects migrate does not compare, as (kind, schema, name, table): aggregates, window functions, base types,

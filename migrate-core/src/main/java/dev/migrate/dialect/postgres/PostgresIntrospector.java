@@ -441,7 +441,8 @@ public final class PostgresIntrospector implements Introspector {
 
         private void readRoutines() throws SQLException {
             query(PostgresCatalog.ROUTINES, row -> schemas.get(row.getString("nspname")).routines().add(new Routine(
-                    row.getString("proname"), row.getString("identity_arguments"), row.getString("arguments"),
+                    row.getString("proname"), row.getString("argument_types"), row.getString("identity_arguments"),
+                    row.getString("arguments"),
                     "p".equals(row.getString("prokind")) ? Routine.Kind.PROCEDURE : Routine.Kind.FUNCTION,
                     row.getString("result"), row.getString("definition").strip(), row.getBoolean("uses_row_type"),
                     row.getString("description"))));

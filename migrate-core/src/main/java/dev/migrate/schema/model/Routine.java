@@ -7,8 +7,9 @@ import java.util.Objects;
  * are the same when their definitions, as the database prints them back, are equal.
  *
  * @param name              the name without arguments
- * @param identityArguments the argument types that identify it, e.g. {@code integer, text} (names and defaults left
- *                          out)
+ * @param argumentTypes     the types of its input arguments, e.g. {@code integer, text}: what identifies it
+ * @param identityArguments the arguments as the database names it by in {@code DROP}, e.g. {@code IN n integer}
+ *                          (names kept, defaults left out)
  * @param arguments         the full argument list with names, modes and defaults, as the database prints it
  * @param kind              function or procedure
  * @param result            what a function returns, as the database prints it (e.g. {@code SETOF record}); null
@@ -18,7 +19,7 @@ import java.util.Objects;
  *                          the table does)
  * @param comment           the comment, or null
  */
-public record Routine(String name, String identityArguments, String arguments, Kind kind, String result,
+public record Routine(String name, String argumentTypes, String identityArguments, String arguments, Kind kind, String result,
                       String definition, boolean usesRowType, String comment) {
 
     /** Function or procedure. */
@@ -33,14 +34,18 @@ public record Routine(String name, String identityArguments, String arguments, K
 
     public Routine {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(argumentTypes, "argumentTypes");
         Objects.requireNonNull(identityArguments, "identityArguments");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(definition, "definition");
     }
 
-    /** The name with the argument types, {@code name(integer, text)}: what tells overloads apart. */
+    /**
+     * The name with the input argument types, {@code name(integer, text)}: what tells overloads apart (a function
+     * and a procedure with the same one cannot both exist).
+     */
     public String signature() {
-        return name + "(" + identityArguments + ")";
+        return name + "(" + argumentTypes + ")";
     }
 
     /**

@@ -216,7 +216,7 @@ class PostgresIntrospectorTest {
                     new RangeType("floatrange", "double precision", null, null, "float8mi", null));
             assertThat(model.routines()).extracting(Routine::signature, Routine::kind, Routine::arguments,
                     Routine::result).containsExactly(
-                    tuple("tidy(IN keep integer)", Routine.Kind.PROCEDURE, "IN keep integer DEFAULT 0", null),
+                    tuple("tidy(integer)", Routine.Kind.PROCEDURE, "IN keep integer DEFAULT 0", null),
                     tuple("touch()", Routine.Kind.FUNCTION, "", "trigger"));
             assertThat(model.routines().get(1).definition()).isEqualTo("""
                     CREATE OR REPLACE FUNCTION public.touch()

@@ -66,13 +66,14 @@ class PostgresRendererTest {
             new CheckConstraint("amount_check", "(VALUE >= (0)::numeric)")), "it's money");
     private static final CompositeType ADDRESS = new CompositeType("address", List.of(
             new CompositeType.Attribute("street", "text"), new CompositeType.Attribute("number", "integer")), "where");
-    private static final Routine ADD_ONE = new Routine("add_one", "integer", "x integer", Routine.Kind.FUNCTION,
+    private static final Routine ADD_ONE = new Routine("add_one", "integer", "x integer", "x integer",
+            Routine.Kind.FUNCTION,
             "integer", """
             CREATE OR REPLACE FUNCTION util.add_one(x integer)
              RETURNS integer
              LANGUAGE sql
             AS $function$SELECT x + 1$function$""", false, "one more");
-    private static final Routine TIDY = new Routine("tidy", "IN keep integer", "IN keep integer", Routine.Kind.PROCEDURE,
+    private static final Routine TIDY = new Routine("tidy", "integer", "IN keep integer", "IN keep integer", Routine.Kind.PROCEDURE,
             null, """
             CREATE OR REPLACE PROCEDURE public.tidy(IN keep integer)
              LANGUAGE plpgsql
@@ -332,12 +333,13 @@ class PostgresRendererTest {
                 row("create a SQL function", new SchemaOp.CreateRoutine("util", ADD_ONE),
                         List.of("SET check_function_bodies = false", ADD_ONE.definition(),
                                 "RESET check_function_bodies",
-                                "COMMENT ON FUNCTION util.add_one(integer) IS 'one more'"),
-                        List.of("DROP FUNCTION util.add_one(integer)")),
+                                "COMMENT ON FUNCTION util.add_one(x integer) IS 'one more'"),
+                        List.of("DROP FUNCTION util.add_one(x integer)")),
                 row("create a procedure", new SchemaOp.CreateRoutine("public", TIDY),
                         List.of(TIDY.definition()), List.of("DROP PROCEDURE tidy(IN keep integer)")),
                 row("replace a function", new SchemaOp.ReplaceRoutine(QualifiedName.of("util", "add_one(integer)"),
-                                ADD_ONE, new Routine("add_one", "integer", "x integer", Routine.Kind.FUNCTION, "integer",
+                                ADD_ONE, new Routine("add_one", "integer", "x integer", "x integer",
+                                        Routine.Kind.FUNCTION, "integer",
                                         ADD_ONE.definition().replace("x + 1", "x + 2"), false, "one more")),
                         List.of("SET check_function_bodies = false", ADD_ONE.definition().replace("x + 1", "x + 2"),
                                 "RESET check_function_bodies"),

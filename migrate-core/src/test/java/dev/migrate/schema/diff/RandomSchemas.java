@@ -163,12 +163,12 @@ final class RandomSchemas {
     }
 
     private static Routine touch(String body) {
-        return new Routine("touch", "", "", Routine.Kind.FUNCTION, "trigger", "CREATE FUNCTION touch() " + body,
+        return new Routine("touch", "", "", "", Routine.Kind.FUNCTION, "trigger", "CREATE FUNCTION touch() " + body,
                 false, null);
     }
 
     private static Routine calc(String result, String body) {
-        return new Routine("calc", "integer", "x integer", Routine.Kind.FUNCTION, result,
+        return new Routine("calc", "integer", "x integer", "x integer", Routine.Kind.FUNCTION, result,
                 "CREATE FUNCTION calc(x integer) RETURNS " + result + " " + body, false, null);
     }
 
@@ -255,7 +255,7 @@ final class RandomSchemas {
             draft.routines.put(TOUCH, touch("AS 'two'"));
         } else if (dice == 2 && draft.routines.containsKey(TOUCH)) {
             Routine old = draft.routines.get(TOUCH);
-            draft.routines.put(TOUCH, new Routine("touch", "", "", Routine.Kind.FUNCTION, "event_trigger",
+            draft.routines.put(TOUCH, new Routine("touch", "", "", "", Routine.Kind.FUNCTION, "event_trigger",
                     old.definition() + " (as an event trigger)", false, null));
         }
         if (draft.routines.containsKey(TOUCH)) {
