@@ -262,16 +262,37 @@ final class PostgresCatalog {
                             WHERE i.classid = 'pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')""";
 
     /**
-     * Functions and procedures (not aggregates or window functions), with the arguments that identify them, the
-     * full argument list, the result, the whole definition as {@code pg_get_functiondef} prints it, comment, and
+     * Functions, procedures and aggregates (not window functions), with the arguments that identify them, the
+     * full argument list, the result, the whole definition as {@code pg_get_functiondef} prints it (for an
+     * aggregate, which it cannot print, one built from pg_aggregate; ordered-set, moving and other unusual aggregates
+     * are flagged), comment, and
      * whether the arguments or result use a table's row type (an array of it too).
      */
     static final String ROUTINES = """
             SELECT n.nspname, p.proname, %2$s AS argument_types,
                    pg_get_function_identity_arguments(p.oid) AS identity_arguments,
                    pg_get_function_arguments(p.oid) AS arguments, p.prokind,
-                   CASE WHEN p.prokind = 'f' THEN pg_get_function_result(p.oid) END AS result,
-                   pg_get_functiondef(p.oid) AS definition, d.description,
+                   CASE WHEN p.prokind <> 'p' THEN pg_get_function_result(p.oid) END AS result,
+                   CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE (
+                       SELECT 'CREATE OR REPLACE AGGREGATE ' || quote_ident(n.nspname) || '.'
+                              || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid)
+                              || ') (SFUNC = ' || a.aggtransfn::regproc::text
+                              || ', STYPE = ' || format_type(a.aggtranstype, NULL)
+                              || CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC = ' || a.aggfinalfn::regproc::text
+                                      ELSE '' END
+                              || CASE WHEN a.aggcombinefn <> 0
+                                      THEN ', COMBINEFUNC = ' || a.aggcombinefn::regproc::text ELSE '' END
+                              || CASE WHEN a.agginitval IS NOT NULL THEN ', INITCOND = ' || quote_literal(a.agginitval)
+                                      ELSE '' END
+                              || CASE WHEN a.aggsortop <> 0 THEN ', SORTOP = OPERATOR('
+                                      || (SELECT quote_ident(on2.nspname) || '.' || o.oprname FROM pg_operator o
+                                          JOIN pg_namespace on2 ON on2.oid = o.oprnamespace WHERE o.oid = a.aggsortop)
+                                      || ')' ELSE '' END
+                              || ')'
+                       FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END AS definition,
+                   (SELECT a.aggkind <> 'n' OR a.aggmtransfn <> 0 OR a.aggfinalextra OR a.aggdeserialfn <> 0
+                    FROM pg_aggregate a WHERE a.aggfnoid = p.oid) AS unusual_aggregate,
+                   d.description,
                    EXISTS (SELECT 1 FROM pg_depend rd
                            JOIN pg_type rt ON rt.oid = rd.refobjid
                            LEFT JOIN pg_type re ON re.oid = rt.typelem
@@ -282,7 +303,7 @@ final class PostgresCatalog {
             FROM pg_proc p
             JOIN pg_namespace n ON n.oid = p.pronamespace
             LEFT JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_proc'::regclass AND d.objsubid = 0
-            WHERE p.prokind IN ('f', 'p') AND n.nspname = ANY(?) AND %1$s
+            WHERE p.prokind IN ('f', 'p', 'a') AND n.nspname = ANY(?) AND %1$s
             """.formatted(ROUTINE_OWN, ARGUMENT_TYPES);
 
     /**
@@ -307,14 +328,14 @@ final class PostgresCatalog {
             """.formatted(RELATION_OWN, ARGUMENT_TYPES);
 
     /**
-     * Objects migrate does not compare, as (kind, schema, name, table): aggregates, window functions, base types,
-     * rules and policies. The table, when there is one, lets excluded tables' objects be skipped.
+     * Objects migrate does not compare, as (kind, schema, name, table): window functions, base types, rules and
+     * policies. The table, when there is one, lets excluded tables' objects be skipped.
      */
     static final String UNSUPPORTED = """
-            SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
-                   n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', NULL
+            SELECT 'window function', n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+                   NULL
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE p.prokind IN ('a', 'w') AND n.nspname = ANY(?) AND %1$s
+            WHERE p.prokind = 'w' AND n.nspname = ANY(?) AND %1$s
             UNION ALL
             SELECT 'base type', n.nspname, t.typname, NULL
             FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace

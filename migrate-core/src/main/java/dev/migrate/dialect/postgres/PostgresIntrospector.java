@@ -440,12 +440,23 @@ public final class PostgresIntrospector implements Introspector {
         }
 
         private void readRoutines() throws SQLException {
-            query(PostgresCatalog.ROUTINES, row -> schemas.get(row.getString("nspname")).routines().add(new Routine(
+            query(PostgresCatalog.ROUTINES, row -> {
+                if (row.getBoolean("unusual_aggregate")) {
+                    unsupported("ordered-set, moving or other unusual aggregate", row.getString("nspname"),
+                            row.getString("proname") + "(" + row.getString("identity_arguments") + ")");
+                    return;
+                }
+                schemas.get(row.getString("nspname")).routines().add(new Routine(
                     row.getString("proname"), row.getString("argument_types"), row.getString("identity_arguments"),
                     row.getString("arguments"),
-                    "p".equals(row.getString("prokind")) ? Routine.Kind.PROCEDURE : Routine.Kind.FUNCTION,
-                    row.getString("result"), row.getString("definition").strip(), row.getBoolean("uses_row_type"),
-                    row.getString("description"))));
+                        switch (row.getString("prokind")) {
+                            case "p" -> Routine.Kind.PROCEDURE;
+                            case "a" -> Routine.Kind.AGGREGATE;
+                            default -> Routine.Kind.FUNCTION;
+                        },
+                        row.getString("result"), row.getString("definition").strip(), row.getBoolean("uses_row_type"),
+                        row.getString("description")));
+            });
         }
 
         private void readTriggers() throws SQLException {

@@ -6,12 +6,13 @@ import dev.migrate.schema.model.Schema;
 import dev.migrate.schema.ops.SchemaOp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Functions and procedures, matched by schema and signature (name and argument types: overloads are distinct
+ * Functions, procedures and aggregates, matched by schema and signature (name and argument types: overloads are distinct
  * routines). A changed definition is replaced in place ({@code CREATE OR REPLACE}) when the kind, the result and
  * the argument list (names, modes, defaults) stay; otherwise the routine is dropped and created again, and the
  * triggers that run it follow ({@link TriggerComparer} asks {@link Comparison#isRebuilt}).
@@ -43,18 +44,31 @@ final class RoutineComparer implements Comparer {
                 }
             }
         }
+        // Aggregates are built on functions: created after them, dropped before them.
+        drops.sort(Comparator.comparing(op -> !isAggregate(op)));
+        creates.sort(Comparator.comparing(RoutineComparer::isAggregate));
         for (SchemaOp op : drops) {
             c.add(onRowType(op) ? Phase.DROP_ROUTINES_ON_ROW_TYPES : Phase.ROUTINES, op);
         }
         for (SchemaOp op : creates) {
             c.add(onRowType(op) ? Phase.ROUTINES_ON_ROW_TYPES : Phase.ROUTINES, op);
         }
+        List<SchemaOp> removed = new ArrayList<>();
         for (Map.Entry<QualifiedName, Routine> entry : before.entrySet()) {
             if (!after.containsKey(entry.getKey())) {
-                c.add(entry.getValue().usesRowType() ? Phase.DROP_ROUTINES_ON_ROW_TYPES : Phase.DROP_ROUTINES,
-                        new SchemaOp.DropRoutine(entry.getKey(), entry.getValue()));
+                removed.add(new SchemaOp.DropRoutine(entry.getKey(), entry.getValue()));
             }
         }
+        removed.sort(Comparator.comparing(op -> !isAggregate(op)));
+        for (SchemaOp op : removed) {
+            c.add(onRowType(op) ? Phase.DROP_ROUTINES_ON_ROW_TYPES : Phase.DROP_ROUTINES, op);
+        }
+    }
+
+    private static boolean isAggregate(SchemaOp op) {
+        Routine routine = op instanceof SchemaOp.CreateRoutine create ? create.routine()
+                : op instanceof SchemaOp.DropRoutine drop ? drop.routine() : ((SchemaOp.ReplaceRoutine) op).to();
+        return routine.kind() == Routine.Kind.AGGREGATE;
     }
 
     /** Whether the routine an operation creates, replaces or drops uses a table's row type (either side). */

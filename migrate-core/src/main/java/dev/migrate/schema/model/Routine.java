@@ -3,7 +3,7 @@ package dev.migrate.schema.model;
 import java.util.Objects;
 
 /**
- * A function or procedure, identified by its name and argument types (PostgreSQL overloads names). Two routines
+ * A function, procedure or aggregate, identified by its name and argument types (PostgreSQL overloads names). Two routines
  * are the same when their definitions, as the database prints them back, are equal.
  *
  * @param name              the name without arguments
@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param identityArguments the arguments as the database names it by in {@code DROP}, e.g. {@code IN n integer}
  *                          (names kept, defaults left out)
  * @param arguments         the full argument list with names, modes and defaults, as the database prints it
- * @param kind              function or procedure
+ * @param kind              function, procedure or aggregate
  * @param result            what a function returns, as the database prints it (e.g. {@code SETOF record}); null
  *                          for a procedure
  * @param definition        the whole {@code CREATE OR REPLACE} statement as the database prints it back
@@ -22,9 +22,9 @@ import java.util.Objects;
 public record Routine(String name, String argumentTypes, String identityArguments, String arguments, Kind kind, String result,
                       String definition, boolean usesRowType, String comment) {
 
-    /** Function or procedure. */
+    /** Function, procedure or aggregate. */
     public enum Kind {
-        FUNCTION, PROCEDURE;
+        FUNCTION, PROCEDURE, AGGREGATE;
 
         /** The key word, e.g. {@code FUNCTION}. */
         public String keyword() {

@@ -198,6 +198,12 @@ class PostgresRoundTripTest {
                         END
                         $$;
                         COMMENT ON FUNCTION add_one(integer) IS 'adds ''one''';
+                        CREATE FUNCTION concat_step(text, text) RETURNS text LANGUAGE sql IMMUTABLE
+                            AS $$SELECT coalesce($1 || ', ', '') || $2$$;
+                        CREATE AGGREGATE util.joined(text) (SFUNC = concat_step, STYPE = text);
+                        CREATE AGGREGATE biggest(integer) (SFUNC = int4larger, STYPE = integer,
+                            COMBINEFUNC = int4larger, SORTOP = >, INITCOND = '-1');
+                        COMMENT ON AGGREGATE biggest(integer) IS 'the largest';
                         CREATE TABLE u (id integer DEFAULT add_one(1) CHECK (add_one(id) > 0));
                         """),
                 new Kind("triggers", """
