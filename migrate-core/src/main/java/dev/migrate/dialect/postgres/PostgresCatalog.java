@@ -32,7 +32,8 @@ final class PostgresCatalog {
      */
     static final String RELATIONS = """
             SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, d.description,
-                   CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid, true) END AS definition,
+                   CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS definition,
+                   c.relispopulated,
                    c.relpersistence = 'u' AS unlogged, c.relrowsecurity,
                    EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = c.oid) AS inherits
             FROM pg_class c
@@ -56,7 +57,7 @@ final class PostgresCatalog {
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-            WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE c.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped
               AND c.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY(?))
             """;
 
@@ -154,7 +155,7 @@ final class PostgresCatalog {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_am am ON am.oid = ic.relam
             CROSS JOIN custom_opclass o
-            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(?)
+            WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY(?)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint k
                               WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
             """;
@@ -168,7 +169,7 @@ final class PostgresCatalog {
             WHERE t.typtype = 'e' AND n.nspname = ANY(?) AND %s
             """.formatted(notInExtension("pg_type", "t.oid"));
 
-    /** The tables and views each view reads, from the dependencies of its {@code _RETURN} rule. */
+    /** The tables and views each view or materialized view reads, from the dependencies of its {@code _RETURN} rule. */
     static final String VIEW_DEPENDENCIES = """
             SELECT DISTINCT r.ev_class, dn.nspname, dc.relname
             FROM pg_rewrite r
@@ -178,7 +179,7 @@ final class PostgresCatalog {
                  AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
             JOIN pg_class dc ON dc.oid = d.refobjid
             JOIN pg_namespace dn ON dn.oid = dc.relnamespace
-            WHERE vc.relkind = 'v' AND dc.relkind IN ('r', 'p', 'v', 'm', 'f') AND vn.nspname = ANY(?)
+            WHERE vc.relkind IN ('v', 'm') AND dc.relkind IN ('r', 'p', 'v', 'm', 'f') AND vn.nspname = ANY(?)
             """;
 
     /** Extensions whose objects live in the schemas (plpgsql, in pg_catalog, is not among them). */

@@ -51,8 +51,8 @@ import java.util.TreeSet;
  * ({@code pg_get_functiondef}, {@code pg_get_triggerdef}), so two are the same exactly when they would be created
  * alike.
  *
- * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: aggregates,
- * window functions, materialized views, foreign tables, base types, range types with a canonical function, rules,
+ * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: ordered-set and
+ * moving aggregates, window functions, foreign tables, base types, range types with a canonical function, rules,
  * policies, exclusion constraints, partitioning, inheritance, unlogged tables, row level security, deferrable primary keys and
  * unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns, indexes with a non-default
  * operator class and columns with their own collation. Objects that belong to an extension are left out.
@@ -181,9 +181,9 @@ public final class PostgresIntrospector implements Introspector {
                             unsupported("row level security", schema, name);
                         }
                     }
-                    case "v" -> views.put(oid, new ViewParts(schema, name, viewDefinition(row.getString("definition")),
-                            comment));
-                    case "m" -> unsupported("materialized view", schema, name);
+                    case "v", "m" -> views.put(oid, new ViewParts(schema, name,
+                            viewDefinition(row.getString("definition")), comment, kind.equals("m"),
+                            !kind.equals("m") || row.getBoolean("relispopulated")));
                     default -> unsupported("foreign table", schema, name);
                 }
             });
@@ -342,8 +342,12 @@ public final class PostgresIntrospector implements Introspector {
         private void readIndexes() throws SQLException {
             query(PostgresCatalog.INDEXES, row -> {
                 TableParts table = tables.get(row.getLong("indrelid"));
-                if (table == null) {
+                ViewParts view = views.get(row.getLong("indrelid"));
+                if (table == null && view == null) {
                     return;
+                }
+                if (table == null) {
+                    table = view.indexHolder();
                 }
                 String name = row.getString("relname");
                 if (row.getBoolean("custom_opclass")) {
@@ -507,7 +511,8 @@ public final class PostgresIntrospector implements Introspector {
             }
             for (ViewParts view : views.values()) {
                 schemas.get(view.schema()).views().add(new View(view.name(), view.definition(),
-                        new ArrayList<>(view.dependencies()), view.comment()));
+                        new ArrayList<>(view.dependencies()), view.comment(), view.materialized(), view.withData(),
+                        sortedBy(view.indexHolder().indexes, Index::name)));
             }
         }
 
@@ -590,10 +595,13 @@ public final class PostgresIntrospector implements Introspector {
         }
     }
 
-    private record ViewParts(String schema, String name, String definition, String comment,
-                             Set<QualifiedName> dependencies) {
-        ViewParts(String schema, String name, String definition, String comment) {
-            this(schema, name, definition, comment, new TreeSet<>());
+    /** One view's parts; a materialized view's indexes are collected in a table's parts, which hold indexes. */
+    private record ViewParts(String schema, String name, String definition, String comment, boolean materialized,
+                             boolean withData, Set<QualifiedName> dependencies, TableParts indexHolder) {
+        ViewParts(String schema, String name, String definition, String comment, boolean materialized,
+                  boolean withData) {
+            this(schema, name, definition, comment, materialized, withData, new TreeSet<>(),
+                    new TableParts(schema, name, null));
         }
     }
 

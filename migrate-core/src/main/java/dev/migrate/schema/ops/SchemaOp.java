@@ -727,7 +727,7 @@ public sealed interface SchemaOp {
         }
 
         public String description() {
-            return "create view " + name();
+            return "create " + view.keyword().toLowerCase(java.util.Locale.ROOT) + " " + name();
         }
     }
 
@@ -749,7 +749,7 @@ public sealed interface SchemaOp {
         }
 
         public String description() {
-            return "drop view " + name();
+            return "drop " + view.keyword().toLowerCase(java.util.Locale.ROOT) + " " + name();
         }
     }
 

@@ -289,7 +289,7 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
 
     @Override
     public List<String> visit(SchemaOp.DropView op) {
-        return List.of("DROP VIEW " + name(op.name()));
+        return List.of("DROP " + op.view().keyword() + " " + name(op.name()));
     }
 
     // ------------------------------------------------------------------------------------------------- names
@@ -577,9 +577,18 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
 
     protected List<String> createView(QualifiedName name, dev.migrate.schema.model.View view) {
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE VIEW " + name(name) + " AS\n" + view.definition().strip().replaceAll(";+$", ""));
+        String query = view.definition().strip().replaceAll(";+$", "");
+        if (view.materialized()) {
+            statements.add("CREATE MATERIALIZED VIEW " + name(name) + " AS\n" + query
+                    + (view.withData() ? "\nWITH DATA" : "\nWITH NO DATA"));
+            for (Index index : view.indexes()) {
+                statements.add(createIndex(name, index));
+            }
+        } else {
+            statements.add("CREATE VIEW " + name(name) + " AS\n" + query);
+        }
         if (view.comment() != null) {
-            statements.add("COMMENT ON VIEW " + name(name) + " IS " + literal(view.comment()));
+            statements.add("COMMENT ON " + view.keyword() + " " + name(name) + " IS " + literal(view.comment()));
         }
         return statements;
     }

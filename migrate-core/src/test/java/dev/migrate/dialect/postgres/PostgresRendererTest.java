@@ -354,6 +354,15 @@ class PostgresRendererTest {
                                 "ALTER TABLE sales.orders DISABLE TRIGGER \"Touch\"",
                                 "COMMENT ON TRIGGER \"Touch\" ON sales.orders IS 'keeps it fresh'"),
                         List.of("DROP TRIGGER \"Touch\" ON sales.orders")),
+                row("create a materialized view with an index", new SchemaOp.CreateView("sales", new View("totals",
+                                " SELECT orders.region, count(*) AS n\n   FROM sales.orders\n  GROUP BY orders.region;",
+                                List.of(ORDERS), "per region", true, false, List.of(new Index("totals_region", true,
+                                List.of(IndexKey.column("region")), null, null, List.of())))),
+                        List.of("CREATE MATERIALIZED VIEW sales.totals AS\nSELECT orders.region, count(*) AS n\n"
+                                        + "   FROM sales.orders\n  GROUP BY orders.region\nWITH NO DATA",
+                                "CREATE UNIQUE INDEX totals_region ON sales.totals (region)",
+                                "COMMENT ON MATERIALIZED VIEW sales.totals IS 'per region'"),
+                        List.of("DROP MATERIALIZED VIEW sales.totals")),
                 row("create view", new SchemaOp.CreateView("public", VIEW),
                         List.of("CREATE VIEW v AS\nSELECT t.a\n   FROM t", "COMMENT ON VIEW v IS 'it''s v'"),
                         List.of("DROP VIEW v")));

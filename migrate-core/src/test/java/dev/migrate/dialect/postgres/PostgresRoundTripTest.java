@@ -223,6 +223,16 @@ class PostgresRoundTripTest {
                         CREATE TRIGGER v_instead INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION instead();
                         COMMENT ON TRIGGER t_touch ON t IS 'keeps changed current';
                         """),
+                new Kind("materialized views", """
+                        CREATE SCHEMA reports;
+                        CREATE TABLE t (a integer, b text);
+                        CREATE MATERIALIZED VIEW reports.totals AS SELECT a, count(*) AS n FROM t GROUP BY a;
+                        CREATE UNIQUE INDEX totals_a ON reports.totals (a);
+                        CREATE INDEX totals_big ON reports.totals (n DESC) WHERE n > 10;
+                        CREATE MATERIALIZED VIEW empty_one AS SELECT b FROM t WITH NO DATA;
+                        CREATE VIEW over_totals AS SELECT a FROM reports.totals;
+                        COMMENT ON MATERIALIZED VIEW reports.totals IS 'per a';
+                        """),
                 new Kind("everything supported together", PostgresIntrospectorTest.SUPPORTED));
     }
 
