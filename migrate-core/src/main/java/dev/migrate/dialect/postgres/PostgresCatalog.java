@@ -134,11 +134,11 @@ final class PostgresCatalog {
 
     /**
      * Indexes that back no primary key, unique or exclusion constraint. Per position: the attnum (0 for an
-     * expression) and indoption (bit 1 DESC, bit 2 NULLS FIRST); for an index with expressions, every key as
-     * {@code pg_get_indexdef} prints it.
+     * expression), indoption (bit 1 DESC, bit 2 NULLS FIRST) and the operator class when not the default (qualified
+     * outside pg_catalog); for an index with expressions, every key as {@code pg_get_indexdef} prints it (without
+     * its operator class).
      */
     static final String INDEXES = """
-            WITH custom_opclass AS (SELECT array_agg(oid) AS oids FROM pg_opclass WHERE NOT opcdefault)
             SELECT i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts,
                    i.indkey::int2[]::int[] AS columns, i.indoption::int2[]::int[] AS options,
                    CASE WHEN i.indexprs IS NOT NULL THEN
@@ -146,7 +146,13 @@ final class PostgresCatalog {
                              ORDER BY k)
                    END AS keys,
                    pg_get_expr(i.indpred, i.indrelid) AS predicate,
-                   i.indclass::oid[] && o.oids AS custom_opclass,
+                   ARRAY(SELECT CASE WHEN oc.opcdefault THEN NULL WHEN ocn.nspname = 'pg_catalog'
+                                     THEN quote_ident(oc.opcname)
+                                     ELSE quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END
+                         FROM unnest(i.indclass::oid[]) WITH ORDINALITY u(opc, k)
+                         JOIN pg_opclass oc ON oc.oid = u.opc
+                         JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+                         ORDER BY u.k) AS opclasses,
                    CASE WHEN i.indisunique THEN (to_jsonb(i) ->> 'indnullsnotdistinct')::boolean
                    END AS nulls_not_distinct
             FROM pg_index i
@@ -154,7 +160,6 @@ final class PostgresCatalog {
             JOIN pg_class c ON c.oid = i.indrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_am am ON am.oid = ic.relam
-            CROSS JOIN custom_opclass o
             WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY(?)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint k
                               WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))

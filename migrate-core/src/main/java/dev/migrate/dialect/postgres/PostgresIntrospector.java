@@ -54,8 +54,8 @@ import java.util.TreeSet;
  * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: ordered-set and
  * moving aggregates, window functions, foreign tables, base types, range types with a canonical function, rules,
  * policies, exclusion constraints, partitioning, inheritance, unlogged tables, row level security, deferrable primary keys and
- * unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns, indexes with a non-default
- * operator class and columns with their own collation. Objects that belong to an extension are left out.
+ * unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns and columns with their own
+ * collation. Objects that belong to an extension are left out.
  */
 public final class PostgresIntrospector implements Introspector {
 
@@ -350,15 +350,12 @@ public final class PostgresIntrospector implements Introspector {
                     table = view.indexHolder();
                 }
                 String name = row.getString("relname");
-                if (row.getBoolean("custom_opclass")) {
-                    unsupportedOn("index with an operator class", table, name);
-                    return;
-                }
                 if (row.getBoolean("nulls_not_distinct")) {
                     unsupportedOn("unique nulls not distinct", table, name);
                 }
                 List<String> columns = names(row.getLong("indrelid"), row.getArray("columns"));
                 List<String> definitions = strings(row.getArray("keys"));
+                List<String> opclasses = strings(row.getArray("opclasses"));
                 Integer[] options = (Integer[]) row.getArray("options").getArray();
                 int keyCount = row.getInt("indnkeyatts");
                 List<IndexKey> keys = new ArrayList<>();
@@ -368,7 +365,7 @@ public final class PostgresIntrospector implements Introspector {
                     IndexKey.NullsOrder nulls = nullsFirst == descending ? IndexKey.NullsOrder.DEFAULT
                             : nullsFirst ? IndexKey.NullsOrder.FIRST : IndexKey.NullsOrder.LAST;
                     keys.add(new IndexKey(columns.get(k), columns.get(k) == null ? definitions.get(k) : null,
-                            descending, nulls));
+                            descending, nulls, k < opclasses.size() ? opclasses.get(k) : null));
                 }
                 String method = row.getString("amname");
                 table.indexes.add(new Index(name, row.getBoolean("indisunique"), keys,

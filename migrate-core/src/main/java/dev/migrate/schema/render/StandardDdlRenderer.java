@@ -521,6 +521,9 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
 
     protected String indexKey(IndexKey key) {
         StringBuilder sql = new StringBuilder(key.isExpression() ? key.expression() : id(key.column()));
+        if (key.opclass() != null) {
+            sql.append(' ').append(key.opclass());
+        }
         if (key.descending()) {
             sql.append(" DESC");
         }

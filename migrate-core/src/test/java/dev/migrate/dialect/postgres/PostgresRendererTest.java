@@ -363,6 +363,10 @@ class PostgresRendererTest {
                                 "CREATE UNIQUE INDEX totals_region ON sales.totals (region)",
                                 "COMMENT ON MATERIALIZED VIEW sales.totals IS 'per region'"),
                         List.of("DROP MATERIALIZED VIEW sales.totals")),
+                row("create an index with operator classes", new SchemaOp.CreateIndex(T, new Index("t_search", false,
+                                List.of(new IndexKey("name", null, false, IndexKey.NullsOrder.DEFAULT,
+                                        "public.gin_trgm_ops")), "gin", null, List.of())),
+                        "CREATE INDEX t_search ON t USING gin (name public.gin_trgm_ops)", "DROP INDEX t_search"),
                 row("create view", new SchemaOp.CreateView("public", VIEW),
                         List.of("CREATE VIEW v AS\nSELECT t.a\n   FROM t", "COMMENT ON VIEW v IS 'it''s v'"),
                         List.of("DROP VIEW v")));

@@ -233,6 +233,14 @@ class PostgresRoundTripTest {
                         CREATE VIEW over_totals AS SELECT a FROM reports.totals;
                         COMMENT ON MATERIALIZED VIEW reports.totals IS 'per a';
                         """),
+                new Kind("index operator classes", """
+                        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                        CREATE TABLE t (a text, b varchar(20), j jsonb);
+                        CREATE INDEX t_a_pattern ON t (a text_pattern_ops);
+                        CREATE INDEX t_b_pattern ON t (lower(b) varchar_pattern_ops DESC, a);
+                        CREATE INDEX t_j_path ON t USING gin (j jsonb_path_ops);
+                        CREATE INDEX t_a_trigrams ON t USING gin (a gin_trgm_ops);
+                        """),
                 new Kind("everything supported together", PostgresIntrospectorTest.SUPPORTED));
     }
 
