@@ -282,7 +282,10 @@ public final class PostgresIntrospector implements Introspector {
                         : Identity.Generation.BY_DEFAULT, sequence);
             } else if (defaultExpression != null) {
                 for (SequenceRow owned : ownedSequences.getOrDefault(key, List.of())) {
-                    if (defaultExpression.equals(owned.nextval())) {
+                    // serial makes a sequence of the column's own type: a bigint sequence behind an integer
+                    // column stays a sequence of its own, so that it is not created again as an integer one
+                    if (defaultExpression.equals(owned.nextval())
+                            && owned.sequence().dataType().equals(columnType.sql())) {
                         numbering = identity(Identity.Generation.SERIAL, owned);
                         defaultExpression = null;
                         hiddenSequences.add(owned.oid());

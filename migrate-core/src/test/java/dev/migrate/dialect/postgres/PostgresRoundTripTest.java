@@ -241,6 +241,11 @@ class PostgresRoundTripTest {
                         CREATE INDEX t_j_path ON t USING gin (j jsonb_path_ops);
                         CREATE INDEX t_a_trigrams ON t USING gin (a gin_trgm_ops);
                         """),
+                new Kind("a bigint sequence owned by an integer column", """
+                        CREATE SEQUENCE t_id_seq AS bigint;
+                        CREATE TABLE t (id integer NOT NULL DEFAULT nextval('t_id_seq'), name text);
+                        ALTER SEQUENCE t_id_seq OWNED BY t.id;
+                        """),
                 new Kind("everything supported together", PostgresIntrospectorTest.SUPPORTED));
     }
 
@@ -485,6 +490,29 @@ class PostgresRoundTripTest {
             execute(connection, "INSERT INTO t (v) VALUES ('d')");
 
             assertThat(ints(connection, "SELECT c FROM t ORDER BY c")).containsExactly(1, 2, 3, 4);
+        }
+    }
+
+    @Test
+    void aBigintSequenceOwnedByAnIntegerColumnStaysBigint() throws SQLException {
+        try (Connection connection = database.connect()) {
+            execute(connection, """
+                    CREATE SEQUENCE t_id_seq AS bigint;
+                    CREATE TABLE t (id integer NOT NULL DEFAULT nextval('t_id_seq'), name text);
+                    ALTER SEQUENCE t_id_seq OWNED BY t.id;
+                    """);
+            DatabaseSchema model = introspect(connection);
+            database.reset();
+
+            apply(connection, PostgresModels.creates(model));
+
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT format_type(seqtypid, NULL) FROM pg_sequence "
+                         + "WHERE seqrelid = 't_id_seq'::regclass")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("bigint");
+            }
+            assertThat(column(model, PUBLIC, "t", "id").identity()).isNull();
         }
     }
 
