@@ -77,6 +77,56 @@ class PostgresAutogenerateTest extends AutogenerateContract {
         assertThat(added.verified()).as(listener.warnings.toString()).isTrue();
     }
 
+    @Test
+    void extensionsDomainsFunctionsTriggersAndMaterializedViewsAreGeneratedVerifiedAndReversed() throws Exception {
+        String first = """
+                CREATE EXTENSION IF NOT EXISTS citext;
+                CREATE DOMAIN email AS citext CHECK (VALUE LIKE '%_@_%');
+                CREATE TYPE address AS (street text, city text);
+                CREATE TABLE customers (
+                    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    contact email NOT NULL UNIQUE,
+                    ship_to address,
+                    updated_at TIMESTAMPTZ
+                );
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    NEW.updated_at := now();
+                    RETURN NEW;
+                END
+                $$;
+                CREATE TRIGGER customers_touch BEFORE UPDATE ON customers FOR EACH ROW EXECUTE FUNCTION touch();
+                CREATE FUNCTION customer_count() RETURNS bigint LANGUAGE sql STABLE AS 'SELECT count(*) FROM customers';
+                CREATE MATERIALIZED VIEW cities AS SELECT (ship_to).city AS city, count(*) AS n FROM customers
+                    GROUP BY 1;
+                CREATE UNIQUE INDEX cities_city ON cities (city);
+                """;
+        schema(first);
+
+        GeneratedRevision revision = generate("Customers");
+
+        assertThat(revision.verified()).as(listener.warnings.toString()).isTrue();
+        assertThat(listener.warnings).noneMatch(w -> w.contains("not compared"));
+        migrator().upgrade();
+        execute("INSERT INTO customers (contact) VALUES ('a@example.org')");
+        execute("UPDATE customers SET contact = 'b@example.org'");
+        assertThat(query("SELECT count(*) FROM customers WHERE updated_at IS NOT NULL")).containsExactly("1");
+        assertThat(generate("Nothing").file()).as("a second generate finds nothing to do").isNull();
+
+        schema(first.replace("NEW.updated_at := now();", "NEW.updated_at := clock_timestamp();")
+                .replace("CHECK (VALUE LIKE '%_@_%')", "CHECK (VALUE LIKE '%_@_%.%')"));
+        GeneratedRevision second = generate("Stricter e-mail, wall-clock touch");
+        String text = java.nio.file.Files.readString(second.file());
+        assertThat(text).contains("CREATE OR REPLACE FUNCTION public.touch()", "ALTER DOMAIN email ADD CONSTRAINT");
+        assertThat(second.verified()).as(listener.warnings.toString()).isTrue();
+        migrator().upgrade();
+        migrator().downgrade("base");
+        assertThat(query("SELECT count(*) FROM pg_class WHERE relname IN ('customers', 'cities')")).containsExactly("0");
+        assertThat(query("SELECT count(*) FROM pg_extension WHERE extname = 'citext'")).containsExactly("0");
+        assertThat(query("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                + "WHERE n.nspname = 'public' AND p.proname IN ('touch', 'customer_count')")).containsExactly("0");
+    }
+
     /** Shadows that appeared since the test began must be gone; another build's are gone within seconds too. */
     private void assertNoShadowLeftBehind() throws Exception {
         long deadline = System.nanoTime() + 15_000_000_000L;

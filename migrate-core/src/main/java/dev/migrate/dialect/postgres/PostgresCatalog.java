@@ -32,7 +32,8 @@ final class PostgresCatalog {
      */
     static final String RELATIONS = """
             SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, d.description,
-                   CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid, true) END AS definition,
+                   CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS definition,
+                   c.relispopulated,
                    c.relpersistence = 'u' AS unlogged, c.relrowsecurity,
                    EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = c.oid) AS inherits
             FROM pg_class c
@@ -56,7 +57,7 @@ final class PostgresCatalog {
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-            WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE c.relkind IN ('r', 'p', 'm') AND a.attnum > 0 AND NOT a.attisdropped
               AND c.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY(?))
             """;
 
@@ -133,11 +134,11 @@ final class PostgresCatalog {
 
     /**
      * Indexes that back no primary key, unique or exclusion constraint. Per position: the attnum (0 for an
-     * expression) and indoption (bit 1 DESC, bit 2 NULLS FIRST); for an index with expressions, every key as
-     * {@code pg_get_indexdef} prints it.
+     * expression), indoption (bit 1 DESC, bit 2 NULLS FIRST) and the operator class when not the default (qualified
+     * outside pg_catalog); for an index with expressions, every key as {@code pg_get_indexdef} prints it (without
+     * its operator class).
      */
     static final String INDEXES = """
-            WITH custom_opclass AS (SELECT array_agg(oid) AS oids FROM pg_opclass WHERE NOT opcdefault)
             SELECT i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts,
                    i.indkey::int2[]::int[] AS columns, i.indoption::int2[]::int[] AS options,
                    CASE WHEN i.indexprs IS NOT NULL THEN
@@ -145,7 +146,13 @@ final class PostgresCatalog {
                              ORDER BY k)
                    END AS keys,
                    pg_get_expr(i.indpred, i.indrelid) AS predicate,
-                   i.indclass::oid[] && o.oids AS custom_opclass,
+                   ARRAY(SELECT CASE WHEN oc.opcdefault THEN NULL WHEN ocn.nspname = 'pg_catalog'
+                                     THEN quote_ident(oc.opcname)
+                                     ELSE quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) END
+                         FROM unnest(i.indclass::oid[]) WITH ORDINALITY u(opc, k)
+                         JOIN pg_opclass oc ON oc.oid = u.opc
+                         JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+                         ORDER BY u.k) AS opclasses,
                    CASE WHEN i.indisunique THEN (to_jsonb(i) ->> 'indnullsnotdistinct')::boolean
                    END AS nulls_not_distinct
             FROM pg_index i
@@ -153,8 +160,7 @@ final class PostgresCatalog {
             JOIN pg_class c ON c.oid = i.indrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_am am ON am.oid = ic.relam
-            CROSS JOIN custom_opclass o
-            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY(?)
+            WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY(?)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint k
                               WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
             """;
@@ -168,7 +174,7 @@ final class PostgresCatalog {
             WHERE t.typtype = 'e' AND n.nspname = ANY(?) AND %s
             """.formatted(notInExtension("pg_type", "t.oid"));
 
-    /** The tables and views each view reads, from the dependencies of its {@code _RETURN} rule. */
+    /** The tables and views each view or materialized view reads, from the dependencies of its {@code _RETURN} rule. */
     static final String VIEW_DEPENDENCIES = """
             SELECT DISTINCT r.ev_class, dn.nspname, dc.relname
             FROM pg_rewrite r
@@ -178,33 +184,168 @@ final class PostgresCatalog {
                  AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
             JOIN pg_class dc ON dc.oid = d.refobjid
             JOIN pg_namespace dn ON dn.oid = dc.relnamespace
-            WHERE vc.relkind = 'v' AND dc.relkind IN ('r', 'p', 'v', 'm', 'f') AND vn.nspname = ANY(?)
+            WHERE vc.relkind IN ('v', 'm') AND dc.relkind IN ('r', 'p', 'v', 'm', 'f') AND vn.nspname = ANY(?)
             """;
 
+    /** Extensions whose objects live in the schemas (plpgsql, in pg_catalog, is not among them). */
+    static final String EXTENSIONS = """
+            SELECT n.nspname, e.extname, e.extversion
+            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+            WHERE n.nspname = ANY(?)
+            """;
+
+    /** The schema-qualified name of collation {@code oid}. */
+    private static String collationName(String oid) {
+        return "(SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname) FROM pg_collation co "
+                + "JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = " + oid + ")";
+    }
+
     /**
-     * Objects migrate does not compare, as (kind, schema, name, table): routines (but not those a type made for
-     * itself, such as a range type's constructors), triggers, user types other than enums, rules, policies and
-     * extensions. The table, when there is one, lets excluded tables' objects be skipped.
+     * Domains with their base type, own collation (when not the base type's), default, NOT NULL, checks (names and
+     * definitions, in name order) and comment.
+     */
+    static final String DOMAINS = """
+            SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod) AS base_type,
+                   CASE WHEN t.typcollation <> 0 AND t.typcollation <> bt.typcollation THEN %2$s END AS collation,
+                   t.typdefault, t.typnotnull,
+                   ARRAY(SELECT k.conname::text FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'
+                         ORDER BY k.conname) AS check_names,
+                   ARRAY(SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k
+                         WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname) AS check_definitions,
+                   d.description
+            FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_type bt ON bt.oid = t.typbasetype
+            LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_type'::regclass AND d.objsubid = 0
+            WHERE t.typtype = 'd' AND n.nspname = ANY(?) AND %1$s
+            """.formatted(notInExtension("pg_type", "t.oid"), collationName("t.typcollation"));
+
+    /** Composite types (not tables' row types), with their attributes in order and comment. */
+    static final String COMPOSITE_TYPES = """
+            SELECT n.nspname, t.typname,
+                   ARRAY(SELECT a.attname::text FROM pg_attribute a
+                         WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+                         ORDER BY a.attnum) AS attribute_names,
+                   ARRAY(SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
+                         WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+                         ORDER BY a.attnum) AS attribute_types,
+                   d.description
+            FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_class r ON r.oid = t.typrelid AND r.relkind = 'c'
+            LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_type'::regclass AND d.objsubid = 0
+            WHERE t.typtype = 'c' AND n.nspname = ANY(?) AND %s
+            """.formatted(notInExtension("pg_type", "t.oid"));
+
+    /**
+     * Range types with their subtype, operator class and collation when not the defaults, difference function,
+     * whether they have a canonical function (which the model does not hold), and comment.
+     */
+    static final String RANGE_TYPES = """
+            SELECT n.nspname, t.typname, format_type(r.rngsubtype, NULL) AS subtype,
+                   CASE WHEN NOT oc.opcdefault THEN quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname)
+                   END AS opclass,
+                   CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation THEN %2$s END AS collation,
+                   CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END AS subtype_diff,
+                   r.rngcanonical <> 0 AS canonical, d.description
+            FROM pg_range r
+            JOIN pg_type t ON t.oid = r.rngtypid
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_type st ON st.oid = r.rngsubtype
+            JOIN pg_opclass oc ON oc.oid = r.rngsubopc
+            JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+            LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_type'::regclass AND d.objsubid = 0
+            WHERE n.nspname = ANY(?) AND %1$s
+            """.formatted(notInExtension("pg_type", "t.oid"), collationName("r.rngcollation"));
+
+    /** The types of routine {@code p}'s input arguments, comma-separated: what identifies it with its name. */
+    private static final String ARGUMENT_TYPES = "array_to_string(ARRAY(SELECT format_type(u.t, NULL) "
+            + "FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY u(t, n) ORDER BY u.n), ', ')";
+
+    /** The condition that routine {@code p} is neither an extension's nor one a type made for itself. */
+    private static final String ROUTINE_OWN = notInExtension("pg_proc", "p.oid") + """
+             AND NOT EXISTS (SELECT 1 FROM pg_depend i
+                            WHERE i.classid = 'pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')""";
+
+    /**
+     * Functions, procedures and aggregates (not window functions), with the arguments that identify them, the
+     * full argument list, the result, the whole definition as {@code pg_get_functiondef} prints it (for an
+     * aggregate, which it cannot print, one built from pg_aggregate; ordered-set, moving and other unusual aggregates
+     * are flagged), comment, and
+     * whether the arguments or result use a table's row type (an array of it too).
+     */
+    static final String ROUTINES = """
+            SELECT n.nspname, p.proname, %2$s AS argument_types,
+                   pg_get_function_identity_arguments(p.oid) AS identity_arguments,
+                   pg_get_function_arguments(p.oid) AS arguments, p.prokind,
+                   CASE WHEN p.prokind <> 'p' THEN pg_get_function_result(p.oid) END AS result,
+                   CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE (
+                       SELECT 'CREATE OR REPLACE AGGREGATE ' || quote_ident(n.nspname) || '.'
+                              || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid)
+                              || ') (SFUNC = ' || a.aggtransfn::regproc::text
+                              || ', STYPE = ' || format_type(a.aggtranstype, NULL)
+                              || CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC = ' || a.aggfinalfn::regproc::text
+                                      ELSE '' END
+                              || CASE WHEN a.aggcombinefn <> 0
+                                      THEN ', COMBINEFUNC = ' || a.aggcombinefn::regproc::text ELSE '' END
+                              || CASE WHEN a.agginitval IS NOT NULL THEN ', INITCOND = ' || quote_literal(a.agginitval)
+                                      ELSE '' END
+                              || CASE WHEN a.aggsortop <> 0 THEN ', SORTOP = OPERATOR('
+                                      || (SELECT quote_ident(on2.nspname) || '.' || o.oprname FROM pg_operator o
+                                          JOIN pg_namespace on2 ON on2.oid = o.oprnamespace WHERE o.oid = a.aggsortop)
+                                      || ')' ELSE '' END
+                              || ')'
+                       FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END AS definition,
+                   (SELECT a.aggkind <> 'n' OR a.aggmtransfn <> 0 OR a.aggfinalextra OR a.aggdeserialfn <> 0
+                    FROM pg_aggregate a WHERE a.aggfnoid = p.oid) AS unusual_aggregate,
+                   d.description,
+                   EXISTS (SELECT 1 FROM pg_depend rd
+                           JOIN pg_type rt ON rt.oid = rd.refobjid
+                           LEFT JOIN pg_type re ON re.oid = rt.typelem
+                           JOIN pg_class rc ON rc.oid IN (rt.typrelid, re.typrelid)
+                           WHERE rd.classid = 'pg_proc'::regclass AND rd.objid = p.oid
+                             AND rd.refclassid = 'pg_type'::regclass AND rc.relkind IN ('r', 'p', 'f')
+                   ) AS uses_row_type
+            FROM pg_proc p
+            JOIN pg_namespace n ON n.oid = p.pronamespace
+            LEFT JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_proc'::regclass AND d.objsubid = 0
+            WHERE p.prokind IN ('f', 'p', 'a') AND n.nspname = ANY(?) AND %1$s
+            """.formatted(ROUTINE_OWN, ARGUMENT_TYPES);
+
+    /**
+     * Triggers on tables and views (not internal ones, such as foreign keys', nor the clones a partition gets
+     * from its parent's trigger), with the definition as {@code pg_get_triggerdef} prints it, the function they
+     * run (schema and signature), enabled state and comment. tgparentid (PostgreSQL 13) is read through to_jsonb
+     * so that older servers answer null.
+     */
+    static final String TRIGGERS = """
+            SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid) AS definition, t.tgenabled,
+                   pn.nspname AS function_schema,
+                   p.proname || '(' || %2$s || ')' AS function_signature,
+                   d.description
+            FROM pg_trigger t
+            JOIN pg_class c ON c.oid = t.tgrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_proc p ON p.oid = t.tgfoid
+            JOIN pg_namespace pn ON pn.oid = p.pronamespace
+            LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_trigger'::regclass
+            WHERE NOT t.tgisinternal AND n.nspname = ANY(?) AND %s
+              AND COALESCE((to_jsonb(t) ->> 'tgparentid')::oid, 0) = 0
+            """.formatted(RELATION_OWN, ARGUMENT_TYPES);
+
+    /**
+     * Objects migrate does not compare, as (kind, schema, name, table): window functions, base types, rules and
+     * policies. The table, when there is one, lets excluded tables' objects be skipped.
      */
     static final String UNSUPPORTED = """
-            SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
-                                  WHEN 'w' THEN 'window function' ELSE 'function' END,
-                   n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', NULL
+            SELECT 'window function', n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+                   NULL
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE n.nspname = ANY(?) AND %1$s
-              AND NOT EXISTS (SELECT 1 FROM pg_depend i
-                              WHERE i.classid = 'pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')
+            WHERE p.prokind = 'w' AND n.nspname = ANY(?) AND %1$s
             UNION ALL
-            SELECT 'trigger', n.nspname, t.tgname || ' on ' || c.relname, c.relname
-            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE NOT t.tgisinternal AND n.nspname = ANY(?) AND %3$s
-            UNION ALL
-            SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type'
-                                  ELSE 'base type' END,
-                   n.nspname, t.typname, NULL
+            SELECT 'base type', n.nspname, t.typname, NULL
             FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-            WHERE t.typtype IN ('b', 'c', 'd', 'r') AND n.nspname = ANY(?) AND %2$s
-              AND (t.typtype <> 'c' OR (SELECT r.relkind FROM pg_class r WHERE r.oid = t.typrelid) = 'c')
+            WHERE t.typtype = 'b' AND n.nspname = ANY(?) AND %2$s
               AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
             UNION ALL
             SELECT 'rule', n.nspname, r.rulename || ' on ' || c.relname, c.relname
@@ -214,9 +355,5 @@ final class PostgresCatalog {
             SELECT 'policy', n.nspname, p.polname || ' on ' || c.relname, c.relname
             FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ANY(?)
-            UNION ALL
-            SELECT 'extension', n.nspname, e.extname, NULL
-            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
-            WHERE n.nspname = ANY(?)
-            """.formatted(notInExtension("pg_proc", "p.oid"), notInExtension("pg_type", "t.oid"), RELATION_OWN);
+            """.formatted(ROUTINE_OWN, notInExtension("pg_type", "t.oid"), RELATION_OWN);
 }

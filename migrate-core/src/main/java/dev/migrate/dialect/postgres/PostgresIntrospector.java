@@ -5,19 +5,25 @@ import dev.migrate.schema.introspect.Introspector;
 import dev.migrate.schema.model.CheckConstraint;
 import dev.migrate.schema.model.Column;
 import dev.migrate.schema.model.ColumnType;
+import dev.migrate.schema.model.CompositeType;
 import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.schema.model.Deferrability;
+import dev.migrate.schema.model.Domain;
 import dev.migrate.schema.model.EnumType;
+import dev.migrate.schema.model.Extension;
 import dev.migrate.schema.model.ForeignKey;
 import dev.migrate.schema.model.Identity;
 import dev.migrate.schema.model.Index;
 import dev.migrate.schema.model.IndexKey;
 import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.RangeType;
 import dev.migrate.schema.model.ReferentialAction;
+import dev.migrate.schema.model.Routine;
 import dev.migrate.schema.model.Schema;
 import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.UnsupportedObject;
 import dev.migrate.schema.model.View;
@@ -40,13 +46,16 @@ import java.util.TreeSet;
 
 /**
  * Reads a PostgreSQL database into the model from pg_catalog, with one query per kind of object for the whole
- * database (nine queries, whatever the number of tables). JDBC metadata is not used: its types are approximations.
+ * database (fifteen queries, whatever the number of tables). JDBC metadata is not used: its types are
+ * approximations. Functions, procedures and triggers are read as the database prints them back
+ * ({@code pg_get_functiondef}, {@code pg_get_triggerdef}), so two are the same exactly when they would be created
+ * alike.
  *
- * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: routines,
- * triggers, materialized views, foreign tables, domains and other non-enum types, rules, policies, extensions,
- * exclusion constraints, partitioning, inheritance, unlogged tables, row level security, deferrable primary keys and
- * unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns, indexes with a non-default
- * operator class and columns with their own collation. Objects that belong to an extension are left out.
+ * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: ordered-set and
+ * moving aggregates, window functions, foreign tables, base types, range types with a canonical function, rules,
+ * policies, exclusion constraints, partitioning, inheritance, unlogged tables, row level security, deferrable primary keys and
+ * unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns and columns with their own
+ * collation. Objects that belong to an extension are left out.
  */
 public final class PostgresIntrospector implements Introspector {
 
@@ -91,6 +100,12 @@ public final class PostgresIntrospector implements Introspector {
                 readConstraints();
                 readIndexes();
                 readEnums();
+                readExtensions();
+                readDomains();
+                readCompositeTypes();
+                readRangeTypes();
+                readRoutines();
+                readTriggers();
                 readViewDependencies();
                 readUnsupported();
                 assemble();
@@ -166,9 +181,9 @@ public final class PostgresIntrospector implements Introspector {
                             unsupported("row level security", schema, name);
                         }
                     }
-                    case "v" -> views.put(oid, new ViewParts(schema, name, viewDefinition(row.getString("definition")),
-                            comment));
-                    case "m" -> unsupported("materialized view", schema, name);
+                    case "v", "m" -> views.put(oid, new ViewParts(schema, name,
+                            viewDefinition(row.getString("definition")), comment, kind.equals("m"),
+                            !kind.equals("m") || row.getBoolean("relispopulated")));
                     default -> unsupported("foreign table", schema, name);
                 }
             });
@@ -267,7 +282,10 @@ public final class PostgresIntrospector implements Introspector {
                         : Identity.Generation.BY_DEFAULT, sequence);
             } else if (defaultExpression != null) {
                 for (SequenceRow owned : ownedSequences.getOrDefault(key, List.of())) {
-                    if (defaultExpression.equals(owned.nextval())) {
+                    // serial makes a sequence of the column's own type: a bigint sequence behind an integer
+                    // column stays a sequence of its own, so that it is not created again as an integer one
+                    if (defaultExpression.equals(owned.nextval())
+                            && owned.sequence().dataType().equals(columnType.sql())) {
                         numbering = identity(Identity.Generation.SERIAL, owned);
                         defaultExpression = null;
                         hiddenSequences.add(owned.oid());
@@ -327,19 +345,20 @@ public final class PostgresIntrospector implements Introspector {
         private void readIndexes() throws SQLException {
             query(PostgresCatalog.INDEXES, row -> {
                 TableParts table = tables.get(row.getLong("indrelid"));
-                if (table == null) {
+                ViewParts view = views.get(row.getLong("indrelid"));
+                if (table == null && view == null) {
                     return;
+                }
+                if (table == null) {
+                    table = view.indexHolder();
                 }
                 String name = row.getString("relname");
-                if (row.getBoolean("custom_opclass")) {
-                    unsupportedOn("index with an operator class", table, name);
-                    return;
-                }
                 if (row.getBoolean("nulls_not_distinct")) {
                     unsupportedOn("unique nulls not distinct", table, name);
                 }
                 List<String> columns = names(row.getLong("indrelid"), row.getArray("columns"));
                 List<String> definitions = strings(row.getArray("keys"));
+                List<String> opclasses = strings(row.getArray("opclasses"));
                 Integer[] options = (Integer[]) row.getArray("options").getArray();
                 int keyCount = row.getInt("indnkeyatts");
                 List<IndexKey> keys = new ArrayList<>();
@@ -349,7 +368,7 @@ public final class PostgresIntrospector implements Introspector {
                     IndexKey.NullsOrder nulls = nullsFirst == descending ? IndexKey.NullsOrder.DEFAULT
                             : nullsFirst ? IndexKey.NullsOrder.FIRST : IndexKey.NullsOrder.LAST;
                     keys.add(new IndexKey(columns.get(k), columns.get(k) == null ? definitions.get(k) : null,
-                            descending, nulls));
+                            descending, nulls, k < opclasses.size() ? opclasses.get(k) : null));
                 }
                 String method = row.getString("amname");
                 table.indexes.add(new Index(name, row.getBoolean("indisunique"), keys,
@@ -376,6 +395,90 @@ public final class PostgresIntrospector implements Introspector {
         private void readEnums() throws SQLException {
             query(PostgresCatalog.ENUMS, row -> schemas.get(row.getString(1)).enums()
                     .add(new EnumType(row.getString(2), strings(row.getArray(3)))));
+        }
+
+        private void readExtensions() throws SQLException {
+            query(PostgresCatalog.EXTENSIONS, row -> schemas.get(row.getString(1)).extensions()
+                    .add(new Extension(row.getString(2), row.getString(3))));
+        }
+
+        private void readDomains() throws SQLException {
+            query(PostgresCatalog.DOMAINS, row -> {
+                List<String> names = strings(row.getArray("check_names"));
+                List<String> definitions = strings(row.getArray("check_definitions"));
+                List<CheckConstraint> checks = new ArrayList<>();
+                for (int k = 0; k < names.size(); k++) {
+                    checks.add(new CheckConstraint(names.get(k), checkExpression(definitions.get(k))));
+                }
+                schemas.get(row.getString("nspname")).domains().add(new Domain(row.getString("typname"),
+                        row.getString("base_type"), row.getString("collation"), row.getString("typdefault"),
+                        row.getBoolean("typnotnull"), checks, row.getString("description")));
+            });
+        }
+
+        private void readCompositeTypes() throws SQLException {
+            query(PostgresCatalog.COMPOSITE_TYPES, row -> {
+                List<String> names = strings(row.getArray("attribute_names"));
+                List<String> types = strings(row.getArray("attribute_types"));
+                List<CompositeType.Attribute> attributes = new ArrayList<>();
+                for (int k = 0; k < names.size(); k++) {
+                    attributes.add(new CompositeType.Attribute(names.get(k), types.get(k)));
+                }
+                schemas.get(row.getString("nspname")).compositeTypes().add(new CompositeType(row.getString("typname"),
+                        attributes, row.getString("description")));
+            });
+        }
+
+        private void readRangeTypes() throws SQLException {
+            query(PostgresCatalog.RANGE_TYPES, row -> {
+                String schema = row.getString("nspname");
+                String name = row.getString("typname");
+                if (row.getBoolean("canonical")) {
+                    unsupported("range type with a canonical function", schema, name);
+                    return;
+                }
+                schemas.get(schema).rangeTypes().add(new RangeType(name, row.getString("subtype"),
+                        row.getString("opclass"), row.getString("collation"), row.getString("subtype_diff"),
+                        row.getString("description")));
+            });
+        }
+
+        private void readRoutines() throws SQLException {
+            query(PostgresCatalog.ROUTINES, row -> {
+                if (row.getBoolean("unusual_aggregate")) {
+                    unsupported("ordered-set, moving or other unusual aggregate", row.getString("nspname"),
+                            row.getString("proname") + "(" + row.getString("identity_arguments") + ")");
+                    return;
+                }
+                schemas.get(row.getString("nspname")).routines().add(new Routine(
+                    row.getString("proname"), row.getString("argument_types"), row.getString("identity_arguments"),
+                    row.getString("arguments"),
+                        switch (row.getString("prokind")) {
+                            case "p" -> Routine.Kind.PROCEDURE;
+                            case "a" -> Routine.Kind.AGGREGATE;
+                            default -> Routine.Kind.FUNCTION;
+                        },
+                        row.getString("result"), row.getString("definition").strip(), row.getBoolean("uses_row_type"),
+                        row.getString("description")));
+            });
+        }
+
+        private void readTriggers() throws SQLException {
+            query(PostgresCatalog.TRIGGERS, row -> {
+                String table = row.getString("relname");
+                if (options.excludes(table)) {
+                    return;
+                }
+                Trigger.Enabled enabled = switch (row.getString("tgenabled")) {
+                    case "D" -> Trigger.Enabled.DISABLED;
+                    case "R" -> Trigger.Enabled.REPLICA;
+                    case "A" -> Trigger.Enabled.ALWAYS;
+                    default -> Trigger.Enabled.ORIGIN;
+                };
+                schemas.get(row.getString("nspname")).triggers().add(new Trigger(table, row.getString("tgname"),
+                        row.getString("definition"), QualifiedName.of(row.getString("function_schema"),
+                        row.getString("function_signature")), enabled, row.getString("description")));
+            });
         }
 
         private void readViewDependencies() throws SQLException {
@@ -408,7 +511,8 @@ public final class PostgresIntrospector implements Introspector {
             }
             for (ViewParts view : views.values()) {
                 schemas.get(view.schema()).views().add(new View(view.name(), view.definition(),
-                        new ArrayList<>(view.dependencies()), view.comment()));
+                        new ArrayList<>(view.dependencies()), view.comment(), view.materialized(), view.withData(),
+                        sortedBy(view.indexHolder().indexes, Index::name)));
             }
         }
 
@@ -474,21 +578,30 @@ public final class PostgresIntrospector implements Introspector {
     }
 
     /** What one schema holds, collected while reading. */
-    private record Parts(List<Table> tables, List<View> views, List<Sequence> sequences, List<EnumType> enums) {
+    private record Parts(List<Table> tables, List<View> views, List<Sequence> sequences, List<EnumType> enums,
+                         List<Extension> extensions, List<Domain> domains, List<CompositeType> compositeTypes,
+                         List<RangeType> rangeTypes, List<Routine> routines, List<Trigger> triggers) {
         Parts() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
         Schema build(String name) {
             return new Schema(name, sortedBy(tables, Table::name), sortedBy(views, View::name),
-                    sortedBy(sequences, Sequence::name), sortedBy(enums, EnumType::name));
+                    sortedBy(sequences, Sequence::name), sortedBy(enums, EnumType::name),
+                    sortedBy(extensions, Extension::name), sortedBy(domains, Domain::name),
+                    sortedBy(compositeTypes, CompositeType::name), sortedBy(rangeTypes, RangeType::name),
+                    sortedBy(routines, Routine::signature), sortedBy(triggers, Trigger::key));
         }
     }
 
-    private record ViewParts(String schema, String name, String definition, String comment,
-                             Set<QualifiedName> dependencies) {
-        ViewParts(String schema, String name, String definition, String comment) {
-            this(schema, name, definition, comment, new TreeSet<>());
+    /** One view's parts; a materialized view's indexes are collected in a table's parts, which hold indexes. */
+    private record ViewParts(String schema, String name, String definition, String comment, boolean materialized,
+                             boolean withData, Set<QualifiedName> dependencies, TableParts indexHolder) {
+        ViewParts(String schema, String name, String definition, String comment, boolean materialized,
+                  boolean withData) {
+            this(schema, name, definition, comment, materialized, withData, new TreeSet<>(),
+                    new TableParts(schema, name, null));
         }
     }
 

@@ -1,22 +1,30 @@
 package dev.migrate.dialect.postgres;
 
+import dev.migrate.schema.model.CheckConstraint;
 import dev.migrate.schema.model.Column;
+import dev.migrate.schema.model.CompositeType;
+import dev.migrate.schema.model.Domain;
 import dev.migrate.schema.model.Identity;
 import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.RangeType;
+import dev.migrate.schema.model.Routine;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.ops.SchemaOp;
 import dev.migrate.schema.render.IdentifierStyle;
 import dev.migrate.schema.render.StandardDdlRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * PostgreSQL DDL: enum types, serial columns, identity changes (also to and from serial), type changes with
- * {@code USING}, stored generated columns.
+ * {@code USING}, stored generated columns; extensions, domains, composite and range types, functions and procedures
+ * (created from the definition the database printed back), triggers.
  *
  * <p>A serial column's sequence has a name PostgreSQL chose, which the model does not keep; statements that must
  * name it find it at run time with {@code pg_get_serial_sequence} inside a {@code DO} block.
@@ -93,6 +101,250 @@ public class PostgresRenderer extends StandardDdlRenderer {
 
     private String labels(List<String> values) {
         return values.stream().map(this::literal).collect(Collectors.joining(", "));
+    }
+
+    // ------------------------------------------------------------------------------------------- extensions
+
+    /** {@code IF NOT EXISTS}: an extension another schema's revision installed is not an error. */
+    @Override
+    public List<String> visit(SchemaOp.CreateExtension op) {
+        return List.of("CREATE EXTENSION IF NOT EXISTS " + id(op.extension().name()) + " WITH SCHEMA "
+                + id(op.name().schema()) + " VERSION " + literal(op.extension().version()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropExtension op) {
+        return List.of("DROP EXTENSION " + id(op.extension().name()));
+    }
+
+    /** Needs an update path between the two versions in the extension's scripts (downgrades rarely have one). */
+    @Override
+    public List<String> visit(SchemaOp.AlterExtension op) {
+        return List.of("ALTER EXTENSION " + id(op.name().name()) + " UPDATE TO " + literal(op.to().version()));
+    }
+
+    // ---------------------------------------------------------------------------------------------- domains
+
+    @Override
+    public List<String> visit(SchemaOp.CreateDomain op) {
+        Domain domain = op.domain();
+        StringBuilder sql = new StringBuilder("CREATE DOMAIN " + name(op.name()) + " AS " + domain.baseType());
+        if (domain.collation() != null) {
+            sql.append(" COLLATE ").append(domain.collation());
+        }
+        if (domain.defaultExpression() != null) {
+            sql.append(" DEFAULT ").append(domain.defaultExpression());
+        }
+        if (domain.notNull()) {
+            sql.append(" NOT NULL");
+        }
+        for (CheckConstraint check : domain.checks()) {
+            sql.append(" CONSTRAINT ").append(id(check.name())).append(" CHECK (").append(check.expression())
+                    .append(')');
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(sql.toString());
+        if (domain.comment() != null) {
+            statements.add("COMMENT ON DOMAIN " + name(op.name()) + " IS " + commentLiteral(domain.comment()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropDomain op) {
+        return List.of("DROP DOMAIN " + name(op.name()));
+    }
+
+    /** Checks that go or change are dropped before the new ones are added (and validated against every row). */
+    @Override
+    public List<String> visit(SchemaOp.AlterDomain op) {
+        String domain = "ALTER DOMAIN " + name(op.name()) + " ";
+        Domain from = op.from();
+        Domain to = op.to();
+        List<String> statements = new ArrayList<>();
+        if (!Objects.equals(from.defaultExpression(), to.defaultExpression())) {
+            statements.add(domain + (to.defaultExpression() == null ? "DROP DEFAULT"
+                    : "SET DEFAULT " + to.defaultExpression()));
+        }
+        Map<String, String> before = checksByName(from);
+        Map<String, String> after = checksByName(to);
+        before.forEach((check, expression) -> {
+            if (!expression.equals(after.get(check))) {
+                statements.add(domain + "DROP CONSTRAINT " + id(check));
+            }
+        });
+        after.forEach((check, expression) -> {
+            if (!expression.equals(before.get(check))) {
+                statements.add(domain + "ADD CONSTRAINT " + id(check) + " CHECK (" + expression + ")");
+            }
+        });
+        if (from.notNull() != to.notNull()) {
+            statements.add(domain + (to.notNull() ? "SET NOT NULL" : "DROP NOT NULL"));
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            statements.add("COMMENT ON DOMAIN " + name(op.name()) + " IS " + commentLiteral(to.comment()));
+        }
+        return statements;
+    }
+
+    private static Map<String, String> checksByName(Domain domain) {
+        Map<String, String> checks = new java.util.TreeMap<>();
+        domain.checks().forEach(check -> checks.put(check.name(), check.expression()));
+        return checks;
+    }
+
+    // ------------------------------------------------------------------------------ composite and range types
+
+    @Override
+    public List<String> visit(SchemaOp.CreateCompositeType op) {
+        String attributes = op.type().attributes().stream().map(a -> INDENT + id(a.name()) + " " + a.type())
+                .collect(Collectors.joining(",\n"));
+        List<String> statements = new ArrayList<>();
+        statements.add("CREATE TYPE " + name(op.name()) + " AS (\n" + attributes + "\n)");
+        if (op.type().comment() != null) {
+            statements.add(typeComment(op.name(), op.type().comment()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropCompositeType op) {
+        return List.of("DROP TYPE " + name(op.name()));
+    }
+
+    /** Drops the attributes that go, retypes those that change, appends the new ones. */
+    @Override
+    public List<String> visit(SchemaOp.AlterCompositeType op) {
+        String type = "ALTER TYPE " + name(op.name()) + " ";
+        Map<String, String> before = new java.util.LinkedHashMap<>();
+        op.from().attributes().forEach(a -> before.put(a.name(), a.type()));
+        Map<String, String> after = new java.util.LinkedHashMap<>();
+        op.to().attributes().forEach(a -> after.put(a.name(), a.type()));
+        List<String> statements = new ArrayList<>();
+        before.keySet().stream().filter(a -> !after.containsKey(a))
+                .forEach(a -> statements.add(type + "DROP ATTRIBUTE " + id(a)));
+        for (CompositeType.Attribute attribute : op.to().attributes()) {
+            String old = before.get(attribute.name());
+            if (old == null) {
+                statements.add(type + "ADD ATTRIBUTE " + id(attribute.name()) + " " + attribute.type());
+            } else if (!old.equals(attribute.type())) {
+                statements.add(type + "ALTER ATTRIBUTE " + id(attribute.name()) + " TYPE " + attribute.type());
+            }
+        }
+        if (!Objects.equals(op.from().comment(), op.to().comment())) {
+            statements.add(typeComment(op.name(), op.to().comment()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateRangeType op) {
+        RangeType range = op.type();
+        StringBuilder sql = new StringBuilder("CREATE TYPE " + name(op.name()) + " AS RANGE (SUBTYPE = "
+                + range.subtype());
+        if (range.subtypeOpClass() != null) {
+            sql.append(", SUBTYPE_OPCLASS = ").append(range.subtypeOpClass());
+        }
+        if (range.collation() != null) {
+            sql.append(", COLLATION = ").append(range.collation());
+        }
+        if (range.subtypeDiff() != null) {
+            sql.append(", SUBTYPE_DIFF = ").append(range.subtypeDiff());
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(sql.append(')').toString());
+        if (range.comment() != null) {
+            statements.add(typeComment(op.name(), range.comment()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropRangeType op) {
+        return List.of("DROP TYPE " + name(op.name()));
+    }
+
+    private String typeComment(QualifiedName type, String comment) {
+        return "COMMENT ON TYPE " + name(type) + " IS " + commentLiteral(comment);
+    }
+
+    // --------------------------------------------------------------------------------------------- routines
+
+    @Override
+    public List<String> visit(SchemaOp.CreateRoutine op) {
+        List<String> statements = new ArrayList<>(define(op.routine()));
+        if (op.routine().comment() != null) {
+            statements.add(routineComment(op.name(), op.routine()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropRoutine op) {
+        return List.of("DROP " + op.routine().kind().keyword() + " " + routineName(op.name(), op.routine()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.ReplaceRoutine op) {
+        List<String> statements = new ArrayList<>();
+        if (!op.from().definition().equals(op.to().definition())) {
+            statements.addAll(define(op.to()));
+        }
+        if (!Objects.equals(op.from().comment(), op.to().comment())) {
+            statements.add(routineComment(op.name(), op.to()));
+        }
+        return statements;
+    }
+
+    /**
+     * The routine's definition as the database printed it ({@code CREATE OR REPLACE ...}). A SQL-language body is
+     * checked when it is created, and may read tables created later in the same revision (routines come before
+     * tables, whose defaults and checks may call them): it is created with {@code check_function_bodies} off, as
+     * pg_dump does, and that setting is reset afterwards.
+     */
+    private static List<String> define(Routine routine) {
+        if (routine.definition().contains("\n LANGUAGE sql\n")) {
+            return List.of("SET check_function_bodies = false", routine.definition(), "RESET check_function_bodies");
+        }
+        return List.of(routine.definition());
+    }
+
+    private String routineName(QualifiedName key, Routine routine) {
+        return name(QualifiedName.of(key.schema(), routine.name())) + "(" + routine.identityArguments() + ")";
+    }
+
+    private String routineComment(QualifiedName key, Routine routine) {
+        return "COMMENT ON " + routine.kind().keyword() + " " + routineName(key, routine) + " IS "
+                + commentLiteral(routine.comment());
+    }
+
+    // --------------------------------------------------------------------------------------------- triggers
+
+    /** The definition as the database printed it, then its enabled state when not the default, then its comment. */
+    @Override
+    public List<String> visit(SchemaOp.CreateTrigger op) {
+        Trigger trigger = op.trigger();
+        List<String> statements = new ArrayList<>();
+        statements.add(trigger.definition());
+        String state = switch (trigger.enabled()) {
+            case ORIGIN -> null;
+            case DISABLED -> "DISABLE TRIGGER ";
+            case REPLICA -> "ENABLE REPLICA TRIGGER ";
+            case ALWAYS -> "ENABLE ALWAYS TRIGGER ";
+        };
+        if (state != null) {
+            statements.add(alterTable(op.table()) + state + id(trigger.name()));
+        }
+        if (trigger.comment() != null) {
+            statements.add("COMMENT ON TRIGGER " + id(trigger.name()) + " ON " + name(op.table()) + " IS "
+                    + commentLiteral(trigger.comment()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropTrigger op) {
+        return List.of("DROP TRIGGER " + id(op.trigger().name()) + " ON " + name(op.table()));
     }
 
     // ---------------------------------------------------------------------------------------------- columns

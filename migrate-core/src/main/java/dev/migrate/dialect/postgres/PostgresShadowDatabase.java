@@ -69,12 +69,17 @@ final class PostgresShadowDatabase implements ShadowDatabase {
                                       WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, s.nspname, c.relname) AS sql
                         FROM pg_class c WHERE c.relnamespace = s.oid AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
                           -- an identity column's sequence goes with its table and cannot be dropped on its own
-                          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                                          AND d.objid = c.oid AND d.deptype = 'i')
+                          -- (a partitioned table depends on itself internally too: only sequences are skipped)
+                          AND (c.relkind <> 'S' OR NOT EXISTS (SELECT 1 FROM pg_depend d
+                                          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                                            AND d.deptype = 'i'))
                         UNION ALL
                         SELECT format('DROP ROUTINE IF EXISTS %I.%I(%s) CASCADE', s.nspname, p.proname,
                                       pg_get_function_identity_arguments(p.oid))
                         FROM pg_proc p WHERE p.pronamespace = s.oid
+                          -- a range type's constructors go with the type
+                          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                                          AND d.objid = p.oid AND d.deptype = 'i')
                         UNION ALL
                         SELECT format('DROP %s IF EXISTS %I.%I CASCADE',
                                       CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, s.nspname, t.typname)

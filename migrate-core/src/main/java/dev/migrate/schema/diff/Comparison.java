@@ -42,6 +42,8 @@ final class Comparison {
     private final List<String> warnings = new ArrayList<>();
     /** Tables whose columns change in ways views notice (dropped, retyped, renamed), and dropped tables. */
     private final Set<QualifiedName> reshapedTables = new HashSet<>();
+    /** Routines dropped and created again (a change CREATE OR REPLACE cannot make): what calls them must follow. */
+    private final Set<QualifiedName> rebuiltRoutines = new HashSet<>();
     /** Foreign keys already dropped (by table), so they are not dropped twice. */
     private final Map<QualifiedName, Set<String>> droppedForeignKeys = new HashMap<>();
 
@@ -107,6 +109,15 @@ final class Comparison {
 
     boolean isReshaped(QualifiedName table) {
         return reshapedTables.contains(table);
+    }
+
+    /** Notes that a routine (schema and signature) is dropped and created again. */
+    void rebuilt(QualifiedName routine) {
+        rebuiltRoutines.add(routine);
+    }
+
+    boolean isRebuilt(QualifiedName routine) {
+        return rebuiltRoutines.contains(routine);
     }
 
     /** Drops a foreign key, unless it was dropped already. */

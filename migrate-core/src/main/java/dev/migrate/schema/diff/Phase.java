@@ -8,6 +8,13 @@ package dev.migrate.schema.diff;
 enum Phase {
     /** New schemas, before anything is created in them. */
     CREATE_SCHEMAS,
+    /** New extensions (their types and functions may be used by anything below), and version updates. */
+    EXTENSIONS,
+    /**
+     * Triggers that go away or change, or whose function is dropped and created again. First of all, before what
+     * they fire on or run changes or is renamed.
+     */
+    DROP_TRIGGERS,
     /**
      * Views that go away, change, or read a table whose columns change (dependents first). Views go before
      * renames: a view's snapshot names the tables as they were, and its reverse must run after the renames are undone.
@@ -17,14 +24,21 @@ enum Phase {
     RENAMES,
     /** Indexes and checks that mention a column whose enum type is rebuilt; they come back with the tables. */
     DROP_FOR_TYPE_CHANGES,
-    /** New and changed enum types. */
+    /** New and changed enum types, then domains, composite and range types, in that order. */
     TYPES,
+    /**
+     * Functions and procedures: those whose signature-level change needs a drop go first, then the new ones and
+     * the replaced ones. Before the tables, whose defaults, checks and indexes may call them.
+     */
+    ROUTINES,
     /** New and changed sequences. */
     SEQUENCES,
     /** Foreign keys that go away or change, or that lean on a key or a table being dropped. */
     DROP_FOREIGN_KEYS,
     /** Primary keys, unique and check constraints and indexes that go away or change. */
     DROP_CONSTRAINTS,
+    /** Functions and procedures on a table's row type that go away or are dropped to change, before the table. */
+    DROP_ROUTINES_ON_ROW_TYPES,
     /** Tables that go away, referencing tables first (a foreign-key cycle is broken by dropping one of its keys). */
     DROP_TABLES,
     /** New tables, referenced tables first, with the foreign keys that can be inline. */
@@ -35,12 +49,22 @@ enum Phase {
     ADD_CONSTRAINTS,
     /** Foreign keys that are new or changed, including those that close a cycle. */
     ADD_FOREIGN_KEYS,
+    /** Functions and procedures on a table's row type that are new or change, once the table is there. */
+    ROUTINES_ON_ROW_TYPES,
     /** Views that are new or were dropped above, dependencies first. */
     CREATE_VIEWS,
     /** Table comments. */
     COMMENTS,
+    /** Triggers that are new or were dropped above, once their tables, views and functions exist. */
+    CREATE_TRIGGERS,
+    /** Functions and procedures that go away, once nothing left calls them. */
+    DROP_ROUTINES,
+    /** Range, composite types and domains that go away, in that order, before the enum types they may use. */
+    DROP_DERIVED_TYPES,
     /** Sequences and enum types that go away, once nothing uses them. */
     DROP_SEQUENCES_AND_TYPES,
+    /** Extensions that go away, once nothing uses their objects. */
+    DROP_EXTENSIONS,
     /** Schemas that go away, once they are empty. */
     DROP_SCHEMAS
 }

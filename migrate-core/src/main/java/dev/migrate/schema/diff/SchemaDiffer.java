@@ -20,12 +20,16 @@ public final class SchemaDiffer {
 
     private static final List<Comparer> COMPARERS = List.of(
             new SchemaComparer(),
+            new ExtensionComparer(),
             new RenameComparer(),
             new EnumTypeComparer(),
+            new UserTypeComparer(),
+            new RoutineComparer(),
             new SequenceComparer(),
             new TableComparer(List.of(new ColumnComparer(), new KeyComparer(), new IndexComparer(),
                     new ForeignKeyComparer())),
             new ViewComparer(),
+            new TriggerComparer(),
             new UnsupportedObjects());
 
     private final Judgement judge;

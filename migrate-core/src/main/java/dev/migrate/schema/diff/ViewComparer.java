@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Views: a view that changes, or reads a table whose columns change, or reads a view that is dropped, is dropped
- * before the tables change (dependents first) and created again after them (dependencies first). Runs after the
- * tables are compared, as it needs to know which tables are reshaped.
+ * Views and materialized views: a view that changes (for a materialized view also its {@code WITH [NO] DATA} and
+ * indexes), or reads a table whose columns change, or reads a view that is dropped, is dropped before the tables
+ * change (dependents first) and created again after them (dependencies first); a materialized view is filled
+ * again when it is created. Runs after the tables are compared, as it needs to know which tables are reshaped.
  */
 final class ViewComparer implements Comparer {
 
@@ -24,9 +25,12 @@ final class ViewComparer implements Comparer {
         for (Map.Entry<QualifiedName, View> entry : c.currentViews.entrySet()) {
             View after = c.desiredViews.get(entry.getKey());
             boolean readsReshaped = entry.getValue().dependencies().stream().anyMatch(c::isReshaped);
+            View before = entry.getValue();
             boolean changed = after == null
-                    || !c.judge.sameExpression(after.definition(), entry.getValue().definition())
-                    || !Objects.equals(after.comment(), entry.getValue().comment());
+                    || !c.judge.sameExpression(after.definition(), before.definition())
+                    || !Objects.equals(after.comment(), before.comment())
+                    || after.materialized() != before.materialized() || after.withData() != before.withData()
+                    || !after.indexes().equals(before.indexes());
             if (changed || readsReshaped) {
                 recreate.add(entry.getKey());
             }

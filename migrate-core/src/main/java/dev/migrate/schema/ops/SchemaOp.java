@@ -3,14 +3,20 @@ package dev.migrate.schema.ops;
 import dev.migrate.schema.model.CheckConstraint;
 import dev.migrate.schema.model.Column;
 import dev.migrate.schema.model.ColumnType;
+import dev.migrate.schema.model.CompositeType;
+import dev.migrate.schema.model.Domain;
 import dev.migrate.schema.model.EnumType;
+import dev.migrate.schema.model.Extension;
 import dev.migrate.schema.model.ForeignKey;
 import dev.migrate.schema.model.Identity;
 import dev.migrate.schema.model.Index;
 import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.RangeType;
+import dev.migrate.schema.model.Routine;
 import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.View;
 
@@ -91,6 +97,28 @@ public sealed interface SchemaOp {
 
         R visit(CreateView op);
         R visit(DropView op);
+
+        R visit(CreateExtension op);
+        R visit(DropExtension op);
+        R visit(AlterExtension op);
+
+        R visit(CreateDomain op);
+        R visit(DropDomain op);
+        R visit(AlterDomain op);
+
+        R visit(CreateCompositeType op);
+        R visit(DropCompositeType op);
+        R visit(AlterCompositeType op);
+
+        R visit(CreateRangeType op);
+        R visit(DropRangeType op);
+
+        R visit(CreateRoutine op);
+        R visit(DropRoutine op);
+        R visit(ReplaceRoutine op);
+
+        R visit(CreateTrigger op);
+        R visit(DropTrigger op);
     }
 
     // ------------------------------------------------------------------------------------------------ schemas
@@ -722,7 +750,7 @@ public sealed interface SchemaOp {
         }
 
         public String description() {
-            return "create view " + name();
+            return "create " + view.keyword().toLowerCase(java.util.Locale.ROOT) + " " + name();
         }
     }
 
@@ -744,7 +772,345 @@ public sealed interface SchemaOp {
         }
 
         public String description() {
-            return "drop view " + name();
+            return "drop " + view.keyword().toLowerCase(java.util.Locale.ROOT) + " " + name();
+        }
+    }
+
+    // --------------------------------------------------------------------------------------------- extensions
+
+    /** Installs an extension; {@code name} is the schema that receives its objects and the extension's name. */
+    record CreateExtension(QualifiedName name, Extension extension) implements SchemaOp {
+        public CreateExtension {
+            requireSnapshotName(name, extension.name());
+        }
+
+        public SchemaOp reverse() {
+            return new DropExtension(name, extension);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "create extension " + extension.name() + " in schema " + name.schema();
+        }
+    }
+
+    record DropExtension(QualifiedName name, Extension extension) implements SchemaOp {
+        public DropExtension {
+            requireSnapshotName(name, extension.name());
+        }
+
+        public SchemaOp reverse() {
+            return new CreateExtension(name, extension);
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            return Optional.of("drops extension " + extension.name() + " and whatever data its objects hold");
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "drop extension " + extension.name();
+        }
+    }
+
+    /** Moves an extension to another version ({@code ALTER EXTENSION ... UPDATE TO}). */
+    record AlterExtension(QualifiedName name, Extension from, Extension to) implements SchemaOp {
+        public AlterExtension {
+            requireSnapshotName(name, from.name());
+            requireSnapshotName(name, to.name());
+        }
+
+        public SchemaOp reverse() {
+            return new AlterExtension(name, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "update extension " + name.name() + " from version " + from.version() + " to " + to.version();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------- domains and types
+
+    record CreateDomain(QualifiedName name, Domain domain) implements SchemaOp {
+        public CreateDomain {
+            requireSnapshotName(name, domain.name());
+        }
+
+        public SchemaOp reverse() {
+            return new DropDomain(name, domain);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "create domain " + name;
+        }
+    }
+
+    record DropDomain(QualifiedName name, Domain domain) implements SchemaOp {
+        public DropDomain {
+            requireSnapshotName(name, domain.name());
+        }
+
+        public SchemaOp reverse() {
+            return new CreateDomain(name, domain);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "drop domain " + name;
+        }
+    }
+
+    /**
+     * Changes a domain's default, NOT NULL, checks or comment (its base type and collation cannot change in place).
+     * A new check or NOT NULL is validated against every column of the domain, and fails on a row that breaks it.
+     */
+    record AlterDomain(QualifiedName name, Domain from, Domain to) implements SchemaOp {
+        public AlterDomain {
+            requireSnapshotName(name, from.name());
+            requireSnapshotName(name, to.name());
+            if (!from.baseType().equals(to.baseType()) || !java.util.Objects.equals(from.collation(), to.collation())) {
+                throw new IllegalArgumentException("domain " + name + " cannot change its base type or collation in "
+                        + "place: drop and create it");
+            }
+        }
+
+        public SchemaOp reverse() {
+            return new AlterDomain(name, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "alter domain " + name;
+        }
+    }
+
+    record CreateCompositeType(QualifiedName name, CompositeType type) implements SchemaOp {
+        public CreateCompositeType {
+            requireSnapshotName(name, type.name());
+        }
+
+        public SchemaOp reverse() {
+            return new DropCompositeType(name, type);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "create composite type " + name;
+        }
+    }
+
+    record DropCompositeType(QualifiedName name, CompositeType type) implements SchemaOp {
+        public DropCompositeType {
+            requireSnapshotName(name, type.name());
+        }
+
+        public SchemaOp reverse() {
+            return new CreateCompositeType(name, type);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "drop composite type " + name;
+        }
+    }
+
+    /**
+     * Changes a composite type's attributes in place: attributes that go are dropped, new ones appended, the others
+     * retyped. Only built when the attributes both sides keep stay in the same order and new ones come last.
+     */
+    record AlterCompositeType(QualifiedName name, CompositeType from, CompositeType to) implements SchemaOp {
+        public AlterCompositeType {
+            requireSnapshotName(name, from.name());
+            requireSnapshotName(name, to.name());
+        }
+
+        public SchemaOp reverse() {
+            return new AlterCompositeType(name, to, from);
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            List<String> gone = from.attributes().stream().map(CompositeType.Attribute::name)
+                    .filter(a -> to.attributes().stream().noneMatch(b -> b.name().equals(a))).toList();
+            return gone.isEmpty() ? Optional.empty() : Optional.of("drops attribute(s) " + String.join(", ", gone)
+                    + " of composite type " + name);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "alter composite type " + name;
+        }
+    }
+
+    record CreateRangeType(QualifiedName name, RangeType type) implements SchemaOp {
+        public CreateRangeType {
+            requireSnapshotName(name, type.name());
+        }
+
+        public SchemaOp reverse() {
+            return new DropRangeType(name, type);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "create range type " + name;
+        }
+    }
+
+    record DropRangeType(QualifiedName name, RangeType type) implements SchemaOp {
+        public DropRangeType {
+            requireSnapshotName(name, type.name());
+        }
+
+        public SchemaOp reverse() {
+            return new CreateRangeType(name, type);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "drop range type " + name;
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- routines
+
+    /** Creates a function or procedure; {@code name} is its schema and {@link Routine#signature() signature}. */
+    record CreateRoutine(QualifiedName name, Routine routine) implements SchemaOp {
+        public CreateRoutine {
+            requireSnapshotName(name, routine.signature());
+        }
+
+        public CreateRoutine(String schema, Routine routine) {
+            this(QualifiedName.of(schema, routine.signature()), routine);
+        }
+
+        public SchemaOp reverse() {
+            return new DropRoutine(name, routine);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "create " + routine.kind().keyword().toLowerCase(java.util.Locale.ROOT) + " " + name;
+        }
+    }
+
+    record DropRoutine(QualifiedName name, Routine routine) implements SchemaOp {
+        public DropRoutine {
+            requireSnapshotName(name, routine.signature());
+        }
+
+        public SchemaOp reverse() {
+            return new CreateRoutine(name, routine);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "drop " + routine.kind().keyword().toLowerCase(java.util.Locale.ROOT) + " " + name;
+        }
+    }
+
+    /** Replaces a routine's definition in place ({@code CREATE OR REPLACE}); both sides have the same signature. */
+    record ReplaceRoutine(QualifiedName name, Routine from, Routine to) implements SchemaOp {
+        public ReplaceRoutine {
+            requireSnapshotName(name, from.signature());
+            requireSnapshotName(name, to.signature());
+            if (!from.replaceableBy(to)) {
+                throw new IllegalArgumentException("routine " + name + " changes its kind, result or arguments, "
+                        + "which CREATE OR REPLACE cannot do: drop and create it");
+            }
+        }
+
+        public SchemaOp reverse() {
+            return new ReplaceRoutine(name, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "replace " + to.kind().keyword().toLowerCase(java.util.Locale.ROOT) + " " + name;
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- triggers
+
+    /** Creates a trigger; {@code table} is the table (or view) it fires on. */
+    record CreateTrigger(QualifiedName table, Trigger trigger) implements SchemaOp {
+        public CreateTrigger {
+            requireSnapshotName(table, trigger.table());
+        }
+
+        public SchemaOp reverse() {
+            return new DropTrigger(table, trigger);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "create trigger " + trigger.name() + " on " + table;
+        }
+    }
+
+    record DropTrigger(QualifiedName table, Trigger trigger) implements SchemaOp {
+        public DropTrigger {
+            requireSnapshotName(table, trigger.table());
+        }
+
+        public SchemaOp reverse() {
+            return new CreateTrigger(table, trigger);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "drop trigger " + trigger.name() + " on " + table;
         }
     }
 

@@ -68,6 +68,98 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
         throw new UnsupportedOperationException("enum types are not supported by this dialect");
     }
 
+    // ---------------------------------------------- kinds only some dialects have: a dialect that has them overrides
+
+    @Override
+    public List<String> visit(SchemaOp.CreateExtension op) {
+        throw notInThisDialect(op, "extensions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropExtension op) {
+        throw notInThisDialect(op, "extensions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterExtension op) {
+        throw notInThisDialect(op, "extensions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateDomain op) {
+        throw notInThisDialect(op, "domains");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropDomain op) {
+        throw notInThisDialect(op, "domains");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterDomain op) {
+        throw notInThisDialect(op, "domains");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateCompositeType op) {
+        throw notInThisDialect(op, "composite types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropCompositeType op) {
+        throw notInThisDialect(op, "composite types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterCompositeType op) {
+        throw notInThisDialect(op, "composite types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateRangeType op) {
+        throw notInThisDialect(op, "range types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropRangeType op) {
+        throw notInThisDialect(op, "range types");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateRoutine op) {
+        throw notInThisDialect(op, "routines");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropRoutine op) {
+        throw notInThisDialect(op, "routines");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.ReplaceRoutine op) {
+        throw notInThisDialect(op, "routines");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateTrigger op) {
+        throw notInThisDialect(op, "triggers");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropTrigger op) {
+        throw notInThisDialect(op, "triggers");
+    }
+
+    /**
+     * The error for an operation on a kind of object this dialect's introspection never produces, so that only a
+     * model built by hand (or for another dialect) reaches it.
+     */
+    protected UnsupportedOperationException notInThisDialect(SchemaOp op, String kind) {
+        return new UnsupportedOperationException("cannot " + op.description() + ": " + getClass().getSimpleName()
+                + " renders no " + kind + " (this database's introspection never reports them; the model was made "
+                + "for another database)");
+    }
+
     @Override
     public List<String> visit(SchemaOp.CreateSequence op) {
         return List.of(createSequence(op.name(), op.sequence()));
@@ -197,7 +289,7 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
 
     @Override
     public List<String> visit(SchemaOp.DropView op) {
-        return List.of("DROP VIEW " + name(op.name()));
+        return List.of("DROP " + op.view().keyword() + " " + name(op.name()));
     }
 
     // ------------------------------------------------------------------------------------------------- names
@@ -429,6 +521,9 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
 
     protected String indexKey(IndexKey key) {
         StringBuilder sql = new StringBuilder(key.isExpression() ? key.expression() : id(key.column()));
+        if (key.opclass() != null) {
+            sql.append(' ').append(key.opclass());
+        }
         if (key.descending()) {
             sql.append(" DESC");
         }
@@ -485,9 +580,18 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
 
     protected List<String> createView(QualifiedName name, dev.migrate.schema.model.View view) {
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE VIEW " + name(name) + " AS\n" + view.definition().strip().replaceAll(";+$", ""));
+        String query = view.definition().strip().replaceAll(";+$", "");
+        if (view.materialized()) {
+            statements.add("CREATE MATERIALIZED VIEW " + name(name) + " AS\n" + query
+                    + (view.withData() ? "\nWITH DATA" : "\nWITH NO DATA"));
+            for (Index index : view.indexes()) {
+                statements.add(createIndex(name, index));
+            }
+        } else {
+            statements.add("CREATE VIEW " + name(name) + " AS\n" + query);
+        }
         if (view.comment() != null) {
-            statements.add("COMMENT ON VIEW " + name(name) + " IS " + literal(view.comment()));
+            statements.add("COMMENT ON " + view.keyword() + " " + name(name) + " IS " + literal(view.comment()));
         }
         return statements;
     }

@@ -5,6 +5,7 @@ import dev.migrate.schema.model.Column;
 import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.schema.model.ForeignKey;
 import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.Routine;
 import dev.migrate.schema.model.Schema;
 import dev.migrate.schema.model.Table;
 import dev.migrate.schema.model.View;
@@ -68,9 +69,9 @@ final class PostgresModels {
     }
 
     /**
-     * The operations that build {@code model} in a database holding only an empty {@code public}: schemas, enums,
-     * sequences, tables (referenced ones first, foreign keys inline unless they close a cycle), views (read ones
-     * first).
+     * The operations that build {@code model} in a database holding only an empty {@code public}: schemas,
+     * extensions, enums, domains, composite and range types, routines, sequences, tables (referenced ones first,
+     * foreign keys inline unless they close a cycle), views (read ones first), triggers.
      */
     static List<SchemaOp> creates(DatabaseSchema model) {
         List<SchemaOp> ops = new ArrayList<>();
@@ -80,7 +81,25 @@ final class PostgresModels {
             }
         }
         for (Schema schema : model.schemas()) {
+            schema.extensions().forEach(e -> ops.add(new SchemaOp.CreateExtension(
+                    QualifiedName.of(schema.name(), e.name()), e)));
+        }
+        for (Schema schema : model.schemas()) {
             schema.enums().forEach(e -> ops.add(new SchemaOp.CreateEnum(schema.name(), e)));
+        }
+        for (Schema schema : model.schemas()) {
+            schema.domains().forEach(d -> ops.add(new SchemaOp.CreateDomain(
+                    QualifiedName.of(schema.name(), d.name()), d)));
+        }
+        for (Schema schema : model.schemas()) {
+            schema.compositeTypes().forEach(t -> ops.add(new SchemaOp.CreateCompositeType(
+                    QualifiedName.of(schema.name(), t.name()), t)));
+            schema.rangeTypes().forEach(t -> ops.add(new SchemaOp.CreateRangeType(
+                    QualifiedName.of(schema.name(), t.name()), t)));
+        }
+        for (Schema schema : model.schemas()) {
+            schema.routines().stream().filter(r -> !r.usesRowType())
+                    .forEach(r -> ops.add(new SchemaOp.CreateRoutine(schema.name(), r)));
             schema.sequences().forEach(s -> ops.add(new SchemaOp.CreateSequence(schema.name(), s)));
         }
         List<DatabaseSchema.QualifiedTable> pending = new ArrayList<>(model.allTables());
@@ -103,6 +122,10 @@ final class PostgresModels {
             created.add(next.name());
         }
         ops.addAll(laterKeys);
+        for (Schema schema : model.schemas()) {
+            schema.routines().stream().filter(Routine::usesRowType)
+                    .forEach(r -> ops.add(new SchemaOp.CreateRoutine(schema.name(), r)));
+        }
         List<QualifiedName> views = new ArrayList<>();
         for (Schema schema : model.schemas()) {
             schema.views().forEach(v -> views.add(QualifiedName.of(schema.name(), v.name())));
@@ -116,6 +139,10 @@ final class PostgresModels {
                     done.add(name);
                 }
             }
+        }
+        for (Schema schema : model.schemas()) {
+            schema.triggers().forEach(t -> ops.add(new SchemaOp.CreateTrigger(
+                    QualifiedName.of(schema.name(), t.table()), t)));
         }
         return ops;
     }

@@ -3,6 +3,12 @@ package dev.migrate.dialect.postgres;
 import dev.migrate.schema.model.CheckConstraint;
 import dev.migrate.schema.model.Column;
 import dev.migrate.schema.model.ColumnType;
+import dev.migrate.schema.model.CompositeType;
+import dev.migrate.schema.model.Domain;
+import dev.migrate.schema.model.Extension;
+import dev.migrate.schema.model.RangeType;
+import dev.migrate.schema.model.Routine;
+import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.model.Deferrability;
 import dev.migrate.schema.model.EnumType;
 import dev.migrate.schema.model.ForeignKey;
@@ -54,6 +60,24 @@ class PostgresRendererTest {
             new IndexKey("a", null, true, IndexKey.NullsOrder.LAST), IndexKey.expression("lower(b)")), null,
             "(a > 0)", List.of("c"));
     private static final View VIEW = new View("v", " SELECT t.a\n   FROM t;", List.of(T), "it's v");
+    private static final Extension TRGM = new Extension("pg_trgm", "1.6");
+    private static final Domain AMOUNT = new Domain("amount", "numeric(12,2)", "pg_catalog.\"C\"", "0", true, List.of(
+            new CheckConstraint("Small", "(VALUE < (100)::numeric)"),
+            new CheckConstraint("amount_check", "(VALUE >= (0)::numeric)")), "it's money");
+    private static final CompositeType ADDRESS = new CompositeType("address", List.of(
+            new CompositeType.Attribute("street", "text"), new CompositeType.Attribute("number", "integer")), "where");
+    private static final Routine ADD_ONE = new Routine("add_one", "integer", "x integer", "x integer",
+            Routine.Kind.FUNCTION,
+            "integer", """
+            CREATE OR REPLACE FUNCTION util.add_one(x integer)
+             RETURNS integer
+             LANGUAGE sql
+            AS $function$SELECT x + 1$function$""", false, "one more");
+    private static final Routine TIDY = new Routine("tidy", "integer", "IN keep integer", "IN keep integer", Routine.Kind.PROCEDURE,
+            null, """
+            CREATE OR REPLACE PROCEDURE public.tidy(IN keep integer)
+             LANGUAGE plpgsql
+            AS $procedure$BEGIN DELETE FROM t WHERE a <> keep; END$procedure$""", false, null);
 
     record Row(String name, SchemaOp op, List<String> sql, List<String> reverse) {
         @Override
@@ -253,6 +277,96 @@ class PostgresRendererTest {
                 row("create a gin index in another schema", new SchemaOp.CreateIndex(ORDERS, new Index("orders_tags",
                                 false, List.of(IndexKey.column("tags")), "gin", null, List.of())),
                         "CREATE INDEX orders_tags ON sales.orders USING gin (tags)", "DROP INDEX sales.orders_tags"),
+                row("create extension", new SchemaOp.CreateExtension(QualifiedName.of("ext", "pg_trgm"), TRGM),
+                        "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA ext VERSION '1.6'",
+                        "DROP EXTENSION pg_trgm"),
+                row("update extension", new SchemaOp.AlterExtension(QualifiedName.of("public", "pg_trgm"),
+                                new Extension("pg_trgm", "1.5"), TRGM),
+                        "ALTER EXTENSION pg_trgm UPDATE TO '1.6'", "ALTER EXTENSION pg_trgm UPDATE TO '1.5'"),
+                row("create domain", new SchemaOp.CreateDomain(QualifiedName.of("billing", "amount"), AMOUNT),
+                        List.of("CREATE DOMAIN billing.amount AS numeric(12,2) COLLATE pg_catalog.\"C\" DEFAULT 0 "
+                                        + "NOT NULL CONSTRAINT \"Small\" CHECK ((VALUE < (100)::numeric)) "
+                                        + "CONSTRAINT amount_check CHECK ((VALUE >= (0)::numeric))",
+                                "COMMENT ON DOMAIN billing.amount IS 'it''s money'"),
+                        List.of("DROP DOMAIN billing.amount")),
+                row("alter domain", new SchemaOp.AlterDomain(QualifiedName.of("billing", "amount"), AMOUNT,
+                                new Domain("amount", "numeric(12,2)", "pg_catalog.\"C\"", null, false, List.of(
+                                        new CheckConstraint("amount_check", "(VALUE > (0)::numeric)"),
+                                        new CheckConstraint("z", "(VALUE <> (7)::numeric)")), null)),
+                        List.of("ALTER DOMAIN billing.amount DROP DEFAULT",
+                                "ALTER DOMAIN billing.amount DROP CONSTRAINT \"Small\"",
+                                "ALTER DOMAIN billing.amount DROP CONSTRAINT amount_check",
+                                "ALTER DOMAIN billing.amount ADD CONSTRAINT amount_check CHECK ((VALUE > (0)::numeric))",
+                                "ALTER DOMAIN billing.amount ADD CONSTRAINT z CHECK ((VALUE <> (7)::numeric))",
+                                "ALTER DOMAIN billing.amount DROP NOT NULL",
+                                "COMMENT ON DOMAIN billing.amount IS NULL"),
+                        List.of("ALTER DOMAIN billing.amount SET DEFAULT 0",
+                                "ALTER DOMAIN billing.amount DROP CONSTRAINT amount_check",
+                                "ALTER DOMAIN billing.amount DROP CONSTRAINT z",
+                                "ALTER DOMAIN billing.amount ADD CONSTRAINT \"Small\" CHECK ((VALUE < (100)::numeric))",
+                                "ALTER DOMAIN billing.amount ADD CONSTRAINT amount_check CHECK ((VALUE >= (0)::numeric))",
+                                "ALTER DOMAIN billing.amount SET NOT NULL",
+                                "COMMENT ON DOMAIN billing.amount IS 'it''s money'")),
+                row("create composite type", new SchemaOp.CreateCompositeType(QualifiedName.of("public", "address"),
+                                ADDRESS),
+                        List.of("CREATE TYPE address AS (\n    street text,\n    number integer\n)",
+                                "COMMENT ON TYPE address IS 'where'"),
+                        List.of("DROP TYPE address")),
+                row("alter composite type", new SchemaOp.AlterCompositeType(QualifiedName.of("public", "address"),
+                                ADDRESS, new CompositeType("address", List.of(
+                                        new CompositeType.Attribute("number", "bigint"),
+                                        new CompositeType.Attribute("zip", "character varying(10)")), "where")),
+                        List.of("ALTER TYPE address DROP ATTRIBUTE street",
+                                "ALTER TYPE address ALTER ATTRIBUTE number TYPE bigint",
+                                "ALTER TYPE address ADD ATTRIBUTE zip character varying(10)"),
+                        List.of("ALTER TYPE address DROP ATTRIBUTE zip",
+                                "ALTER TYPE address ADD ATTRIBUTE street text",
+                                "ALTER TYPE address ALTER ATTRIBUTE number TYPE integer")),
+                row("create range type", new SchemaOp.CreateRangeType(QualifiedName.of("public", "floatrange"),
+                                new RangeType("floatrange", "double precision", "public.float_ops", "pg_catalog.\"C\"",
+                                        "float8mi", "floats")),
+                        List.of("CREATE TYPE floatrange AS RANGE (SUBTYPE = double precision, "
+                                        + "SUBTYPE_OPCLASS = public.float_ops, COLLATION = pg_catalog.\"C\", "
+                                        + "SUBTYPE_DIFF = float8mi)",
+                                "COMMENT ON TYPE floatrange IS 'floats'"),
+                        List.of("DROP TYPE floatrange")),
+                row("create a SQL function", new SchemaOp.CreateRoutine("util", ADD_ONE),
+                        List.of("SET check_function_bodies = false", ADD_ONE.definition(),
+                                "RESET check_function_bodies",
+                                "COMMENT ON FUNCTION util.add_one(x integer) IS 'one more'"),
+                        List.of("DROP FUNCTION util.add_one(x integer)")),
+                row("create a procedure", new SchemaOp.CreateRoutine("public", TIDY),
+                        List.of(TIDY.definition()), List.of("DROP PROCEDURE tidy(IN keep integer)")),
+                row("replace a function", new SchemaOp.ReplaceRoutine(QualifiedName.of("util", "add_one(integer)"),
+                                ADD_ONE, new Routine("add_one", "integer", "x integer", "x integer",
+                                        Routine.Kind.FUNCTION, "integer",
+                                        ADD_ONE.definition().replace("x + 1", "x + 2"), false, "one more")),
+                        List.of("SET check_function_bodies = false", ADD_ONE.definition().replace("x + 1", "x + 2"),
+                                "RESET check_function_bodies"),
+                        List.of("SET check_function_bodies = false", ADD_ONE.definition(),
+                                "RESET check_function_bodies")),
+                row("create a disabled trigger with a comment", new SchemaOp.CreateTrigger(ORDERS, new Trigger(
+                                "orders", "Touch", "CREATE TRIGGER \"Touch\" BEFORE UPDATE ON sales.orders FOR EACH ROW "
+                                + "EXECUTE FUNCTION touch()", QualifiedName.of("public", "touch()"),
+                                Trigger.Enabled.DISABLED, "keeps it fresh")),
+                        List.of("CREATE TRIGGER \"Touch\" BEFORE UPDATE ON sales.orders FOR EACH ROW "
+                                        + "EXECUTE FUNCTION touch()",
+                                "ALTER TABLE sales.orders DISABLE TRIGGER \"Touch\"",
+                                "COMMENT ON TRIGGER \"Touch\" ON sales.orders IS 'keeps it fresh'"),
+                        List.of("DROP TRIGGER \"Touch\" ON sales.orders")),
+                row("create a materialized view with an index", new SchemaOp.CreateView("sales", new View("totals",
+                                " SELECT orders.region, count(*) AS n\n   FROM sales.orders\n  GROUP BY orders.region;",
+                                List.of(ORDERS), "per region", true, false, List.of(new Index("totals_region", true,
+                                List.of(IndexKey.column("region")), null, null, List.of())))),
+                        List.of("CREATE MATERIALIZED VIEW sales.totals AS\nSELECT orders.region, count(*) AS n\n"
+                                        + "   FROM sales.orders\n  GROUP BY orders.region\nWITH NO DATA",
+                                "CREATE UNIQUE INDEX totals_region ON sales.totals (region)",
+                                "COMMENT ON MATERIALIZED VIEW sales.totals IS 'per region'"),
+                        List.of("DROP MATERIALIZED VIEW sales.totals")),
+                row("create an index with operator classes", new SchemaOp.CreateIndex(T, new Index("t_search", false,
+                                List.of(new IndexKey("name", null, false, IndexKey.NullsOrder.DEFAULT,
+                                        "public.gin_trgm_ops")), "gin", null, List.of())),
+                        "CREATE INDEX t_search ON t USING gin (name public.gin_trgm_ops)", "DROP INDEX t_search"),
                 row("create view", new SchemaOp.CreateView("public", VIEW),
                         List.of("CREATE VIEW v AS\nSELECT t.a\n   FROM t", "COMMENT ON VIEW v IS 'it''s v'"),
                         List.of("DROP VIEW v")));

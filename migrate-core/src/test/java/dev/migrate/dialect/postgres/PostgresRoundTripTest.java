@@ -157,6 +157,95 @@ class PostgresRoundTripTest {
                         CREATE INDEX "Order Index" ON "order" ("default") WHERE "table" > 0;
                         CREATE TYPE "Mixed Schema"."Enum" AS ENUM ('A');
                         """),
+                new Kind("extensions", """
+                        CREATE EXTENSION pg_trgm;
+                        CREATE SCHEMA ext;
+                        CREATE EXTENSION citext WITH SCHEMA ext;
+                        CREATE TABLE t (name ext.citext, title text);
+                        """),
+                new Kind("domains", """
+                        CREATE SCHEMA billing;
+                        CREATE TYPE mood AS ENUM ('sad', 'ok');
+                        CREATE DOMAIN billing.money_amount AS numeric(12,2) DEFAULT 0 NOT NULL
+                            CONSTRAINT non_negative CHECK (VALUE >= 0);
+                        CREATE DOMAIN email AS text COLLATE "C" CHECK (VALUE LIKE '%_@_%')
+                            CONSTRAINT short CHECK (length(VALUE) < 255);
+                        CREATE DOMAIN happy_mood AS mood CHECK (VALUE <> 'sad');
+                        COMMENT ON DOMAIN email IS 'an e-mail address';
+                        CREATE TABLE t (amount billing.money_amount, contact email, feeling happy_mood);
+                        """),
+                new Kind("composite and range types", """
+                        CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+                        CREATE TYPE address AS (street text, zip varchar(10), "number" positive);
+                        CREATE TYPE floatrange AS RANGE (SUBTYPE = float8, SUBTYPE_DIFF = float8mi);
+                        CREATE TYPE textrange AS RANGE (SUBTYPE = text, COLLATION = "C");
+                        COMMENT ON TYPE address IS 'where to ship';
+                        CREATE TABLE t (home address, span floatrange, letters textrange);
+                        """),
+                new Kind("functions and procedures", """
+                        CREATE SCHEMA util;
+                        CREATE TABLE t (a integer, b text);
+                        CREATE FUNCTION add_one(x integer) RETURNS integer LANGUAGE sql IMMUTABLE STRICT
+                            AS 'SELECT x + 1';
+                        CREATE FUNCTION add_one(x bigint, step bigint DEFAULT 1) RETURNS bigint LANGUAGE sql
+                            AS $$SELECT x + step$$;
+                        CREATE FUNCTION util.count_t(OUT n bigint) LANGUAGE sql STABLE AS 'SELECT count(*) FROM t';
+                        CREATE FUNCTION rows_of_t() RETURNS SETOF t LANGUAGE plpgsql SECURITY DEFINER
+                            SET search_path = public AS $body$BEGIN RETURN QUERY SELECT * FROM t; END$body$;
+                        CREATE PROCEDURE util.clear(keep integer) LANGUAGE plpgsql AS $$
+                        BEGIN
+                            DELETE FROM t WHERE a <> keep;
+                        END
+                        $$;
+                        COMMENT ON FUNCTION add_one(integer) IS 'adds ''one''';
+                        CREATE FUNCTION concat_step(text, text) RETURNS text LANGUAGE sql IMMUTABLE
+                            AS $$SELECT coalesce($1 || ', ', '') || $2$$;
+                        CREATE AGGREGATE util.joined(text) (SFUNC = concat_step, STYPE = text);
+                        CREATE AGGREGATE biggest(integer) (SFUNC = int4larger, STYPE = integer,
+                            COMBINEFUNC = int4larger, SORTOP = >, INITCOND = '-1');
+                        COMMENT ON AGGREGATE biggest(integer) IS 'the largest';
+                        CREATE TABLE u (id integer DEFAULT add_one(1) CHECK (add_one(id) > 0));
+                        """),
+                new Kind("triggers", """
+                        CREATE TABLE t (a integer, b text, changed timestamptz);
+                        CREATE VIEW v AS SELECT a, b FROM t;
+                        CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN NEW.changed := now(); RETURN NEW; END $$;
+                        CREATE FUNCTION log_it() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;
+                        CREATE FUNCTION instead() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+                        CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE OF a, b ON t FOR EACH ROW
+                            WHEN (NEW.a IS NOT NULL) EXECUTE FUNCTION touch();
+                        CREATE TRIGGER t_log AFTER DELETE ON t FOR EACH STATEMENT EXECUTE FUNCTION log_it('x', 'y');
+                        CREATE TRIGGER "Off" AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION log_it();
+                        ALTER TABLE t DISABLE TRIGGER "Off";
+                        CREATE TRIGGER always AFTER UPDATE ON t FOR EACH ROW EXECUTE FUNCTION log_it();
+                        ALTER TABLE t ENABLE ALWAYS TRIGGER always;
+                        CREATE TRIGGER v_instead INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION instead();
+                        COMMENT ON TRIGGER t_touch ON t IS 'keeps changed current';
+                        """),
+                new Kind("materialized views", """
+                        CREATE SCHEMA reports;
+                        CREATE TABLE t (a integer, b text);
+                        CREATE MATERIALIZED VIEW reports.totals AS SELECT a, count(*) AS n FROM t GROUP BY a;
+                        CREATE UNIQUE INDEX totals_a ON reports.totals (a);
+                        CREATE INDEX totals_big ON reports.totals (n DESC) WHERE n > 10;
+                        CREATE MATERIALIZED VIEW empty_one AS SELECT b FROM t WITH NO DATA;
+                        CREATE VIEW over_totals AS SELECT a FROM reports.totals;
+                        COMMENT ON MATERIALIZED VIEW reports.totals IS 'per a';
+                        """),
+                new Kind("index operator classes", """
+                        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                        CREATE TABLE t (a text, b varchar(20), j jsonb);
+                        CREATE INDEX t_a_pattern ON t (a text_pattern_ops);
+                        CREATE INDEX t_b_pattern ON t (lower(b) varchar_pattern_ops DESC, a);
+                        CREATE INDEX t_j_path ON t USING gin (j jsonb_path_ops);
+                        CREATE INDEX t_a_trigrams ON t USING gin (a gin_trgm_ops);
+                        """),
+                new Kind("a bigint sequence owned by an integer column", """
+                        CREATE SEQUENCE t_id_seq AS bigint;
+                        CREATE TABLE t (id integer NOT NULL DEFAULT nextval('t_id_seq'), name text);
+                        ALTER SEQUENCE t_id_seq OWNED BY t.id;
+                        """),
                 new Kind("everything supported together", PostgresIntrospectorTest.SUPPORTED));
     }
 
@@ -401,6 +490,29 @@ class PostgresRoundTripTest {
             execute(connection, "INSERT INTO t (v) VALUES ('d')");
 
             assertThat(ints(connection, "SELECT c FROM t ORDER BY c")).containsExactly(1, 2, 3, 4);
+        }
+    }
+
+    @Test
+    void aBigintSequenceOwnedByAnIntegerColumnStaysBigint() throws SQLException {
+        try (Connection connection = database.connect()) {
+            execute(connection, """
+                    CREATE SEQUENCE t_id_seq AS bigint;
+                    CREATE TABLE t (id integer NOT NULL DEFAULT nextval('t_id_seq'), name text);
+                    ALTER SEQUENCE t_id_seq OWNED BY t.id;
+                    """);
+            DatabaseSchema model = introspect(connection);
+            database.reset();
+
+            apply(connection, PostgresModels.creates(model));
+
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT format_type(seqtypid, NULL) FROM pg_sequence "
+                         + "WHERE seqrelid = 't_id_seq'::regclass")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("bigint");
+            }
+            assertThat(column(model, PUBLIC, "t", "id").identity()).isNull();
         }
     }
 

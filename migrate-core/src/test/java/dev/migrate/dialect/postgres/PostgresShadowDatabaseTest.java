@@ -246,6 +246,32 @@ class PostgresShadowDatabaseTest {
         }
     }
 
+    @Test
+    void resetDropsPartitionedTablesFunctionsTriggersAndTypes() throws SQLException {
+        try (ShadowDatabase shadow = dialect.createShadow(request(database.url()))) {
+            String everything = """
+                    CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+                    CREATE TYPE pair AS (a integer, b integer);
+                    CREATE TYPE span AS RANGE (SUBTYPE = integer);
+                    CREATE TABLE events (at date NOT NULL, n positive) PARTITION BY RANGE (at);
+                    CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                    CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+                    CREATE TRIGGER events_touch BEFORE UPDATE ON events FOR EACH ROW EXECUTE FUNCTION touch();
+                    """;
+            try (Connection connection = shadow.connect()) {
+                execute(connection, everything);
+            }
+
+            shadow.reset();
+
+            try (Connection connection = shadow.connect()) {
+                assertThat(PostgresModels.introspect(connection)).isEqualTo(new DatabaseSchema("public",
+                        List.of(Schema.empty("public")), List.of()));
+                execute(connection, everything);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- helpers
 
     private ShadowRequest request(String url) {

@@ -2,6 +2,12 @@ package dev.migrate.schema.diff;
 
 import dev.migrate.schema.model.CheckConstraint;
 import dev.migrate.schema.model.Column;
+import dev.migrate.schema.model.CompositeType;
+import dev.migrate.schema.model.Domain;
+import dev.migrate.schema.model.Extension;
+import dev.migrate.schema.model.RangeType;
+import dev.migrate.schema.model.Routine;
+import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.schema.model.EnumType;
 import dev.migrate.schema.model.ForeignKey;
@@ -38,6 +44,13 @@ final class ModelApplier {
     private final Map<String, Map<String, View>> views = new TreeMap<>();
     private final Map<String, Map<String, Sequence>> sequences = new TreeMap<>();
     private final Map<String, Map<String, EnumType>> enums = new TreeMap<>();
+    /** Extensions, domains, composite and range types, routines (by signature), triggers (by table.name). */
+    private final Map<String, Map<String, Extension>> extensions = new TreeMap<>();
+    private final Map<String, Map<String, Domain>> domains = new TreeMap<>();
+    private final Map<String, Map<String, CompositeType>> composites = new TreeMap<>();
+    private final Map<String, Map<String, RangeType>> ranges = new TreeMap<>();
+    private final Map<String, Map<String, Routine>> routines = new TreeMap<>();
+    private final Map<String, Map<String, Trigger>> triggers = new TreeMap<>();
     private final String defaultSchema;
 
     ModelApplier(DatabaseSchema start) {
@@ -51,7 +64,29 @@ final class ModelApplier {
             schema.views().forEach(v -> views.get(schema.name()).put(v.name(), v));
             schema.sequences().forEach(s -> sequences.get(schema.name()).put(s.name(), s));
             schema.enums().forEach(e -> enums.get(schema.name()).put(e.name(), e));
+            objectsOf(schema.name());
+            schema.extensions().forEach(e -> extensions.get(schema.name()).put(e.name(), e));
+            schema.domains().forEach(d -> domains.get(schema.name()).put(d.name(), d));
+            schema.compositeTypes().forEach(t -> composites.get(schema.name()).put(t.name(), t));
+            schema.rangeTypes().forEach(t -> ranges.get(schema.name()).put(t.name(), t));
+            schema.routines().forEach(r -> routines.get(schema.name()).put(r.signature(), r));
+            schema.triggers().forEach(t -> triggers.get(schema.name()).put(t.key(), t));
         }
+    }
+
+    /** Makes the maps of a new schema's objects beside its tables. */
+    private void objectsOf(String schema) {
+        extensions.put(schema, new TreeMap<>());
+        domains.put(schema, new TreeMap<>());
+        composites.put(schema, new TreeMap<>());
+        ranges.put(schema, new TreeMap<>());
+        routines.put(schema, new TreeMap<>());
+        triggers.put(schema, new TreeMap<>());
+    }
+
+    private boolean noObjectsIn(String schema) {
+        return extensions.get(schema).isEmpty() && domains.get(schema).isEmpty() && composites.get(schema).isEmpty()
+                && ranges.get(schema).isEmpty() && routines.get(schema).isEmpty() && triggers.get(schema).isEmpty();
     }
 
     /** Applies every operation in order. */
@@ -73,7 +108,10 @@ final class ModelApplier {
         for (String schema : tables.keySet()) {
             schemas.add(new Schema(schema, List.copyOf(tables.get(schema).values()),
                     List.copyOf(views.get(schema).values()), List.copyOf(sequences.get(schema).values()),
-                    List.copyOf(enums.get(schema).values())));
+                    List.copyOf(enums.get(schema).values()), List.copyOf(extensions.get(schema).values()),
+                    List.copyOf(domains.get(schema).values()), List.copyOf(composites.get(schema).values()),
+                    List.copyOf(ranges.get(schema).values()), List.copyOf(routines.get(schema).values()),
+                    List.copyOf(triggers.get(schema).values())));
         }
         return new DatabaseSchema(defaultSchema, schemas, List.of());
     }
@@ -85,10 +123,12 @@ final class ModelApplier {
             views.put(o.schema(), new TreeMap<>());
             sequences.put(o.schema(), new TreeMap<>());
             enums.put(o.schema(), new TreeMap<>());
+            objectsOf(o.schema());
         } else if (op instanceof SchemaOp.DropSchema o) {
             check(tables.containsKey(o.schema()), "no such schema");
             check(tables.get(o.schema()).isEmpty() && views.get(o.schema()).isEmpty()
-                    && sequences.get(o.schema()).isEmpty() && enums.get(o.schema()).isEmpty(), "schema not empty");
+                    && sequences.get(o.schema()).isEmpty() && enums.get(o.schema()).isEmpty()
+                    && noObjectsIn(o.schema()), "schema not empty");
             tables.remove(o.schema());
             views.remove(o.schema());
             sequences.remove(o.schema());
@@ -128,12 +168,14 @@ final class ModelApplier {
                     + "\n  actual   " + table(o.name()));
             check(referrers(o.name()).isEmpty(), "referenced by " + referrers(o.name()));
             check(viewsReading(o.name()).isEmpty(), "read by views " + viewsReading(o.name()));
+            check(triggersOn(o.name()).isEmpty(), "its triggers are still there: " + triggersOn(o.name()));
             tables.get(o.name().schema()).remove(o.table().name());
         } else if (op instanceof SchemaOp.RenameTable o) {
             QualifiedName from = QualifiedName.of(o.name().schema(), o.name().name());
             QualifiedName to = QualifiedName.of(o.name().schema(), o.to());
             Table table = table(from);
             check(!tables.get(o.name().schema()).containsKey(o.to()), "name taken");
+            check(triggersOn(from).isEmpty(), "the differ drops triggers before a rename: " + triggersOn(from));
             tables.get(o.name().schema()).remove(o.name().name());
             tables.get(o.name().schema()).put(o.to(), table.withName(o.to()));
             eachTable(t -> t.withForeignKeys(t.foreignKeys().stream()
@@ -280,10 +322,104 @@ final class ModelApplier {
         } else if (op instanceof SchemaOp.DropView o) {
             check(o.view().equals(views.get(o.name().schema()).get(o.view().name())), "view snapshot differs");
             check(viewsReading(o.name()).isEmpty(), "read by views " + viewsReading(o.name()));
+            check(triggersOn(o.name()).isEmpty(), "its triggers are still there: " + triggersOn(o.name()));
             views.get(o.name().schema()).remove(o.view().name());
-        } else {
+        } else if (!applyObject(op)) {
             throw new IllegalArgumentException("no rule for " + op);
         }
+    }
+
+    /**
+     * Operations on extensions, domains, composite and range types, routines and triggers; false for any other.
+     * Types are referred to by their qualified name as text ({@code public.amount}) in attributes and subtypes.
+     */
+    private boolean applyObject(SchemaOp op) {
+        if (op instanceof SchemaOp.CreateExtension o) {
+            check(extensions.get(o.name().schema()).put(o.name().name(), o.extension()) == null, "extension exists");
+        } else if (op instanceof SchemaOp.DropExtension o) {
+            check(o.extension().equals(extensions.get(o.name().schema()).remove(o.name().name())),
+                    "extension snapshot differs");
+        } else if (op instanceof SchemaOp.AlterExtension o) {
+            check(o.from().equals(extensions.get(o.name().schema()).put(o.name().name(), o.to())),
+                    "extension from differs");
+        } else if (op instanceof SchemaOp.CreateDomain o) {
+            check(domains.get(o.name().schema()).put(o.name().name(), o.domain()) == null, "domain exists");
+        } else if (op instanceof SchemaOp.DropDomain o) {
+            check(typeUsers(o.name()).isEmpty(), "domain used by " + typeUsers(o.name()));
+            check(o.domain().equals(domains.get(o.name().schema()).remove(o.name().name())), "domain snapshot differs");
+        } else if (op instanceof SchemaOp.AlterDomain o) {
+            check(o.from().equals(domains.get(o.name().schema()).put(o.name().name(), o.to())), "domain from differs");
+        } else if (op instanceof SchemaOp.CreateCompositeType o) {
+            o.type().attributes().forEach(a -> checkTypeExists(a.type()));
+            check(composites.get(o.name().schema()).put(o.name().name(), o.type()) == null, "type exists");
+        } else if (op instanceof SchemaOp.DropCompositeType o) {
+            check(o.type().equals(composites.get(o.name().schema()).remove(o.name().name())), "type snapshot differs");
+        } else if (op instanceof SchemaOp.AlterCompositeType o) {
+            o.to().attributes().forEach(a -> checkTypeExists(a.type()));
+            check(o.from().equals(composites.get(o.name().schema()).put(o.name().name(), o.to())), "type from differs");
+        } else if (op instanceof SchemaOp.CreateRangeType o) {
+            checkTypeExists(o.type().subtype());
+            check(ranges.get(o.name().schema()).put(o.name().name(), o.type()) == null, "type exists");
+        } else if (op instanceof SchemaOp.DropRangeType o) {
+            check(o.type().equals(ranges.get(o.name().schema()).remove(o.name().name())), "type snapshot differs");
+        } else if (op instanceof SchemaOp.CreateRoutine o) {
+            check(routines.get(o.name().schema()).put(o.name().name(), o.routine()) == null, "routine exists");
+        } else if (op instanceof SchemaOp.DropRoutine o) {
+            check(callers(o.name()).isEmpty(), "routine run by triggers " + callers(o.name()));
+            check(o.routine().equals(routines.get(o.name().schema()).remove(o.name().name())),
+                    "routine snapshot differs");
+        } else if (op instanceof SchemaOp.ReplaceRoutine o) {
+            check(o.from().equals(routines.get(o.name().schema()).put(o.name().name(), o.to())), "routine from differs");
+        } else if (op instanceof SchemaOp.CreateTrigger o) {
+            check(tables.get(o.table().schema()).containsKey(o.table().name())
+                    || views.get(o.table().schema()).containsKey(o.table().name()), "no table or view " + o.table());
+            QualifiedName function = o.trigger().function();
+            check(routines.containsKey(function.schema()) && routines.get(function.schema()).containsKey(function.name()),
+                    "no function " + function);
+            check(triggers.get(o.table().schema()).put(o.trigger().key(), o.trigger()) == null, "trigger exists");
+        } else if (op instanceof SchemaOp.DropTrigger o) {
+            check(o.trigger().equals(triggers.get(o.table().schema()).remove(o.trigger().key())),
+                    "trigger snapshot differs");
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** A type named in an attribute or a subtype: built in (unqualified), or a domain that exists. */
+    private void checkTypeExists(String type) {
+        int dot = type.indexOf('.');
+        if (dot > 0) {
+            String schema = type.substring(0, dot);
+            check(domains.containsKey(schema) && domains.get(schema).containsKey(type.substring(dot + 1)),
+                    "type " + type + " does not exist");
+        }
+    }
+
+    /** The composite and range types that use a type. */
+    private List<String> typeUsers(QualifiedName type) {
+        List<String> users = new ArrayList<>();
+        composites.forEach((schema, types) -> types.values().forEach(t -> {
+            if (t.attributes().stream().anyMatch(a -> a.type().equals(type.toString()))) {
+                users.add(schema + "." + t.name());
+            }
+        }));
+        ranges.forEach((schema, types) -> types.values().forEach(t -> {
+            if (t.subtype().equals(type.toString())) {
+                users.add(schema + "." + t.name());
+            }
+        }));
+        return users;
+    }
+
+    private List<String> triggersOn(QualifiedName table) {
+        return triggers.getOrDefault(table.schema(), Map.of()).values().stream()
+                .filter(t -> t.table().equals(table.name())).map(Trigger::key).toList();
+    }
+
+    private List<String> callers(QualifiedName routine) {
+        return triggers.values().stream().flatMap(m -> m.values().stream())
+                .filter(t -> routine.equals(t.function())).map(Trigger::key).toList();
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

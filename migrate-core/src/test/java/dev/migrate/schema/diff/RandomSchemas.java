@@ -3,6 +3,12 @@ package dev.migrate.schema.diff;
 import dev.migrate.schema.model.CheckConstraint;
 import dev.migrate.schema.model.Column;
 import dev.migrate.schema.model.ColumnType;
+import dev.migrate.schema.model.CompositeType;
+import dev.migrate.schema.model.Domain;
+import dev.migrate.schema.model.Extension;
+import dev.migrate.schema.model.RangeType;
+import dev.migrate.schema.model.Routine;
+import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.model.DatabaseSchema;
 import dev.migrate.schema.model.Deferrability;
 import dev.migrate.schema.model.EnumType;
@@ -60,6 +66,12 @@ final class RandomSchemas {
         final Map<QualifiedName, Sequence> sequences = new TreeMap<>();
         final Map<QualifiedName, EnumType> enums = new TreeMap<>();
         final Set<String> schemas = new java.util.TreeSet<>(Set.of(PUBLIC));
+        final Map<QualifiedName, Extension> extensions = new TreeMap<>();
+        final Map<QualifiedName, Domain> domains = new TreeMap<>();
+        final Map<QualifiedName, CompositeType> composites = new TreeMap<>();
+        final Map<QualifiedName, RangeType> ranges = new TreeMap<>();
+        final Map<QualifiedName, Routine> routines = new TreeMap<>();
+        final Map<QualifiedName, Trigger> triggers = new TreeMap<>();
 
         static Draft of(DatabaseSchema model) {
             Draft draft = new Draft();
@@ -70,6 +82,12 @@ final class RandomSchemas {
                 schema.views().forEach(v -> draft.views.put(QualifiedName.of(schema.name(), v.name()), v));
                 schema.sequences().forEach(s -> draft.sequences.put(QualifiedName.of(schema.name(), s.name()), s));
                 schema.enums().forEach(e -> draft.enums.put(QualifiedName.of(schema.name(), e.name()), e));
+                schema.extensions().forEach(e -> draft.extensions.put(QualifiedName.of(schema.name(), e.name()), e));
+                schema.domains().forEach(d -> draft.domains.put(QualifiedName.of(schema.name(), d.name()), d));
+                schema.compositeTypes().forEach(t -> draft.composites.put(QualifiedName.of(schema.name(), t.name()), t));
+                schema.rangeTypes().forEach(t -> draft.ranges.put(QualifiedName.of(schema.name(), t.name()), t));
+                schema.routines().forEach(r -> draft.routines.put(QualifiedName.of(schema.name(), r.signature()), r));
+                schema.triggers().forEach(t -> draft.triggers.put(QualifiedName.of(schema.name(), t.key()), t));
             }
             return draft;
         }
@@ -78,7 +96,8 @@ final class RandomSchemas {
             List<Schema> list = new ArrayList<>();
             for (String schema : schemas) {
                 list.add(new Schema(schema, pick(tables, schema), pick(views, schema), pick(sequences, schema),
-                        pick(enums, schema)));
+                        pick(enums, schema), pick(extensions, schema), pick(domains, schema), pick(composites, schema),
+                        pick(ranges, schema), pick(routines, schema), pick(triggers, schema)));
             }
             return new DatabaseSchema(PUBLIC, list, List.of());
         }
@@ -113,7 +132,143 @@ final class RandomSchemas {
         for (int k = 0; k < views; k++) {
             addView(draft);
         }
+        addObjects(draft);
         return draft.build();
+    }
+
+    // ------------------------------------------------- extensions, domains, composite and range types, routines
+
+    static final QualifiedName TRGM = QualifiedName.of(PUBLIC, "pg_trgm");
+    static final QualifiedName AMOUNT = QualifiedName.of(PUBLIC, "amount");
+    static final QualifiedName ADDRESS = QualifiedName.of(PUBLIC, "address");
+    static final QualifiedName SPAN = QualifiedName.of(PUBLIC, "span");
+    static final QualifiedName TOUCH = QualifiedName.of(PUBLIC, "touch()");
+    static final QualifiedName CALC = QualifiedName.of(PUBLIC, "calc(integer)");
+
+    private Domain amount(String check) {
+        return new Domain("amount", "numeric(12,2)", null, random.nextBoolean() ? "0" : null, random.nextBoolean(),
+                List.of(new CheckConstraint("amount_check", check)), random.nextBoolean() ? "money" : null);
+    }
+
+    private CompositeType address(boolean withAmount, boolean zipFirst) {
+        List<CompositeType.Attribute> attributes = new ArrayList<>();
+        if (zipFirst) {
+            attributes.add(new CompositeType.Attribute("zip", "text"));
+        }
+        attributes.add(new CompositeType.Attribute("street", "text"));
+        if (withAmount) {
+            attributes.add(new CompositeType.Attribute("price", AMOUNT.toString()));
+        }
+        return new CompositeType("address", attributes, null);
+    }
+
+    private static Routine touch(String body) {
+        return new Routine("touch", "", "", "", Routine.Kind.FUNCTION, "trigger", "CREATE FUNCTION touch() " + body,
+                false, null);
+    }
+
+    private static Routine calc(String result, String body) {
+        return new Routine("calc", "integer", "x integer", "x integer", Routine.Kind.FUNCTION, result,
+                "CREATE FUNCTION calc(x integer) RETURNS " + result + " " + body, false, null);
+    }
+
+    private Trigger trigger(QualifiedName table, String when) {
+        return new Trigger(table.name(), "trg", "CREATE TRIGGER trg " + when + " ON " + table, TOUCH,
+                random.nextInt(4) == 0 ? Trigger.Enabled.DISABLED : Trigger.Enabled.ORIGIN, null);
+    }
+
+    private void addObjects(Draft draft) {
+        if (random.nextBoolean()) {
+            draft.extensions.put(TRGM, new Extension("pg_trgm", random.nextBoolean() ? "1.5" : "1.6"));
+        }
+        if (random.nextBoolean()) {
+            draft.domains.put(AMOUNT, amount("(VALUE >= 0)"));
+            if (random.nextBoolean()) {
+                draft.ranges.put(SPAN, new RangeType("span", AMOUNT.toString(), null, null, null, null));
+            }
+        }
+        if (random.nextBoolean()) {
+            draft.composites.put(ADDRESS, address(draft.domains.containsKey(AMOUNT) && random.nextBoolean(), false));
+        }
+        if (random.nextBoolean()) {
+            draft.routines.put(CALC, calc("integer", "AS 'SELECT x'"));
+        }
+        if (random.nextBoolean()) {
+            draft.routines.put(TOUCH, touch("AS 'one'"));
+            for (QualifiedName table : draft.tables.keySet()) {
+                if (random.nextBoolean()) {
+                    Trigger trigger = trigger(table, "BEFORE UPDATE");
+                    draft.triggers.put(QualifiedName.of(table.schema(), trigger.key()), trigger);
+                }
+            }
+        }
+    }
+
+    /** Edits the objects beside the tables, keeping the draft valid (nothing left using what goes). */
+    private void editObjects(Draft draft) {
+        int dice = random.nextInt(4);
+        if (dice == 0) {
+            draft.extensions.remove(TRGM);
+        } else if (dice == 1) {
+            draft.extensions.put(TRGM, new Extension("pg_trgm", random.nextBoolean() ? "1.5" : "1.6"));
+        }
+        if (draft.domains.containsKey(AMOUNT)) {
+            dice = random.nextInt(4);
+            if (dice == 0) {
+                draft.domains.put(AMOUNT, amount(random.nextBoolean() ? "(VALUE >= 0)" : "(VALUE > 0)"));
+            } else if (dice == 1) {
+                draft.domains.put(AMOUNT, new Domain("amount", "numeric(14,2)", null, null, false, List.of(), null));
+            } else if (dice == 2) {
+                draft.domains.remove(AMOUNT);
+                draft.ranges.remove(SPAN);
+                CompositeType address = draft.composites.get(ADDRESS);
+                if (address != null && address.attributes().size() > 1) {
+                    draft.composites.put(ADDRESS, address(false, address.attributes().get(0).name().equals("zip")));
+                }
+            }
+        } else if (random.nextInt(3) == 0) {
+            draft.domains.put(AMOUNT, amount("(VALUE >= 0)"));
+        }
+        if (draft.ranges.containsKey(SPAN) && random.nextInt(3) == 0) {
+            draft.ranges.put(SPAN, new RangeType("span", AMOUNT.toString(), null, null, "amount_diff", "changed"));
+        } else if (!draft.ranges.containsKey(SPAN) && draft.domains.containsKey(AMOUNT) && random.nextInt(3) == 0) {
+            draft.ranges.put(SPAN, new RangeType("span", AMOUNT.toString(), null, null, null, null));
+        }
+        dice = random.nextInt(5);
+        if (dice == 0) {
+            draft.composites.remove(ADDRESS);
+        } else if (dice == 1 || dice == 2) {
+            draft.composites.put(ADDRESS, address(draft.domains.containsKey(AMOUNT) && random.nextBoolean(),
+                    dice == 2));
+        }
+        dice = random.nextInt(4);
+        if (dice == 0) {
+            draft.routines.remove(CALC);
+        } else if (dice == 1) {
+            draft.routines.put(CALC, calc(random.nextBoolean() ? "integer" : "bigint", "AS 'SELECT x + 1'"));
+        }
+        dice = random.nextInt(5);
+        if (dice == 0) {
+            draft.routines.remove(TOUCH);
+            draft.triggers.values().removeIf(t -> TOUCH.equals(t.function()));
+        } else if (dice == 1) {
+            draft.routines.put(TOUCH, touch("AS 'two'"));
+        } else if (dice == 2 && draft.routines.containsKey(TOUCH)) {
+            Routine old = draft.routines.get(TOUCH);
+            draft.routines.put(TOUCH, new Routine("touch", "", "", "", Routine.Kind.FUNCTION, "event_trigger",
+                    old.definition() + " (as an event trigger)", false, null));
+        }
+        if (draft.routines.containsKey(TOUCH)) {
+            for (QualifiedName table : draft.tables.keySet()) {
+                QualifiedName key = QualifiedName.of(table.schema(), table.name() + ".trg");
+                dice = random.nextInt(4);
+                if (dice == 0) {
+                    draft.triggers.remove(key);
+                } else if (dice == 1) {
+                    draft.triggers.put(key, trigger(table, random.nextBoolean() ? "BEFORE UPDATE" : "AFTER INSERT"));
+                }
+            }
+        }
     }
 
     /** A random edit of {@code model}, and the rename hints that describe the renames it made. */
@@ -180,6 +335,7 @@ final class RandomSchemas {
         } else if (random.nextInt(3) == 0) {
             draft.sequences.put(counterName, sequence("counter", 1));
         }
+        editObjects(draft);
         if (draft.schemas.contains("extra") && random.nextInt(4) == 0) {
             for (QualifiedName name : new ArrayList<>(draft.tables.keySet())) {
                 if (name.schema().equals("extra") && draft.tables.containsKey(name)) {
@@ -408,6 +564,8 @@ final class RandomSchemas {
 
     private void dropTable(Draft draft, QualifiedName name) {
         draft.tables.remove(name);
+        draft.triggers.entrySet().removeIf(e -> e.getKey().schema().equals(name.schema())
+                && e.getValue().table().equals(name.name()));
         for (Map.Entry<QualifiedName, Table> entry : draft.tables.entrySet()) {
             Table t = entry.getValue();
             entry.setValue(t.withForeignKeys(t.foreignKeys().stream().filter(f -> !f.target().equals(name)).toList()));
@@ -422,6 +580,12 @@ final class RandomSchemas {
     private void renameTable(Draft draft, QualifiedName from, QualifiedName to) {
         Table table = draft.tables.remove(from);
         draft.tables.put(to, table.withName(to.name()));
+        Trigger trigger = draft.triggers.remove(QualifiedName.of(from.schema(), from.name() + ".trg"));
+        if (trigger != null) {
+            Trigger moved = new Trigger(to.name(), trigger.name(), trigger.definition(), trigger.function(),
+                    trigger.enabled(), trigger.comment());
+            draft.triggers.put(QualifiedName.of(to.schema(), moved.key()), moved);
+        }
         for (Map.Entry<QualifiedName, Table> entry : draft.tables.entrySet()) {
             Table t = entry.getValue();
             entry.setValue(t.withForeignKeys(t.foreignKeys().stream()

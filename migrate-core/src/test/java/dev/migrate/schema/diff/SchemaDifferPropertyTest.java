@@ -80,9 +80,9 @@ class SchemaDifferPropertyTest {
     static DatabaseSchema normalised(DatabaseSchema schema) {
         return new DatabaseSchema(schema.defaultSchema(), schema.schemas().stream()
                 .sorted(Comparator.comparing(Schema::name))
-                .map(s -> new Schema(s.name(), s.tables().stream().sorted(Comparator.comparing(Table::name))
+                .map(s -> s.withTables(s.tables().stream().sorted(Comparator.comparing(Table::name))
                         .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
-                        .toList(), s.views(), s.sequences(), s.enums()))
+                        .toList()))
                 .toList(), List.of());
     }
 }

@@ -1,0 +1,3 @@
+-- change: an extension installed for a column type
+CREATE EXTENSION citext;
+CREATE TABLE t (id integer PRIMARY KEY, name text, email citext);

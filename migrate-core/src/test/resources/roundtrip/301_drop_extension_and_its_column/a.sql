@@ -1,0 +1,3 @@
+-- dialects: postgresql
+CREATE EXTENSION citext;
+CREATE TABLE t (id integer PRIMARY KEY, name text, email citext);

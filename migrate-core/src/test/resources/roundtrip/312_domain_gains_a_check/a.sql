@@ -1,0 +1,3 @@
+-- dialects: postgresql
+CREATE DOMAIN code AS text;
+CREATE TABLE t (id integer PRIMARY KEY, c code);

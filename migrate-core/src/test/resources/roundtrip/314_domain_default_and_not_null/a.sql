@@ -1,0 +1,3 @@
+-- dialects: postgresql
+CREATE DOMAIN flag AS boolean;
+CREATE TABLE t (id integer PRIMARY KEY);

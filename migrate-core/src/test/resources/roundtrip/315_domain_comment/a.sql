@@ -1,0 +1,2 @@
+-- dialects: postgresql
+CREATE DOMAIN flag AS boolean;

@@ -1,0 +1,2 @@
+-- dialects: postgresql
+CREATE TABLE t (id integer PRIMARY KEY, email text);

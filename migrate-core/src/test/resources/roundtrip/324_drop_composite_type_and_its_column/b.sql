@@ -1,0 +1,2 @@
+-- change: a composite type and its column go
+CREATE TABLE t (id integer PRIMARY KEY, name text);

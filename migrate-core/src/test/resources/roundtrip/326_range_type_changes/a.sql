@@ -1,0 +1,2 @@
+-- dialects: postgresql
+CREATE TYPE floatrange AS RANGE (SUBTYPE = float8);

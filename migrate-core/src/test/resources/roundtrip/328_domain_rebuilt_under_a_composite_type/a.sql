@@ -1,0 +1,3 @@
+-- dialects: postgresql
+CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+CREATE TYPE order_line AS (quantity positive, sku text);

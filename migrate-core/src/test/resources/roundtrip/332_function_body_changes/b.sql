@@ -1,0 +1,2 @@
+-- change: a function's body changes
+CREATE FUNCTION add_one(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT x + 2';

@@ -1,0 +1,2 @@
+-- change: a function's result type changes
+CREATE FUNCTION add_one(x integer) RETURNS bigint LANGUAGE sql IMMUTABLE AS 'SELECT x + 1';

@@ -1,0 +1,2 @@
+-- change: a function goes
+

@@ -1,0 +1,2 @@
+-- dialects: postgresql
+

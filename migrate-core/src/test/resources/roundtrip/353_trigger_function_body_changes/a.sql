@@ -1,0 +1,9 @@
+-- dialects: postgresql
+CREATE TABLE t (id integer PRIMARY KEY, name text, changed timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.changed := now();
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();

@@ -1,0 +1,4 @@
+-- change: a trigger runs another function
+CREATE TABLE t (id integer PRIMARY KEY, name text, changed timestamptz);
+CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.changed := now(); RETURN NEW; END$$;
+CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION stamp();

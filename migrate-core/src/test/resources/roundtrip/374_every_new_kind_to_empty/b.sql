@@ -1,0 +1,2 @@
+-- change: everything of 373 goes
+

@@ -1,0 +1,2 @@
+-- dialects: postgresql
+CREATE PROCEDURE ping(n integer) LANGUAGE sql AS 'SELECT 1';

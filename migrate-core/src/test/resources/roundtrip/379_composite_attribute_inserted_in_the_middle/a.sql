@@ -1,0 +1,2 @@
+-- dialects: postgresql
+CREATE TYPE pair AS (a integer, b integer);

@@ -1,0 +1,4 @@
+-- change: a materialized view and its unique index
+CREATE TABLE sales (id integer PRIMARY KEY, region text, amount numeric(10,2));
+CREATE MATERIALIZED VIEW region_totals AS SELECT region, sum(amount) AS total FROM sales GROUP BY region;
+CREATE UNIQUE INDEX region_totals_region ON region_totals (region);

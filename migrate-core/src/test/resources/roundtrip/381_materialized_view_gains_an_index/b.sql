@@ -1,0 +1,4 @@
+-- change: the materialized view gets an index (it is built again)
+CREATE TABLE sales (id integer PRIMARY KEY, region text, amount numeric(10,2));
+CREATE MATERIALIZED VIEW region_totals AS SELECT region, sum(amount) AS total FROM sales GROUP BY region;
+CREATE INDEX region_totals_total ON region_totals (total DESC);

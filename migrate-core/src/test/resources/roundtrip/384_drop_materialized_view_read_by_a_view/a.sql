@@ -1,0 +1,4 @@
+-- dialects: postgresql
+CREATE TABLE sales (id integer PRIMARY KEY, region text, amount numeric(10,2));
+CREATE MATERIALIZED VIEW region_totals AS SELECT region, sum(amount) AS total FROM sales GROUP BY region;
+CREATE VIEW big_regions AS SELECT region FROM region_totals WHERE total > 1000;
