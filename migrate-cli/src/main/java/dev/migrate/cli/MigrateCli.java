@@ -28,7 +28,8 @@ import java.util.Map;
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, StatusCommand.class,
                 HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
                 StampCommand.class, RevisionCommand.class, MergeCommand.class, CheckCommand.class,
-                RepairCommand.class, ConfigCommand.class, AutoComplete.GenerateCompletion.class})
+                RepairCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class})
 final class MigrateCli {
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "<file>",

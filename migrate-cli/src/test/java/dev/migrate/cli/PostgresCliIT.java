@@ -1,0 +1,31 @@
+package dev.migrate.cli;
+
+import dev.migrate.testing.PostgresDatabase;
+import dev.migrate.testing.PostgresExtension;
+import dev.migrate.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The commands through {@code bin/migrate} on PostgreSQL: one database for the class, emptied before each test. */
+@ExtendWith(PostgresExtension.class)
+class PostgresCliIT extends CliScenarios {
+
+    private static PostgresDatabase database;
+
+    @BeforeAll
+    static void database(PostgresDatabase given) {
+        database = given;
+    }
+
+    @Override
+    TestDatabase emptyDatabase() throws Exception {
+        database.reset();
+        return database;
+    }
+
+    @Override
+    String urlWithPassword(String password) {
+        return db.url().replaceFirst("^jdbc:postgresql://", "postgres://" + (db.user() == null ? "postgres"
+                : db.user()) + ":" + password + "@");
+    }
+}
