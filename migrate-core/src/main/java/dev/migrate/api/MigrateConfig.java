@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.ConnectionSettings;
 import dev.migrate.MigrationCallback;
 import dev.migrate.report.MigrationListener;
 

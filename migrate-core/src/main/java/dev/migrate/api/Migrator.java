@@ -1,5 +1,8 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.ConnectionException;
+import dev.migrate.connect.ConnectionLayer;
+import dev.migrate.connect.ConnectionSettings;
 import dev.migrate.MigrationCallback;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.Target;
@@ -400,7 +403,12 @@ public final class Migrator {
                 if (connection != null) {
                     throw new MigrateException(ErrorKind.CONFIGURATION, "both url and connection settings are set; set one");
                 }
-                settings = ConnectionSettings.resolve(List.of(new ConnectionLayer("the Java API", url, user, password)), null);
+                try {
+                    settings = ConnectionSettings.resolve(List.of(new ConnectionLayer("the Java API", url, user,
+                            password)), null);
+                } catch (ConnectionException e) {
+                    throw Problems.connection(e);
+                }
             } else if (connection == null && dataSource == null && (user != null || password != null)) {
                 throw new MigrateException(ErrorKind.CONFIGURATION, "user or password is set but url is not");
             }

@@ -1,5 +1,9 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.ConnectionSettings;
+import dev.migrate.connect.Connector;
+import dev.migrate.connect.DatabaseUrl;
+import dev.migrate.connect.Secrets;
 import dev.migrate.apply.VersionStore;
 import dev.migrate.autogenerate.RevisionRunner;
 import dev.migrate.autogenerate.ShadowSession;

@@ -6,9 +6,11 @@ import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.MigrationFailedException;
 import dev.migrate.apply.VersionStore;
 import dev.migrate.autogenerate.ModelException;
+import dev.migrate.connect.ConnectionException;
+import dev.migrate.connect.Connections;
+import dev.migrate.connect.Secrets;
 import dev.migrate.autogenerate.SchemaReader;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.DialectRegistry;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.graph.GraphException;
 import dev.migrate.graph.MigrationPlan;
@@ -18,6 +20,7 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Target;
 import dev.migrate.graph.TargetResolver;
 import dev.migrate.lock.LockTimeoutException;
+import dev.migrate.report.Durations;
 import dev.migrate.report.RevisionDetail;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.schema.model.DatabaseSchema;
@@ -53,180 +56,49 @@ final class Workspace {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     final MigrateConfig config;
-    private final DialectRegistry dialects;
-    /** Whether a connection of this workspace (one per Migrator) ever succeeded. */
-    private volatile boolean reachedOnce;
-    /** Whether the configured schema's case was already warned about. */
-    private volatile boolean warnedAboutCase;
+    /** The connections of this workspace (one per Migrator) and the dialect that speaks to them. */
+    final Connections connections;
 
     Workspace(MigrateConfig config) {
         this.config = config;
-        this.dialects = DialectRegistry.load(config.classLoader());
+        this.connections = new Connections(config.connection(), config.dataSource(), config.classLoader(),
+                config.dialect(), config.schema(), config.options().connectPolicy(), config.listener());
     }
 
     Dialect dialect() {
-        if (config.dialect() != null) {
-            return dialects.byName(config.dialect()).orElseThrow(() -> new MigrateException(ErrorKind.CONFIGURATION,
-                    "migrate.dialect = '" + config.dialect() + "' is not a known dialect; known: "
-                            + String.join(", ", dialects.all().stream().map(Dialect::name).toList())));
-        }
-        String url = jdbcUrl();
-        return dialects.forUrl(url).orElseThrow(() -> new MigrateException(ErrorKind.UNSUPPORTED_DATABASE,
-                "migrate has no dialect for " + Secrets.maskUrl(url) + "; supported: " + dialects.supportedPrefixes()
-                        + " (set migrate.dialect to use one of them for a compatible database)"));
+        return connections.dialect();
     }
 
-    /** For goals that do not connect: the configured dialect, or PostgreSQL's splitting rules (the strictest). */
+    /** For goals that do not connect: the configured dialect, or the first registered one's splitting rules. */
     Dialect dialectOrDefault() {
-        try {
-            return dialect();
-        } catch (MigrateException e) {
-            return dialects.byName("postgresql").orElseThrow(() -> e);
-        }
+        return connections.dialectOrDefault();
     }
 
     String jdbcUrl() {
-        if (config.connection() != null) {
-            return config.connection().jdbcUrl();
-        }
-        // The first connection of a run: it waits for the database as migrate.connectRetries says.
-        try (Connection connection = openWithRetries(null)) {
-            return connection.getMetaData().getURL();
-        } catch (SQLException e) {
-            throw Connector.classify(e, "the DataSource", null, null);
-        }
+        return connections.jdbcUrl();
     }
 
     String database() {
-        return config.connection() != null ? config.connection().maskedUrl() : "DataSource";
+        return connections.shownAs();
     }
 
     String databaseSource() {
-        return config.connection() != null ? config.connection().describeSources() : "supplied by the application";
+        return connections.sources();
     }
 
-    /**
-     * Opens the connection a goal works on: retried as {@code migrate.connectRetries} says while the database cannot
-     * be reached, prepared by the dialect, in the configured schema when it exists.
-     */
+    /** Opens the connection a goal works on; see {@link Connections#open}. */
     Connection connect(Dialect dialect) throws SQLException {
-        Connection connection = openWithRetries(dialect);
-        try {
-            connection.setAutoCommit(true);
-            dialect.prepareSession(connection);
-            Duration statementTimeout = config.options().statementTimeout();
-            if (!statementTimeout.isZero()) {
-                try {
-                    dialect.limitStatements(connection, statementTimeout);
-                } catch (java.sql.SQLFeatureNotSupportedException e) {
-                    throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.statementTimeout = "
-                            + describe(statementTimeout) + ": " + e.getMessage() + "; leave it unset");
-                }
-            }
-            if (config.schema() != null) {
-                String schema = dialect.foldIdentifier(config.schema());
-                try {
-                    if (!dialect.schemaExists(connection, schema)) {
-                        warnAboutCase(dialect, connection, schema);
-                        throw new SQLException("no schema " + schema);
-                    }
-                    dialect.useSchema(connection, schema);
-                } catch (SQLException e) {
-                    // The schema may not exist yet; upgrade creates it before the first migration.
-                    config.listener().info("Schema " + config.schema() + " does not exist yet.");
-                }
-            }
-            return connection;
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
-    }
-
-    /**
-     * A configured schema that does not exist, while one whose name differs only by case does, is almost always the
-     * one meant ({@code PUBLIC} on a database that folds to lower case, a schema once created as {@code "App"}):
-     * without a word, upgrade would create a second schema and apply every revision there again. Said once per
-     * workspace.
-     */
-    private void warnAboutCase(Dialect dialect, Connection connection, String schema) throws SQLException {
-        if (warnedAboutCase) {
-            return;
-        }
-        List<String> similar = new ArrayList<>();
-        try (java.sql.ResultSet rs = connection.getMetaData().getSchemas()) {
-            while (rs.next()) {
-                String existing = rs.getString("TABLE_SCHEM");
-                if (existing != null && existing.equalsIgnoreCase(schema) && !existing.equals(schema)) {
-                    similar.add(existing);
-                }
-            }
-        }
-        if (!similar.isEmpty()) {
-            warnedAboutCase = true;
-            config.listener().warn("migrate.schema = " + config.schema() + " names schema " + dialect.quoteIdentifier(schema)
-                    + ", which does not exist, but " + String.join(" and ", similar.stream().map(dialect::quoteIdentifier)
-                    .toList()) + " does: the names differ only by case, and " + dialect.displayName() + " treats them as "
-                    + "different schemas. Writing goals would create " + dialect.quoteIdentifier(schema) + " and apply "
-                    + "every revision there again. migrate.schema is folded as " + dialect.displayName() + " folds "
-                    + "unquoted names, so it cannot name the existing one: if that is the schema you mean, leave "
-                    + "migrate.schema unset when it is the connection's default, or rename it to "
-                    + dialect.quoteIdentifier(schema) + ".");
-        }
+        return connections.open(dialect);
     }
 
     /** A further connection to the same database, e.g. the migration lock's own. */
     Connection connectAgain(Dialect dialect) {
-        return Connector.open(config, dialect);
-    }
-
-    /**
-     * Retries only until the database has answered once: the retries wait for a database that starts with the
-     * application, and a health check asking later must learn at once that it is gone.
-     */
-    private Connection openWithRetries(Dialect dialect) {
-        RunOptions options = config.options();
-        int attempts = reachedOnce ? 1 : options.connectRetries() + 1;
-        long start = System.nanoTime();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Connection connection = Connector.open(config, dialect);
-                reachedOnce = true;
-                return connection;
-            } catch (MigrateException e) {
-                if (e.kind() != ErrorKind.CONNECTION || attempt == attempts) {
-                    if (attempt == 1) {
-                        throw e;
-                    }
-                    throw new MigrateException(e.kind(), e.getMessage() + " (gave up after " + attempt
-                            + " attempts in " + describe(Duration.ofMillis(millisSince(start) / 100 * 100))
-                            + ", migrate.connectRetries = " + options.connectRetries() + ")", e.getCause());
-                }
-                Duration pause = options.retryPause(attempt);
-                Duration budget = options.connectBudget();
-                config.listener().warn("Cannot connect yet (attempt " + attempt + " of " + attempts + "): "
-                        + e.getMessage() + " Trying again in " + describe(pause)
-                        + (budget == null || attempt > 1 ? "" : "; all " + attempts + " attempts end within "
-                        + describe(budget) + " (migrate.connectTimeout, migrate.connectRetries)") + ".");
-                try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new MigrateException(ErrorKind.CONNECTION, "interrupted while waiting to connect again to "
-                            + database(), interrupted);
-                }
-            }
-        }
+        return connections.openAgain(dialect);
     }
 
     /** {@code 60 s}, {@code 2.5 s}, {@code 300 ms}. */
     static String describe(java.time.Duration duration) {
-        long millis = duration.toMillis();
-        if (millis < 1000) {
-            return millis + " ms";
-        }
-        return millis % 1000 == 0 ? millis / 1000 + " s"
-                : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return Durations.describe(duration);
     }
 
     /**
@@ -508,6 +380,8 @@ final class Workspace {
             return work.run();
         } catch (MigrateException e) {
             throw scrubbed(e, password);
+        } catch (ConnectionException e) {
+            throw scrubbed(Problems.connection(e), password);
         } catch (ScriptException e) {
             throw new MigrateException(ErrorKind.SCRIPT, e.getMessage(), e);
         } catch (ModelException e) {
