@@ -1,7 +1,7 @@
 package dev.migrate.cli;
 
-import dev.migrate.api.ConnectionSettings;
 import dev.migrate.api.Migrator;
+import dev.migrate.connect.ConnectionSettings;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;

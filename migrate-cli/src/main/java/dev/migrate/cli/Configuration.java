@@ -1,14 +1,15 @@
 package dev.migrate.cli;
 
-import dev.migrate.api.ConnectionLayer;
-import dev.migrate.api.ConnectionSettings;
 import dev.migrate.api.ErrorKind;
 import dev.migrate.api.Location;
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
 import dev.migrate.api.ResumeMode;
-import dev.migrate.api.Secrets;
 import dev.migrate.api.TransactionMode;
+import dev.migrate.connect.ConnectionLayer;
+import dev.migrate.connect.ConnectionLayers;
+import dev.migrate.connect.ConnectionSettings;
+import dev.migrate.connect.Secrets;
 import dev.migrate.report.MigrationListener;
 
 import java.io.File;
@@ -30,8 +31,8 @@ import java.util.Optional;
  * The command line's settings, each taken from the first place that has it: the command's options, the environment
  * ({@code MIGRATE_*}, and {@code DATABASE_URL} for the connection), then {@code migrate.properties} (the working
  * directory's, or the file {@code --config} names). The connection resolves through the core's
- * {@link ConnectionSettings#resolve} like the Maven plugin's (options taking the place of {@code -D}, the file the
- * place of the POM), so both say the same about where the URL, user and password came from.
+ * {@link ConnectionLayers}, like the Maven plugin's (options taking the place of {@code -D}, the file the place of
+ * the POM), so both say the same about where the URL, user and password came from.
  */
 final class Configuration {
 
@@ -98,19 +99,18 @@ final class Configuration {
         return file.value(setting).map(value -> new Resolved(value.text(), file.shownAs() + ":" + value.line()));
     }
 
-    /** The connection, or empty when no place has a URL. */
+    /**
+     * The connection, or empty when no place has a URL: the precedence every front end shares
+     * ({@link ConnectionLayers}), the options in the place of what the user typed for this run and the settings file
+     * in the place of the project's configuration.
+     */
     Optional<ConnectionSettings> connection() {
-        List<ConnectionLayer> layers = new ArrayList<>();
-        layers.add(new ConnectionLayer("the command line", options.get(Setting.URL), options.get(Setting.USER),
-                options.get(Setting.PASSWORD)));
-        layers.add(new ConnectionLayer("environment MIGRATE_*", environment.get("MIGRATE_URL"),
-                environment.get("MIGRATE_USER"), environment.get("MIGRATE_PASSWORD")));
-        layers.add(new ConnectionLayer("environment DATABASE_URL", environment.get("DATABASE_URL"), null, null));
-        if (file.shownAs() != null) {
-            layers.add(new ConnectionLayer(file.shownAs(), fileValue(Setting.URL), fileValue(Setting.USER),
-                    fileValue(Setting.PASSWORD)));
-        }
-        return Optional.ofNullable(ConnectionSettings.resolve(layers, null));
+        ConnectionLayer commandLine = new ConnectionLayer("the command line", options.get(Setting.URL),
+                options.get(Setting.USER), options.get(Setting.PASSWORD));
+        ConnectionLayer configured = file.shownAs() == null ? null : new ConnectionLayer(file.shownAs(),
+                fileValue(Setting.URL), fileValue(Setting.USER), fileValue(Setting.PASSWORD));
+        return Optional.ofNullable(ConnectionSettings.resolve(
+                ConnectionLayers.of(commandLine, environment, configured, null), null));
     }
 
     private String fileValue(Setting setting) {

@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import dev.migrate.api.ErrorKind;
 import dev.migrate.api.MigrateException;
+import dev.migrate.connect.ConnectionException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,11 @@ final class ExitCode {
     /** The exit code of a failure migrate reported. */
     static int of(MigrateException e) {
         return e.kind() == ErrorKind.CONFIGURATION ? USAGE : FAILURE;
+    }
+
+    /** The exit code of connection settings that are wrong, or of a database that cannot be reached. */
+    static int of(ConnectionException e) {
+        return e.problem() == ConnectionException.Problem.CONFIGURATION ? USAGE : FAILURE;
     }
 
     /** What {@code --help} shows under "Exit codes". */

@@ -1,13 +1,14 @@
 package dev.migrate.cli;
 
 import dev.migrate.api.MigrateException;
-import dev.migrate.api.Secrets;
+import dev.migrate.connect.ConnectionException;
+import dev.migrate.connect.Secrets;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -135,6 +136,11 @@ final class MigrateCli {
             err.println(ansi.string("@|red,bold error:|@ ") + "migrate " + command + ": " + migrate.getMessage());
             err.flush();
             return ExitCode.of(migrate);
+        }
+        if (e instanceof ConnectionException connection) {
+            err.println(ansi.string("@|red,bold error:|@ ") + "migrate " + command + ": " + connection.getMessage());
+            err.flush();
+            return ExitCode.of(connection);
         }
         err.println(ansi.string("@|red,bold error:|@ ") + "migrate " + command + " failed unexpectedly: "
                 + Secrets.scrub(String.valueOf(e.getMessage()), password) + " (" + e.getClass().getName() + ")");
