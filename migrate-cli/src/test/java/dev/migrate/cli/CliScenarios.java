@@ -256,6 +256,17 @@ abstract class CliScenarios {
     }
 
     @Test
+    void noAllowDestructiveRefusesADropBeforeAnythingRuns() throws Exception {
+        assertExit(migrate("upgrade"), ExitCode.OK);
+        migrations.addWithoutDowngrade("0d0d0d0d0d0d", ISBN, "Drop books", "DROP TABLE books;");
+        CliProcess.Result refused = migrate("upgrade", "--no-allow-destructive");
+        assertExit(refused, ExitCode.FAILURE);
+        assertThat(refused.err()).contains("0d0d0d0d0d0d");
+        assertThat(db.tableExists("books")).isTrue();
+        assertThat(db.versionRows()).containsExactly(ISBN);
+    }
+
+    @Test
     void usageAndConfigurationErrorsExitWithTwo() throws Exception {
         CliProcess.Result unknown = migrate("upgrade", "--no-such-option");
         assertExit(unknown, ExitCode.USAGE);
