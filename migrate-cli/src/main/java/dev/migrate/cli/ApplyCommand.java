@@ -7,10 +7,6 @@ import dev.migrate.report.MigrationResult;
 import dev.migrate.report.OfflineSql;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -96,15 +92,7 @@ abstract class ApplyCommand extends CliCommand {
             out().print(script.sql());
             out().flush();
         } else {
-            Path file = path(output);
-            try {
-                if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
-                }
-                Files.writeString(file, script.sql(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new MigrateException(ErrorKind.IO, "cannot write " + output + " (--output): " + e.getMessage(), e);
-            }
+            write(output, "--output", script.sql());
         }
         String where = output == null ? "" : " to " + output;
         if (script.isEmpty()) {

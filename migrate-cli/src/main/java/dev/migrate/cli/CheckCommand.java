@@ -6,17 +6,12 @@ import dev.migrate.api.MigrateException;
 import dev.migrate.report.CheckReport;
 import dev.migrate.report.CheckResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 @Command(name = "check", mixinStandardHelpOptions = true, usageHelpAutoWidth = false, sortOptions = false,
         description = {"Run the checks a release waits for, and exit with 3 when one fails: graph, checksums, model "
@@ -43,13 +38,8 @@ final class CheckCommand extends CliCommand {
             + "findings fail: none (default; they are warnings), error (data loss) or warning (every finding).")
     String failOnLint;
 
-    @Option(names = "--schema-files", paramLabel = "<files>", description = "The desired schema as DDL files, "
-            + "comma-separated, for the model check; default src/main/resources/db/schema.sql.")
-    String schemaFiles;
-
-    @Option(names = "--shadow-url", paramLabel = "<url>", description = "An existing, empty database to use as the "
-            + "shadow instead of a temporary one.")
-    String shadowUrl;
+    @Mixin
+    ShadowOptions shadow;
 
     @Option(names = "--json", description = "Print the report as JSON (the plugin's check.json).")
     boolean json;
@@ -65,10 +55,7 @@ final class CheckCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Map<Setting, String> own = new EnumMap<>(Setting.class);
-        own.put(Setting.SCHEMA_FILES, schemaFiles);
-        own.put(Setting.SHADOW_URL, shadowUrl);
-        CheckReport report = migrator(own, true, !json).check(new CheckRequest(
+        CheckReport report = migrator(shadow.settings(), true, !json).check(new CheckRequest(
                 checks == null ? null : new LinkedHashSet<>(checks), allowMultipleHeads, failOnPending, lintSince,
                 lintLevel()));
         if (json) {
@@ -77,16 +64,7 @@ final class CheckCommand extends CliCommand {
             print(report.toText());
         }
         if (junitXml != null) {
-            Path file = path(junitXml);
-            try {
-                if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
-                }
-                Files.writeString(file, report.toJUnitXml(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new MigrateException(ErrorKind.IO, "cannot write " + junitXml + " (--junit-xml): "
-                        + e.getMessage(), e);
-            }
+            write(junitXml, "--junit-xml", report.toJUnitXml());
         }
         if (!report.passed()) {
             note("migrate check failed: " + String.join("; ", report.failures().stream()

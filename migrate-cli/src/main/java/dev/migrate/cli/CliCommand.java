@@ -1,10 +1,16 @@
 package dev.migrate.cli;
 
+import dev.migrate.api.ErrorKind;
+import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
 import dev.migrate.connect.ConnectionSettings;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +67,7 @@ abstract class CliCommand implements Callable<Integer> {
     }
 
     /** A path the user gave, relative to the working directory. */
-    java.nio.file.Path path(String value) {
+    Path path(String value) {
         return cli.workingDirectory.resolve(value).normalize();
     }
 
@@ -83,6 +89,20 @@ abstract class CliCommand implements Callable<Integer> {
     void printJson(String json) {
         out().println(json.strip());
         out().flush();
+    }
+
+    /** Writes {@code text} to the file an option ({@code option}) names, relative to the working directory. */
+    void write(String given, String option, String text) {
+        Path file = path(given);
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MigrateException(ErrorKind.IO, "cannot write " + given + " ("
+                    + option + "): " + e.getMessage(), e);
+        }
     }
 
     /** A note for people on standard error. */

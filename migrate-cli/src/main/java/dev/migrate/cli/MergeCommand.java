@@ -3,7 +3,7 @@ package dev.migrate.cli;
 import dev.migrate.api.GeneratedRevision;
 import dev.migrate.api.MergeRequest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
@@ -13,20 +13,12 @@ import java.util.List;
                 + "its upgrade and downgrade are empty. Reads no database."})
 final class MergeCommand extends CliCommand {
 
-    @Option(names = {"-m", "--message"}, required = true, paramLabel = "<message>", description = "What the merge "
-            + "joins.")
-    String message;
+    @Mixin
+    NewRevisionOptions revision;
 
     @Parameters(paramLabel = "<revision>", arity = "0..*", description = "The revisions to merge: ids, prefixes, "
             + "labels or <label>@head; default: every head.")
     List<String> revisions;
-
-    @Option(names = "--rev-id", paramLabel = "<id>", description = "The revision id instead of a random one.")
-    String revisionId;
-
-    @Option(names = "--branch-label", paramLabel = "<labels>", split = ",", description = "Branch labels for the "
-            + "merge revision, comma-separated.")
-    List<String> branchLabels;
 
     @Override
     String name() {
@@ -35,10 +27,10 @@ final class MergeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        GeneratedRevision revision = migrator(false, false).merge(new MergeRequest(message,
-                revisions == null || revisions.equals(List.of("heads")) ? List.of() : revisions, revisionId,
-                branchLabels));
-        out().println(revision.file());
+        GeneratedRevision merge = migrator(false, false).merge(new MergeRequest(revision.message,
+                revisions == null || revisions.equals(List.of("heads")) ? List.of() : revisions, revision.revisionId,
+                revision.branchLabels));
+        out().println(merge.file());
         out().flush();
         return ExitCode.OK;
     }

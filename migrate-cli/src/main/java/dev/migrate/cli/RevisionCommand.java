@@ -5,12 +5,11 @@ import dev.migrate.api.GenerateRequest;
 import dev.migrate.api.GeneratedRevision;
 import dev.migrate.api.MigrateException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 @Command(name = "revision", mixinStandardHelpOptions = true, usageHelpAutoWidth = false, sortOptions = false,
         description = {"Write a new revision file on top of the head of the migrations; with --autogenerate, "
@@ -18,9 +17,8 @@ import java.util.Map;
                 + "(or, with --compare-with database, the database's schema into the schema files')."})
 final class RevisionCommand extends CliCommand {
 
-    @Option(names = {"-m", "--message"}, required = true, paramLabel = "<message>",
-            description = "What the revision does: the first line of the file and part of its name.")
-    String message;
+    @Mixin
+    NewRevisionOptions revision;
 
     @Option(names = "--autogenerate", description = "Fill the revision with the difference to the schema files, "
             + "computed on a shadow database, and replay it there to check it.")
@@ -31,13 +29,8 @@ final class RevisionCommand extends CliCommand {
                     + "database (the configured database, which must be up to date).")
     String compareWith;
 
-    @Option(names = "--schema-files", paramLabel = "<files>", description = "The desired schema as DDL files, "
-            + "comma-separated; default src/main/resources/db/schema.sql.")
-    String schemaFiles;
-
-    @Option(names = "--shadow-url", paramLabel = "<url>", description = "An existing, empty database to use as the "
-            + "shadow (emptied again afterwards), instead of a temporary one.")
-    String shadowUrl;
+    @Mixin
+    ShadowOptions shadow;
 
     @Option(names = "--allow-empty", description = "With --autogenerate: write a file even when nothing differs.")
     boolean allowEmpty;
@@ -54,13 +47,6 @@ final class RevisionCommand extends CliCommand {
             + "depends on across branches (ids, prefixes, labels, <label>@head), comma-separated.")
     List<String> dependsOn;
 
-    @Option(names = "--rev-id", paramLabel = "<id>", description = "The revision id instead of a random one.")
-    String revisionId;
-
-    @Option(names = "--branch-label", paramLabel = "<labels>", split = ",", description = "Branch labels for the new "
-            + "revision, comma-separated.")
-    List<String> branchLabels;
-
     @Option(names = "--java", paramLabel = "<source-directory>", description = "Write a Java migration class (a data "
             + "migration) under this source directory instead of a SQL file.")
     String javaSources;
@@ -76,21 +62,18 @@ final class RevisionCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Map<Setting, String> own = new EnumMap<>(Setting.class);
-        own.put(Setting.SCHEMA_FILES, schemaFiles);
-        own.put(Setting.SHADOW_URL, shadowUrl);
-        GenerateRequest request = new GenerateRequest(message, revisionId, autogenerate, compareWith(), allowEmpty,
-                head, splice, branchLabels, dependsOn, null);
+        GenerateRequest request = new GenerateRequest(revision.message, revision.revisionId, autogenerate,
+                compareWith(), allowEmpty, head, splice, revision.branchLabels, dependsOn, null);
         if (javaSources != null) {
             request = request.asJava(path(javaSources), javaPackage);
         }
-        GeneratedRevision revision = migrator(own, autogenerate, autogenerate).generate(request);
-        if (revision.noChanges()) {
+        GeneratedRevision generated = migrator(shadow.settings(), autogenerate, autogenerate).generate(request);
+        if (generated.noChanges()) {
             return ExitCode.OK;
         }
-        out().println(revision.file());
+        out().println(generated.file());
         out().flush();
-        if (!revision.verified()) {
+        if (!generated.verified()) {
             note("The generated file did not pass its check on the shadow database; it is marked. Review and fix it "
                     + "before running `migrate upgrade`.");
             return ExitCode.FAILURE;
