@@ -28,8 +28,8 @@ import java.util.Map;
                         + "`migrate config` shows each setting and where it came from."},
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, StatusCommand.class,
                 HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
-                StampCommand.class, RevisionCommand.class, MergeCommand.class, CheckCommand.class,
-                RepairCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class,
+                StampCommand.class, BaselineCommand.class, RevisionCommand.class, MergeCommand.class,
+                CheckCommand.class, RepairCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class})
 final class MigrateCli {
 

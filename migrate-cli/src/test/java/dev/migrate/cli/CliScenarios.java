@@ -274,7 +274,8 @@ abstract class CliScenarios {
         assertExit(migrate("stamp"), ExitCode.USAGE);
         CliProcess.Result badNumber = migrate("upgrade", "--lock-timeout", "soon");
         assertExit(badNumber, ExitCode.USAGE);
-        assertThat(badNumber.err()).contains("migrate.lockTimeout = 'soon' (from --lock-timeout) is not a whole number");
+        assertThat(badNumber.err())
+                .contains("migrate.lockTimeout = 'soon' (from --lock-timeout) is not a whole number");
 
         Files.writeString(project.resolve("migrate.properties"), "\nmigrate.url=" + db.url() + "\nmigrate.ulr=x\n",
                 StandardCharsets.UTF_8);
@@ -312,6 +313,90 @@ abstract class CliScenarios {
         assertThat(upgrade.err()).contains("Upgrading 3/3: " + ISBN);
         assertThat(db.versionRows()).containsExactly(ISBN);
         assertThat(db.tableExists("books")).isTrue();
+    }
+
+    /** Objects beyond tables and views that such a database may hold before migrations (PostgreSQL: a function). */
+    List<String> legacyExtras() {
+        return List.of();
+    }
+
+    /** A schema made by hand before migrate: 32 tables in a chain of foreign keys, and a view. */
+    static List<String> legacySchema() {
+        List<String> ddl = new java.util.ArrayList<>();
+        for (int k = 1; k <= 32; k++) {
+            ddl.add("CREATE TABLE legacy_" + k + " (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL"
+                    + (k > 1 ? ", parent_id INTEGER REFERENCES legacy_" + (k - 1) + " (id)" : "") + ")");
+        }
+        ddl.add("CREATE VIEW legacy_names AS SELECT id, name FROM legacy_1");
+        return ddl;
+    }
+
+    /** A directory with its own (empty) migrations folder and this database in its migrate.properties. */
+    Path adoptingProject() throws IOException {
+        Path adopting = Files.createDirectories(project.resolve("adopting/migrations")).getParent();
+        Files.copy(project.resolve("migrate.properties"), adopting.resolve("migrate.properties"));
+        return adopting;
+    }
+
+    @Test
+    void baselineAdoptsADatabaseThatPredatesMigrationsAndTheNextRevisionStartsThere() throws Exception {
+        db.execute(legacySchema().toArray(String[]::new));
+        db.execute(legacyExtras().toArray(String[]::new));
+        db.execute("INSERT INTO legacy_1 (id, name) VALUES (1, 'kept')");
+        Path adopting = adoptingProject();
+
+        CliProcess.Result baseline = CliProcess.run(adopting, "baseline", "--rev-id", "ba5e11e00001");
+        assertExit(baseline, ExitCode.OK);
+        Path file = adopting.resolve(baseline.out().strip());
+        assertThat(Files.readString(file)).containsIgnoringCase("CREATE TABLE legacy_32")
+                .containsIgnoringCase("CREATE VIEW legacy_names");
+        assertThat(baseline.err()).contains("Verified on the shadow database: the upgrade reproduces the live "
+                + "database").contains("Stamped");
+        assertThat(db.versionRows()).containsExactly("ba5e11e00001");
+        assertThat(db.query("SELECT name FROM legacy_1")).containsExactly(List.of("kept"));
+        assertExit(CliProcess.run(adopting, "status", "--fail-on-pending"), ExitCode.OK);
+
+        StringBuilder schema = new StringBuilder();
+        legacySchema().forEach(statement -> schema.append(statement).append(";\n"));
+        schema.append("CREATE TABLE audit (id INTEGER PRIMARY KEY, happened VARCHAR(40) NOT NULL);\n");
+        Files.writeString(adopting.resolve("schema.sql"), schema);
+        CliProcess.Result next = CliProcess.run(adopting, "revision", "--autogenerate", "-m", "Add audit",
+                "--schema-files", "schema.sql");
+        assertExit(next, ExitCode.OK);
+        String change = Files.readString(adopting.resolve(next.out().strip()));
+        assertThat(change).contains("Revises: ba5e11e00001").containsIgnoringCase("CREATE TABLE audit")
+                .doesNotContainIgnoringCase("CREATE TABLE legacy_");
+        assertExit(CliProcess.run(adopting, "upgrade"), ExitCode.OK);
+        assertThat(db.tableExists("audit")).isTrue();
+        assertThat(db.query("SELECT name FROM legacy_1")).containsExactly(List.of("kept"));
+
+        CliProcess.Result again = CliProcess.run(adopting, "baseline");
+        assertExit(again, ExitCode.FAILURE);
+        assertThat(again.err()).contains("already has revisions");
+    }
+
+    @Test
+    void autogenerateAgainstADatabaseWithoutMigrateTablesWritesItsBaseline() throws Exception {
+        db.execute(legacySchema().toArray(String[]::new));
+        Path adopting = adoptingProject();
+        CliProcess.Result revision = CliProcess.run(adopting, "revision", "--autogenerate", "--compare-with",
+                "database", "-m", "Baseline");
+        assertExit(revision, ExitCode.OK);
+        assertThat(Files.readString(adopting.resolve(revision.out().strip())))
+                .containsIgnoringCase("CREATE TABLE legacy_1 ").doesNotContain("NOT right yet");
+        assertThat(db.tableExists("migrate_version")).as("revision writes a file and stamps nothing").isFalse();
+        assertExit(CliProcess.run(adopting, "stamp", "head"), ExitCode.OK);
+        assertExit(CliProcess.run(adopting, "status", "--fail-on-pending"), ExitCode.OK);
+    }
+
+    @Test
+    void aDatabaseAtARevisionTheMigrationsLackSaysHowToProceed() throws Exception {
+        assertExit(migrate("upgrade"), ExitCode.OK);
+        Path elsewhere = adoptingProject();
+        CliProcess.Result status = CliProcess.run(elsewhere, "status");
+        assertExit(status, ExitCode.FAILURE);
+        assertThat(status.err()).contains("the database is at " + ISBN).contains("the revisions that brought it "
+                + "there are missing here").contains("deployment's migrations");
     }
 
     /** This database's URL with {@code password} in it, the way users write one. */

@@ -128,7 +128,8 @@ class ConfigurationTest {
 
     @Test
     void anUnknownKeyNamesTheFileAndLine() throws IOException {
-        Files.writeString(directory.resolve("migrate.properties"), "migrate.url=jdbc:h2:mem:x\n\nmigrate.lock_timeout=3\n");
+        Files.writeString(directory.resolve("migrate.properties"),
+                "migrate.url=jdbc:h2:mem:x\n\nmigrate.lock_timeout=3\n");
         Run run = migrate(Map.of(), List.of("config"));
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("migrate.properties:3: 'migrate.lock_timeout' is not a migrate setting; "

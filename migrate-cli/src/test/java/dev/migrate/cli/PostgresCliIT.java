@@ -6,6 +6,8 @@ import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
+
 /** The commands through {@code bin/migrate} on PostgreSQL: one database for the class, emptied before each test. */
 @ExtendWith(PostgresExtension.class)
 class PostgresCliIT extends CliScenarios {
@@ -21,6 +23,11 @@ class PostgresCliIT extends CliScenarios {
     TestDatabase emptyDatabase() throws Exception {
         database.reset();
         return database;
+    }
+
+    @Override
+    List<String> legacyExtras() {
+        return List.of("CREATE FUNCTION legacy_next(i INTEGER) RETURNS INTEGER LANGUAGE sql AS 'SELECT i + 1'");
     }
 
     @Override
