@@ -1,5 +1,7 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.Connections;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,16 +17,19 @@ final class BaselineCommand {
     /** The message of a baseline revision when none is given. */
     static final String DEFAULT_MESSAGE = "Baseline";
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    BaselineCommand(Workspace ws) {
-        this.ws = ws;
+    BaselineCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     GeneratedRevision run(String message, String revisionId) throws SQLException, IOException {
-        Path directory = ws.writableDirectory("baseline");
+        Path directory = RevisionFiles.writableDirectory(config, "baseline");
         if (Files.isDirectory(directory)) {
-            List<String> heads = ws.loadHeaders(ws.dialect().splitOptions()).graph().heads();
+            List<String> heads = RevisionFiles.loadHeaders(config, connections.dialect().splitOptions()).graph()
+                    .heads();
             if (!heads.isEmpty()) {
                 throw new MigrateException(ErrorKind.REFUSED, "baseline starts the history of a database that "
                         + "predates migrations, and " + directory + " already has revisions (head "
@@ -32,11 +37,11 @@ final class BaselineCommand {
                         + "it there (migrate:stamp) instead. Nothing was written or changed.");
             }
         }
-        GeneratedRevision baseline = new GenerateCommand(ws).run(new GenerateRequest(
+        GeneratedRevision baseline = new GenerateCommand(config, connections).run(new GenerateRequest(
                 message == null || message.isBlank() ? DEFAULT_MESSAGE : message, revisionId, true,
                 GenerateRequest.CompareWith.DATABASE, false, null, false, List.of(), List.of(), null));
         if (baseline.noChanges()) {
-            throw new MigrateException(ErrorKind.REFUSED, "the database " + ws.database() + " has nothing to "
+            throw new MigrateException(ErrorKind.REFUSED, "the database " + connections.shownAs() + " has nothing to "
                     + "baseline (no tables, views or sequences in the configured schema); start with an empty "
                     + "revision instead. Nothing was written or changed.");
         }
@@ -46,7 +51,7 @@ final class BaselineCommand {
                     + "database was not stamped. Fix the file, then stamp the database at " + baseline.revision()
                     + " (migrate:stamp).");
         }
-        new StampCommand(ws).run(baseline.revision(), false);
+        new StampCommand(config, connections).run(baseline.revision(), false);
         return baseline;
     }
 }

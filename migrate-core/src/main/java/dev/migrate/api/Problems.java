@@ -3,6 +3,7 @@ package dev.migrate.api;
 import dev.migrate.connect.ConnectionException;
 import dev.migrate.graph.GraphException;
 import dev.migrate.graph.Target;
+import dev.migrate.guard.GuardException;
 import dev.migrate.script.ScriptDirectory;
 
 import java.util.ArrayList;
@@ -15,6 +16,17 @@ import java.util.List;
 final class Problems {
 
     private Problems() {
+    }
+
+    /** A refusal of a guard, with its message as it stands. */
+    static MigrateException guard(GuardException e) {
+        ErrorKind kind = switch (e.reason()) {
+            case FAILED_STATE -> ErrorKind.FAILED_STATE;
+            case CHECKSUM_MISMATCH -> ErrorKind.CHECKSUM_MISMATCH;
+            case CONFIGURATION -> ErrorKind.CONFIGURATION;
+            case REFUSED -> ErrorKind.REFUSED;
+        };
+        return new MigrateException(kind, e.getMessage(), e.getCause());
     }
 
     /** A connection problem, with its message as it stands (one line, passwords masked). */

@@ -105,6 +105,11 @@ public final class Connections {
         return settings != null ? settings.describeSources() : "supplied by the application";
     }
 
+    /** Whether the application supplies the connections (a DataSource) rather than a URL. */
+    public boolean usesDataSource() {
+        return dataSource != null;
+    }
+
     /** The password, for scrubbing it from messages; null when there is none or a DataSource is used. */
     public String password() {
         return settings == null ? null : settings.password();

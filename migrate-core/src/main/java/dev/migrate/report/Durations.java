@@ -17,4 +17,9 @@ public final class Durations {
         }
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
+
+    /** Milliseconds since {@code startNanos}, a {@link System#nanoTime()}. */
+    public static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
 }

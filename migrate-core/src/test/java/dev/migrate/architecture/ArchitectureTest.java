@@ -64,8 +64,10 @@ class ArchitectureTest {
             Map.entry("connect", Set.of("dialect", "report")),
             Map.entry("apply", Set.of("graph", "script", "dialect", "report")),
             Map.entry("autogenerate", union(Set.of("apply", "dialect", "graph", "report", "script"), SCHEMA)),
-            Map.entry("api", union(Set.of("autogenerate", "apply", "connect", "dialect", "graph", "lint", "lock",
-                    "report", "script"), SCHEMA)));
+            Map.entry("guard", union(Set.of("apply", "autogenerate", "connect", "dialect", "graph", "lint", "lock",
+                    "report", "script"), SCHEMA)),
+            Map.entry("api", union(Set.of("autogenerate", "apply", "connect", "dialect", "graph", "guard", "lint",
+                    "lock", "report", "script"), SCHEMA)));
 
     /** What every {@code dialect.<database>} package may use: the dialect SPI and what a dialect hands out. */
     private static final Set<String> DIALECT_IMPLEMENTATION = union(Set.of("dialect", "lint", "lock", "script"),
@@ -73,7 +75,7 @@ class ArchitectureTest {
 
     /** Packages that talk JDBC (the root API hands applications a Connection). */
     private static final String[] JDBC_PACKAGES = {BASE, BASE + ".dialect..", BASE + ".lock", BASE + ".apply",
-            BASE + ".autogenerate", BASE + ".schema.introspect", BASE + ".connect", BASE + ".api"};
+            BASE + ".autogenerate", BASE + ".schema.introspect", BASE + ".connect", BASE + ".guard", BASE + ".api"};
 
     /** JDBC drivers of databases: the core ships none, and its dialects speak plain JDBC. */
     private static final String[] VENDOR_DRIVERS = {"org.postgresql..", "org.h2..", "org.mariadb..", "com.mysql..",
