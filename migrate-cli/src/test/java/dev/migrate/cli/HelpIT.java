@@ -67,6 +67,21 @@ class HelpIT {
     }
 
     @Test
+    void theArchiveUnpacksToAWorkingDistribution() {
+        String version = System.getProperty("migrate.version");
+        Path archive = CliProcess.distribution().getParent().resolve("migrate-" + version + ".tar.gz");
+        CliProcess.Result untar = CliProcess.exec(empty, Map.of(), List.of("tar", "-xzf", archive.toString()));
+        assertThat(untar.exitCode()).as(untar.all()).isZero();
+        Path home = empty.resolve("migrate-" + version);
+        CliProcess.Result run = CliProcess.exec(empty, Map.of(), List.of(home.resolve("bin/migrate").toString(),
+                "--version"));
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).startsWith("migrate " + version);
+        assertThat(home.resolve("bin/migrate.cmd")).exists();
+        assertThat(home.resolve("lib/migrate-cli.jar")).exists();
+    }
+
+    @Test
     void theAllInOneJarRunsWithJavaJar() throws IOException {
         Path target = CliProcess.distribution().getParent();
         Path jar;
