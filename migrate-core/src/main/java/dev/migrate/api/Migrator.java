@@ -173,6 +173,18 @@ public final class Migrator {
         return Failures.translate(connections, () -> new GenerateCommand(config, connections).run(request));
     }
 
+    /**
+     * Adopts a database that predates migrations: writes a baseline revision that creates its live schema from
+     * nothing (checked on a shadow database: replayed there, it must give the live schema, and its downgrade an empty
+     * one) and stamps the database at it, running none of its SQL there. The migrations must have no revision yet.
+     *
+     * @param message    the revision's message; null for {@code Baseline}
+     * @param revisionId the revision id; null for a random one
+     */
+    public GeneratedRevision baseline(String message, String revisionId) {
+        return Failures.translate(connections, () -> new BaselineCommand(config, connections).run(message, revisionId));
+    }
+
     // ------------------------------------------------------------------------------------------------ builder
 
     /** Builds a validated, immutable {@link MigrateConfig} and the {@link Migrator} over it. */

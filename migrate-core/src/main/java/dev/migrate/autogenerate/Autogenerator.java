@@ -48,9 +48,10 @@ public final class Autogenerator {
      * @param diff      the operations and warnings
      * @param upgrade   the upgrade section's SQL
      * @param downgrade the downgrade section's SQL
+     * @param desiredFrom where the desired schema comes from, for messages: the model, or the live database
      */
     public record Draft(DatabaseSchema current, DatabaseSchema desired, DiffResult diff, String upgrade,
-                        String downgrade) {
+                        String downgrade, String desiredFrom) {
     }
 
     /**
@@ -71,7 +72,22 @@ public final class Autogenerator {
         MigrationScriptRenderer renderer = new MigrationScriptRenderer(
                 shadow.support().renderer(comparison.desired().defaultSchema()));
         MigrationScriptRenderer.Sections sections = renderer.render(comparison.diff().ops());
-        return new Draft(current, comparison.desired(), comparison.diff(), sections.upgrade(), sections.downgrade());
+        return new Draft(current, comparison.desired(), comparison.diff(), sections.upgrade(), sections.downgrade(),
+                model.describe());
+    }
+
+    /**
+     * A baseline of a database that predates migrations: what creates {@code live} (read from that database) on an
+     * empty one, rendered; its downgrade removes it all. {@link #verify} then checks that replaying it on the empty
+     * shadow gives {@code live}, not the model.
+     */
+    public Draft baseline(DatabaseSchema live) throws SQLException {
+        shadow.reset();
+        DatabaseSchema empty = shadow.introspect();
+        DiffResult diff = new SchemaDiffer(shadow.support().diffHooks()).diff(empty, live, RenameHints.NONE);
+        MigrationScriptRenderer.Sections sections = new MigrationScriptRenderer(
+                shadow.support().renderer(live.defaultSchema())).render(diff.ops());
+        return new Draft(empty, live, diff, sections.upgrade(), sections.downgrade(), "the live database");
     }
 
     /**
@@ -110,7 +126,8 @@ public final class Autogenerator {
         SchemaDiffer differ = new SchemaDiffer(shadow.support().diffHooks());
         DiffResult upgradeLeft = differ.diff(shadow.introspect(), draft.desired(), RenameHints.NONE);
         if (!upgradeLeft.isEmpty()) {
-            problems.add("after the upgrade, the schema still differs from the schema files: " + describe(upgradeLeft));
+            problems.add("after the upgrade, the schema still differs from " + draft.desiredFrom() + ": "
+                    + describe(upgradeLeft));
         }
         // One step down from the new revision removes it (and nothing it builds on).
         shadow.downgrade(withNewRevision, newRevision + "-1");

@@ -73,8 +73,11 @@ public final class DatabaseSession implements AutoCloseable {
         for (String row : rows.orElse(List.of())) {
             if (!scripts.contains(row)) {
                 throw new DatabaseStateException("the database is at " + row + ", which is not in "
-                        + scripts.description() + "; are you on the right branch? (" + store.versionTable()
-                        + " lists " + String.join(", ", rows.get()) + ")");
+                        + scripts.description() + ": the revisions that brought it there are missing here ("
+                        + store.versionTable() + " lists " + String.join(", ", rows.get()) + "). Point the migrations "
+                        + "at the ones this database was migrated with (the deployment's migrations, or the branch "
+                        + "that has them; are you on the right branch?), or, to restart its history from a baseline "
+                        + "of its schema, stamp it there with purge (migrate:stamp)");
             }
         }
         return rows;
