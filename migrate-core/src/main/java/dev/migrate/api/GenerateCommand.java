@@ -1,7 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.autogenerate.Autogenerator;
-import dev.migrate.autogenerate.SchemaFiles;
+import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.ShadowSession;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.RevisionGraph;
@@ -69,7 +69,7 @@ final class GenerateCommand {
                 buildsOn.add(dependency);
             }
         }
-        SchemaFiles model = SchemaFiles.read(ws.config.schemaFiles());
+        ModelSource model = ws.model();
         try (ShadowSession shadow = Shadows.open(ws.config, dialect, "autogenerate")) {
             Autogenerator autogenerator = new Autogenerator(shadow, model, ws.config.listener());
             Autogenerator.Draft draft = request.compareWith() == GenerateRequest.CompareWith.DATABASE
@@ -98,7 +98,7 @@ final class GenerateCommand {
                 problems.forEach(p -> ws.config.listener().warn("Verification failed: " + p));
                 warnings.addAll(problems);
             } else if (!draft.diff().isEmpty()) {
-                ws.config.listener().info("Verified on the shadow database: the upgrade reproduces the schema files "
+                ws.config.listener().info("Verified on the shadow database: the upgrade reproduces " + model.kind() + " "
                         + "and the downgrade restores the previous schema.");
             }
             ws.config.listener().info("Generated " + id + " (" + message + ") with " + draft.diff().ops().size()

@@ -5,7 +5,10 @@ import dev.migrate.apply.DatabaseStateException;
 import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.MigrationFailedException;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.autogenerate.ModelClasses;
 import dev.migrate.autogenerate.ModelException;
+import dev.migrate.autogenerate.ModelSource;
+import dev.migrate.autogenerate.Models;
 import dev.migrate.autogenerate.SchemaReader;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectRegistry;
@@ -38,7 +41,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,6 +79,27 @@ final class Workspace {
         return dialects.forUrl(url).orElseThrow(() -> new MigrateException(ErrorKind.UNSUPPORTED_DATABASE,
                 "migrate has no dialect for " + Secrets.maskUrl(url) + "; supported: " + dialects.supportedPrefixes()
                         + " (set migrate.dialect to use one of them for a compatible database)"));
+    }
+
+    /** The model autogenerate compares with (see {@link Models#choose}); says which it uses. */
+    ModelSource model() {
+        return Models.choose(config.models(), config.schemaFiles(), modelClasses(), config.listener());
+    }
+
+    /** The model, or empty when none is configured and none is found (see {@link Models#find}). */
+    Optional<ModelSource> findModel() {
+        return Models.find(config.models(), config.schemaFiles(), modelClasses(), config.listener());
+    }
+
+    /** The compiled classes of the locations, where models of classes (JPA entities) are looked for. */
+    private ModelClasses modelClasses() {
+        Map<Path, String> directories = new LinkedHashMap<>();
+        for (Location location : config.locations()) {
+            if (location.kind() == Location.Kind.COMPILED_CLASSES) {
+                directories.put(location.directory(), location.shownAs());
+            }
+        }
+        return new ModelClasses(directories, config.classLoader(), config.models().packages());
     }
 
     /** For goals that do not connect: the configured dialect, or PostgreSQL's splitting rules (the strictest). */

@@ -5,6 +5,8 @@ import dev.migrate.schema.diff.DiffResult;
 import dev.migrate.schema.diff.RenameHints;
 import dev.migrate.schema.diff.SchemaDiffer;
 import dev.migrate.schema.model.DatabaseSchema;
+import dev.migrate.schema.model.Schema;
+import dev.migrate.schema.model.View;
 import dev.migrate.schema.ops.SchemaOp;
 import dev.migrate.schema.render.MigrationScriptRenderer;
 import dev.migrate.script.ScriptDirectory;
@@ -12,6 +14,7 @@ import dev.migrate.script.ScriptDirectory;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -87,7 +90,7 @@ public final class Autogenerator {
     public Comparison compare(DatabaseSchema current) throws SQLException {
         shadow.reset();
         shadow.build(model);
-        DatabaseSchema desired = shadow.introspect();
+        DatabaseSchema desired = model.declaresViews() ? shadow.introspect() : withViewsOf(current, shadow.introspect());
         RenameHints hints = model.renameHints(shadow.dialect(), desired.defaultSchema());
         return new Comparison(desired, new SchemaDiffer(shadow.support().diffHooks()).diff(current, desired, hints));
     }
@@ -110,7 +113,7 @@ public final class Autogenerator {
         SchemaDiffer differ = new SchemaDiffer(shadow.support().diffHooks());
         DiffResult upgradeLeft = differ.diff(shadow.introspect(), draft.desired(), RenameHints.NONE);
         if (!upgradeLeft.isEmpty()) {
-            problems.add("after the upgrade, the schema still differs from the schema files: " + describe(upgradeLeft));
+            problems.add("after the upgrade, the schema still differs from " + model.kind() + ": " + describe(upgradeLeft));
         }
         // One step down from the new revision removes it (and nothing it builds on).
         shadow.downgrade(withNewRevision, newRevision + "-1");
@@ -119,6 +122,22 @@ public final class Autogenerator {
             problems.add("after the downgrade, the schema differs from before the upgrade: " + describe(downgradeLeft));
         }
         return problems;
+    }
+
+    /**
+     * {@code desired} with the views of {@code current} it lacks, for a model that cannot declare views: they were
+     * written by hand in revisions and stay.
+     */
+    static DatabaseSchema withViewsOf(DatabaseSchema current, DatabaseSchema desired) {
+        List<Schema> schemas = new ArrayList<>();
+        for (Schema schema : desired.schemas()) {
+            List<View> views = new ArrayList<>(schema.views());
+            current.schema(schema.name()).ifPresent(before -> before.views().stream()
+                    .filter(view -> schema.view(view.name()).isEmpty()).forEach(views::add));
+            views.sort(Comparator.comparing(View::name));
+            schemas.add(new Schema(schema.name(), schema.tables(), views, schema.sequences(), schema.enums()));
+        }
+        return new DatabaseSchema(desired.defaultSchema(), schemas, desired.unsupported());
     }
 
     private static String describe(DiffResult left) {
