@@ -84,7 +84,7 @@ public final class Models {
         ModelSourceFactory factory = detected.keySet().iterator().next();
         ModelSource source = factory.open(classes);
         listener.info("Model: " + source.describe() + ", as no schema file exists (migrate.models="
-                + String.join("|", known(factories)) + " forces one).");
+                + ModelSelection.SCHEMA_FILES + " or " + factory.name() + " forces one).");
         return Optional.of(source);
     }
 
