@@ -24,6 +24,7 @@ final class JpaTesting {
     static final String COMMON = "dev.migrate.jpa.fixtures.common";
     static final String V1 = "dev.migrate.jpa.fixtures.v1";
     static final String V2 = "dev.migrate.jpa.fixtures.v2";
+    static final String FEATURES = "dev.migrate.jpa.fixtures.features";
 
     private JpaTesting() {
     }

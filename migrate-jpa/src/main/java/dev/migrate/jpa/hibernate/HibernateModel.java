@@ -104,22 +104,23 @@ public final class HibernateModel implements ModelSource {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
-        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-        StandardServiceRegistry registry = null;
-        try {
-            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
-            Metadata metadata = metadata(registry);
-            checkTablesHaveOneOwner(metadata);
-            SchemaManagementToolCoordinator.process(metadata, registry, settings, null);
+        try (QuietLogging quiet = new QuietLogging();
+             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader)
+                     .build()) {
+            StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings)
+                    .build();
+            try {
+                Metadata metadata = metadata(registry);
+                checkTablesHaveOneOwner(metadata);
+                SchemaManagementToolCoordinator.process(metadata, registry, settings, null);
+            } finally {
+                StandardServiceRegistryBuilder.destroy(registry);
+            }
         } catch (ModelException e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {
             throw new ModelException(HibernateErrors.describe(e, entities, version));
         } finally {
-            if (registry != null) {
-                StandardServiceRegistryBuilder.destroy(registry);
-            }
-            bootstrap.close();
             thread.setContextClassLoader(previous);
         }
         List<String> statements = new ArrayList<>();
