@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 @ExtendWith(PostgresExtension.class)
 class PostgresJpaCorpusTest extends JpaCorpusContract {
 
-        /** Enums, sequences, identity, column definitions, checks, large objects, types: where dialects differ. */
+    /** Enums, sequences, identity, column definitions, checks, large objects, types: where dialects differ. */
     private static final Set<String> DIALECT_SENSITIVE = Set.of("p11_enum_string_value_added",
             "p12_enum_ordinal_to_string", "p18_sequence_allocation_size", "p19_identity", "p25_column_definition",
             "p26_check_constraint", "p29_lob", "p31_uuid_and_times");
