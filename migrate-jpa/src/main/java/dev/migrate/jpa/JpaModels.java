@@ -8,6 +8,7 @@ import dev.migrate.autogenerate.ModelSourceFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,13 +46,20 @@ public final class JpaModels implements ModelSourceFactory {
                     : " (migrate.entityPackages = " + String.join(", ", classes.packages()) + ")")
                     + ": run mvn compile first (mvn compile migrate:generate ...)");
         }
+        PersistenceXml unit = PersistenceXml.find(classes.directories().keySet());
+        List<String> entities = unit.entities(scan.entities());
+        if (entities.isEmpty()) {
+            throw new ModelException(unit.file() + " lists none of the " + scan.entities().size() + " @Entity classes "
+                    + "compiled, and excludes unlisted classes: list the entities there (<class>)");
+        }
         String version = hibernateVersion(classes.loader());
         ClassLoader isolated = new HibernateLoader(ownLocation(), classes.loader());
         try {
             return (ModelSource) Class.forName(HIBERNATE_MODEL, true, isolated)
-                    .getConstructor(List.class, List.class, ClassLoader.class, String.class, String.class)
-                    .newInstance(scan.entities(), scan.converters(), classes.loader(),
-                            EntityScan.describe(scan.entities().size(), classes), version);
+                    .getConstructor(List.class, List.class, Map.class, ClassLoader.class, String.class, String.class)
+                    .newInstance(entities, scan.converters(), unit.properties(), classes.loader(),
+                            EntityScan.describe(entities.size(), classes)
+                                    + (unit.file() == null ? "" : ", with " + unit.file().getFileName()), version);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

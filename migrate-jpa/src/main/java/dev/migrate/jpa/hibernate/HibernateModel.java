@@ -40,6 +40,7 @@ public final class HibernateModel implements ModelSource {
 
     private final List<String> entities;
     private final List<String> converters;
+    private final Map<String, String> properties;
     private final ClassLoader loader;
     private final String found;
     private final String version;
@@ -47,14 +48,16 @@ public final class HibernateModel implements ModelSource {
     /**
      * @param entities   the {@code @Entity} classes, by name
      * @param converters the {@code @Converter} classes, by name
+     * @param properties mapping properties of the application ({@code persistence.xml}), applied after migrate's
      * @param loader     the project's class loader, which loads them and Hibernate
      * @param found      what was found where, for messages
      * @param version    Hibernate's version
      */
-    public HibernateModel(List<String> entities, List<String> converters, ClassLoader loader, String found,
-                          String version) {
+    public HibernateModel(List<String> entities, List<String> converters, Map<String, String> properties,
+                          ClassLoader loader, String found, String version) {
         this.entities = List.copyOf(entities);
         this.converters = List.copyOf(converters);
+        this.properties = Map.copyOf(properties);
         this.loader = loader;
         this.found = found;
         this.version = version;
@@ -149,6 +152,7 @@ public final class HibernateModel implements ModelSource {
         settings.put("hibernate.format_sql", "false");
         settings.put("hibernate.show_sql", "false");
         settings.putAll(NamingStrategies.of(loader));
+        settings.putAll(properties);
         return settings;
     }
 
