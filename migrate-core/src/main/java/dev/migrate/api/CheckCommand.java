@@ -4,16 +4,21 @@ import dev.migrate.autogenerate.Autogenerator;
 import dev.migrate.autogenerate.ModelException;
 import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.ShadowSession;
+import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Target;
+import dev.migrate.guard.DatabaseSession;
+import dev.migrate.guard.DatabaseState;
+import dev.migrate.guard.Integrity;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.LintContext;
 import dev.migrate.lint.Linter;
 import dev.migrate.report.CheckReport;
 import dev.migrate.report.CheckResult;
+import dev.migrate.report.Durations;
 import dev.migrate.report.IntegrityProblem;
 import dev.migrate.schema.diff.DiffResult;
 import dev.migrate.schema.diff.RenameHints;
@@ -41,33 +46,35 @@ import java.util.Set;
  */
 final class CheckCommand {
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    CheckCommand(Workspace ws) {
-        this.ws = ws;
+    CheckCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     CheckReport run(CheckRequest request) throws SQLException, IOException {
         List<CheckResult> results = new ArrayList<>();
-        Dialect dialect = ws.dialect();
+        Dialect dialect = connections.dialect();
         long start = System.nanoTime();
         ScriptDirectory scripts;
         try {
-            scripts = ws.loadScripts(dialect.splitOptions());
+            scripts = RevisionFiles.load(config, dialect.splitOptions());
         } catch (MigrateException e) {
             results.add(CheckResult.failed("graph", "the revision files do not load", List.of(e.getMessage()),
-                    Workspace.millisSince(start)));
+                    Durations.millisSince(start)));
             for (String check : CheckRequest.ALL.subList(1, CheckRequest.ALL.size())) {
                 if (request.runs(check)) {
                     results.add(CheckResult.skipped(check, "the revision files do not load (see graph)"));
                 }
             }
-            return new CheckReport(ws.database(), results);
+            return new CheckReport(connections.shownAs(), results);
         }
         if (request.runs("graph")) {
             results.add(graph(scripts, request, start));
         }
-        boolean configured = ws.config.dataSource() != null || !ws.config.connection().embedded();
+        boolean configured = config.dataSource() != null || !config.connection().embedded();
         ShadowHolder shadows = new ShadowHolder(dialect);
         try {
             if (request.runs("checksums")) {
@@ -86,8 +93,8 @@ final class CheckCommand {
             }
             List<String> heads = null;
             if (request.runs("pending") || request.runs("lint") && request.lintSince() == null) {
-                try (Connection connection = ws.connect(dialect)) {
-                    heads = ws.readHeads(ws.versionStore(dialect), connection, scripts).orElse(List.of());
+                try (Connection connection = connections.open(dialect)) {
+                    heads = DatabaseSession.readHeads(DatabaseSession.versionStore(dialect, config.schema()), connection, scripts).orElse(List.of());
                 }
             }
             if (request.runs("pending")) {
@@ -99,7 +106,7 @@ final class CheckCommand {
         } finally {
             shadows.close();
         }
-        return new CheckReport(ws.database(), results);
+        return new CheckReport(connections.shownAs(), results);
     }
 
     // ------------------------------------------------------------------------------------------------ checks
@@ -112,12 +119,12 @@ final class CheckCommand {
                 details.add(head + " (" + scripts.script(head).location() + ")");
             }
             return CheckResult.failed("graph", graph.heads().size() + " heads; merge them (a revision whose Revises "
-                    + "lists them all) or set migrate.allowMultipleHeads", details, Workspace.millisSince(start));
+                    + "lists them all) or set migrate.allowMultipleHeads", details, Durations.millisSince(start));
         }
         String heads = graph.heads().isEmpty() ? "no revisions yet"
                 : graph.heads().size() == 1 ? "one head (" + graph.heads().get(0) + ")" : graph.heads().size() + " heads";
         return CheckResult.passed("graph", graph.size() + " revision(s) parse, no cycles, " + heads, details,
-                Workspace.millisSince(start));
+                Durations.millisSince(start));
     }
 
     /**
@@ -126,17 +133,17 @@ final class CheckCommand {
      */
     private CheckResult checksums(ScriptDirectory scripts, Dialect dialect) throws SQLException {
         long start = System.nanoTime();
-        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+        try (DatabaseSession session = Guards.session(config, connections, dialect, scripts)) {
             DatabaseState state = session.read();
             if (state.heads().isEmpty()) {
                 return CheckResult.passed("checksums", "no revision is applied to the database yet", List.of(),
-                        Workspace.millisSince(start));
+                        Durations.millisSince(start));
             }
             Integrity.Review review = new Integrity(session, state).review(true);
             int applied = scripts.graph().appliedBy(state.heads()).size();
             if (review.problems().isEmpty()) {
                 return CheckResult.passed("checksums", applied + " applied revision(s) match their files",
-                        review.running(), Workspace.millisSince(start));
+                        review.running(), Durations.millisSince(start));
             }
             List<String> details = new ArrayList<>();
             for (IntegrityProblem problem : review.problems()) {
@@ -156,7 +163,7 @@ final class CheckCommand {
                 what.add(failed + " revision(s) partly applied by a failed run");
             }
             return CheckResult.failed("checksums", String.join(", ", what) + " (of " + applied + " applied)", details,
-                    Workspace.millisSince(start));
+                    Durations.millisSince(start));
         }
     }
 
@@ -168,10 +175,10 @@ final class CheckCommand {
         }
         Optional<ModelSource> found;
         try {
-            found = ws.findModel();
+            found = ConfiguredModel.find(config);
         } catch (ModelException e) {
             return CheckResult.failed("model", "the model cannot be read", List.of(e.getMessage()),
-                    Workspace.millisSince(start));
+                    Durations.millisSince(start));
         }
         if (found.isEmpty()) {
             return CheckResult.skipped("model", "no schema files (migrate.schemaFiles) and no model in the compiled "
@@ -183,16 +190,16 @@ final class CheckCommand {
         DatabaseSchema current = shadow.introspect();
         Autogenerator.Comparison comparison;
         try {
-            comparison = new Autogenerator(shadow, model, ws.config.listener()).compare(current);
+            comparison = new Autogenerator(shadow, model, config.listener()).compare(current);
         } catch (ModelException e) {
             return CheckResult.failed("model", "the model cannot be built", List.of(e.getMessage()),
-                    Workspace.millisSince(start));
+                    Durations.millisSince(start));
         }
         DatabaseSchema desired = comparison.desired();
         DiffResult diff = comparison.diff();
         if (diff.isEmpty()) {
             return CheckResult.passed("model", "the migrations produce exactly " + model.kind(), diff.warnings(),
-                    Workspace.millisSince(start));
+                    Durations.millisSince(start));
         }
         List<String> details = new ArrayList<>();
         details.add(model.kind().substring(0, 1).toUpperCase(Locale.ROOT) + model.kind().substring(1)
@@ -201,7 +208,7 @@ final class CheckCommand {
         details.addAll(ddl(shadow, desired, diff));
         details.addAll(diff.warnings());
         return CheckResult.failed("model", "the migrations do not produce " + model.kind() + ": " + diff.ops().size()
-                + " difference(s)", details, Workspace.millisSince(start));
+                + " difference(s)", details, Durations.millisSince(start));
     }
 
     private CheckResult roundtrip(ScriptDirectory scripts, ShadowHolder shadows) throws SQLException, IOException {
@@ -229,7 +236,7 @@ final class CheckCommand {
                 shadow.undo(scripts, id);
             } catch (MigrateException e) {
                 return CheckResult.failed("roundtrip", "the downgrade of " + id + " (" + script.location()
-                        + ") fails", List.of(e.getMessage()), Workspace.millisSince(start));
+                        + ") fails", List.of(e.getMessage()), Durations.millisSince(start));
             }
             DiffResult left = differ.diff(shadow.introspect(), before, RenameHints.NONE);
             if (!left.isEmpty()) {
@@ -237,14 +244,14 @@ final class CheckCommand {
                 details.add("after its upgrade and downgrade, this DDL would still be needed to get back:");
                 details.addAll(ddl(shadow, before, left));
                 return CheckResult.failed("roundtrip", "the downgrade of " + id + " (" + script.location()
-                        + ") does not restore the schema before it", details, Workspace.millisSince(start));
+                        + ") does not restore the schema before it", details, Durations.millisSince(start));
             }
             shadow.replay(scripts, id);
             before = after;
             checked++;
         }
         return CheckResult.passed("roundtrip", checked + " revision(s) upgrade, downgrade and upgrade again cleanly",
-                skipped, Workspace.millisSince(start));
+                skipped, Durations.millisSince(start));
     }
 
     private CheckResult drift(ScriptDirectory scripts, Dialect dialect, ShadowHolder shadows)
@@ -256,8 +263,8 @@ final class CheckCommand {
         }
         DatabaseSchema live;
         List<String> heads;
-        try (Connection connection = ws.connect(dialect)) {
-            heads = ws.readHeads(ws.versionStore(dialect), connection, scripts).orElse(List.of());
+        try (Connection connection = connections.open(dialect)) {
+            heads = DatabaseSession.readHeads(DatabaseSession.versionStore(dialect, config.schema()), connection, scripts).orElse(List.of());
             live = shadow.introspect(connection);
         }
         shadow.reset();
@@ -269,13 +276,13 @@ final class CheckCommand {
         String at = heads.isEmpty() ? "base" : String.join(", ", heads);
         if (drift.isEmpty()) {
             return CheckResult.passed("drift", "the database matches its revisions (at " + at + ")", List.of(),
-                    Workspace.millisSince(start));
+                    Durations.millisSince(start));
         }
         List<String> details = new ArrayList<>();
         details.add("the database differs from what its revisions (at " + at + ") produce; this DDL would undo the drift:");
         details.addAll(ddl(shadow, expected, drift));
         return CheckResult.failed("drift", drift.ops().size() + " difference(s) between the database and its revisions "
-                + "(someone changed it by hand?)", details, Workspace.millisSince(start));
+                + "(someone changed it by hand?)", details, Durations.millisSince(start));
     }
 
     private CheckResult pending(ScriptDirectory scripts, List<String> heads, CheckRequest request) {
@@ -283,21 +290,21 @@ final class CheckCommand {
         List<String> pending = pendingIds(scripts, heads);
         List<String> details = pending.stream().map(id -> id + " (" + scripts.script(id).location() + ")").toList();
         if (pending.isEmpty()) {
-            return CheckResult.passed("pending", "the database is up to date", List.of(), Workspace.millisSince(start));
+            return CheckResult.passed("pending", "the database is up to date", List.of(), Durations.millisSince(start));
         }
         if (request.failOnPending()) {
             return CheckResult.failed("pending", pending.size() + " revision(s) pending; run migrate:upgrade "
-                    + "(migrate.failOnPending=true)", details, Workspace.millisSince(start));
+                    + "(migrate.failOnPending=true)", details, Durations.millisSince(start));
         }
         return CheckResult.passed("pending", pending.size() + " revision(s) pending (not failing: "
-                + "migrate.failOnPending=false)", details, Workspace.millisSince(start));
+                + "migrate.failOnPending=false)", details, Durations.millisSince(start));
     }
 
     private List<String> pendingIds(ScriptDirectory scripts, List<String> heads) {
         if (scripts.graph().heads().isEmpty()) {
             return List.of();
         }
-        return Workspace.plan(scripts, p -> p.planUpgrade(heads, Target.Anchor.HEADS)).steps().stream()
+        return Targets.plan(scripts, p -> p.planUpgrade(heads, Target.Anchor.HEADS)).steps().stream()
                 .map(MigrationStep::id).toList();
     }
 
@@ -324,7 +331,7 @@ final class CheckCommand {
         }
         if (linted.isEmpty()) {
             return CheckResult.passed("lint", "no " + which + " revisions to lint", List.of(),
-                    Workspace.millisSince(start));
+                    Durations.millisSince(start));
         }
         ShadowSession shadow = shadows.get("the lint check");
         Linter linter = new Linter(dialect.lintRules());
@@ -354,9 +361,9 @@ final class CheckCommand {
         if (fail) {
             return CheckResult.failed("lint", summary + " (migrate.failOnLint="
                     + request.failOnLint().name().toLowerCase(java.util.Locale.ROOT) + ")", details,
-                    Workspace.millisSince(start));
+                    Durations.millisSince(start));
         }
-        return CheckResult.passed("lint", summary, details, Workspace.millisSince(start));
+        return CheckResult.passed("lint", summary, details, Durations.millisSince(start));
     }
 
     /** Operations as the DDL a reader can apply, one line per line. */
@@ -380,7 +387,7 @@ final class CheckCommand {
                 if (!(dialect instanceof SchemaSupport)) {
                     why = dialect.displayName() + " cannot read schemas, which " + purpose + " needs";
                 } else {
-                    shadow = Shadows.open(ws.config, dialect, purpose);
+                    shadow = Shadows.open(config, dialect, purpose);
                 }
             }
             return shadow;

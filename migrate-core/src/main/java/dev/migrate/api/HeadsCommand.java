@@ -1,20 +1,23 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.Connections;
 import dev.migrate.report.HeadsReport;
 import dev.migrate.script.ScriptDirectory;
 
 /** The heads of the revision files; reads no database. */
 final class HeadsCommand {
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    HeadsCommand(Workspace ws) {
-        this.ws = ws;
+    HeadsCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     HeadsReport run() {
-        ScriptDirectory scripts = ws.loadHeaders(ws.dialectOrDefault().splitOptions());
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections.dialectOrDefault().splitOptions());
         return new HeadsReport(scripts.description(),
-                scripts.graph().heads().stream().map(id -> Workspace.detail(scripts, id)).toList());
+                scripts.graph().heads().stream().map(id -> Descriptions.detail(scripts, id)).toList());
     }
 }

@@ -1,9 +1,11 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.GraphException;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionRange;
+import dev.migrate.guard.DatabaseSession;
 import dev.migrate.report.HistoryEntry;
 import dev.migrate.report.HistoryReport;
 import dev.migrate.script.RevisionScript;
@@ -19,20 +21,22 @@ import java.util.Set;
 /** Revisions newest first, all of them or a range, with whether the database has them applied. */
 final class HistoryCommand {
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    HistoryCommand(Workspace ws) {
-        this.ws = ws;
+    HistoryCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     /** @param rangeText {@code <lower>:<upper>}, or null for every revision */
     HistoryReport run(String rangeText) throws SQLException, IOException {
         RevisionRange range = rangeText == null || rangeText.isBlank() ? null : parse(rangeText);
-        Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadHeaders(dialect.splitOptions());
+        Dialect dialect = connections.dialect();
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
-        List<String> heads = ws.currentRows(dialect, scripts);
-        Set<String> selected = Workspace.resolving(scripts,
+        List<String> heads = DatabaseSession.currentRows(connections, dialect, config.schema(), scripts);
+        Set<String> selected = Targets.resolving(scripts,
                 () -> (range == null ? RevisionRange.ALL : range).select(graph, heads));
         Set<String> applied = graph.appliedBy(heads);
         Set<String> rows = new HashSet<>(heads);
@@ -40,12 +44,12 @@ final class HistoryCommand {
         for (String id : graph.newestFirst(selected)) {
             RevisionScript script = scripts.script(id);
             List<String> children = graph.children(id);
-            entries.add(new HistoryEntry(Workspace.summary(script), script.header().revises(),
+            entries.add(new HistoryEntry(Descriptions.summary(script), script.header().revises(),
                     script.header().createDate(), applied.contains(id), children.isEmpty(), rows.contains(id),
                     children.size() > 1, script.header().revises().size() > 1,
                     List.copyOf(graph.revision(id).branchLabels()), script.header().dependsOn(), children));
         }
-        return new HistoryReport(scripts.description(), ws.database(), range == null ? null : range.text(), entries);
+        return new HistoryReport(scripts.description(), connections.shownAs(), range == null ? null : range.text(), entries);
     }
 
     private static RevisionRange parse(String text) {

@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.Connections;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Target;
 import dev.migrate.script.ScriptDirectory;
@@ -15,25 +16,27 @@ import java.util.Set;
 /** Writes a merge revision: its {@code Revises} lists the revisions it joins; both sections are empty. */
 final class MergeCommand {
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    MergeCommand(Workspace ws) {
-        this.ws = ws;
+    MergeCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     GeneratedRevision run(MergeRequest request) {
         String message = NewRevision.message(request.message());
-        ScriptDirectory scripts = ws.loadHeaders(ws.dialectOrDefault().splitOptions());
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections.dialectOrDefault().splitOptions());
         RevisionGraph graph = scripts.graph();
         List<String> parents = parents(request.revisions(), graph, scripts);
         String id = NewRevision.id(request.revisionId(), graph, scripts);
         List<String> labels = NewRevision.branchLabels(request.branchLabels(), id, graph, scripts);
-        LocalDateTime created = LocalDateTime.now(ws.config.clock());
-        Path file = NewRevision.file(ws.writableDirectory("merge"), created, id, message);
+        LocalDateTime created = LocalDateTime.now(config.clock());
+        Path file = NewRevision.file(RevisionFiles.writableDirectory(config, "merge"), created, id, message);
         NewRevision.write(file, ScriptWriter.render(message, id, parents, created, new LinkedHashSet<>(labels),
                 List.of(), "", ""));
-        ws.config.listener().info("Generated merge revision " + id + " (" + message + "), revises "
-                + Workspace.describeWithFiles(parents, scripts) + ": " + file);
+        config.listener().info("Generated merge revision " + id + " (" + message + "), revises "
+                + Descriptions.withFiles(parents, scripts) + ": " + file);
         return new GeneratedRevision(id, parents, file, 0, List.of(), true);
     }
 
@@ -56,7 +59,7 @@ final class MergeCommand {
         if (parents.size() < 2) {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisions = '" + shown + "': a merge "
                     + "joins at least two revisions, and this names " + (parents.isEmpty() ? "none"
-                    : "only " + Workspace.describeWithFiles(parents, scripts))
+                    : "only " + Descriptions.withFiles(parents, scripts))
                     + (allHeads ? "; there is nothing to merge" : ""));
         }
         List<String> grandparents = new ArrayList<>();
@@ -68,8 +71,8 @@ final class MergeCommand {
                         .filter(o -> !o.equals(parent) && graph.ancestorsOrSelf(List.of(o)).contains(parent))
                         .findFirst().orElseThrow();
                 throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisions = '" + shown + "': "
-                        + Workspace.describeWithFiles(List.of(parent), scripts) + " already lies below "
-                        + Workspace.describeWithFiles(List.of(other), scripts) + "; merge revisions that are on "
+                        + Descriptions.withFiles(List.of(parent), scripts) + " already lies below "
+                        + Descriptions.withFiles(List.of(other), scripts) + "; merge revisions that are on "
                         + "different branches");
             }
         }

@@ -2,6 +2,8 @@ package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
 import dev.migrate.autogenerate.ModelSelection;
+import dev.migrate.connect.ConnectionSettings;
+import dev.migrate.connect.Connections;
 import dev.migrate.report.MigrationListener;
 
 import javax.sql.DataSource;
@@ -87,5 +89,10 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
     /** The directory new revision files are written to: the first filesystem location, if there is one. */
     public Optional<Location> writableLocation() {
         return locations.stream().filter(l -> l.kind() == Location.Kind.FILESYSTEM).findFirst();
+    }
+
+    /** The connections of one Migrator: they remember whether the database answered once (retries stop then). */
+    Connections newConnections() {
+        return new Connections(connection, dataSource, classLoader, dialect, schema, options.connectPolicy(), listener);
     }
 }

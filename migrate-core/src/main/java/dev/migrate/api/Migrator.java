@@ -2,6 +2,10 @@ package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
 import dev.migrate.autogenerate.ModelSelection;
+import dev.migrate.connect.ConnectionException;
+import dev.migrate.connect.ConnectionLayer;
+import dev.migrate.connect.ConnectionSettings;
+import dev.migrate.connect.Connections;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.Target;
 import dev.migrate.report.BranchesReport;
@@ -42,11 +46,11 @@ import java.util.List;
 public final class Migrator {
 
     private final MigrateConfig config;
-    private final Workspace workspace;
+    private final Connections connections;
 
     public Migrator(MigrateConfig config) {
         this.config = config;
-        this.workspace = new Workspace(config);
+        this.connections = config.newConnections();
     }
 
     public static Builder configure() {
@@ -66,12 +70,12 @@ public final class Migrator {
 
     /** Applies pending revisions up to {@code target} (head, heads, a revision id or prefix, +N, ...). */
     public UpgradeResult upgrade(String target) {
-        return workspace.translate(() -> new UpgradeCommand(workspace).run(target));
+        return Failures.translate(connections, () -> new UpgradeCommand(config, connections).run(target));
     }
 
     /** Runs downgrade sections down to {@code target} (-1, -N, a revision, base, ...). */
     public DowngradeResult downgrade(String target) {
-        return workspace.translate(() -> new DowngradeCommand(workspace).run(target));
+        return Failures.translate(connections, () -> new DowngradeCommand(config, connections).run(target));
     }
 
     /**
@@ -81,12 +85,12 @@ public final class Migrator {
      *             without connecting; null reads it from the database
      */
     public OfflineSql upgradeSql(String target, String from) {
-        return workspace.translate(() -> new OfflineCommand(workspace).run(Direction.UPGRADE, target, from));
+        return Failures.translate(connections, () -> new OfflineCommand(config, connections).run(Direction.UPGRADE, target, from));
     }
 
     /** The script a downgrade to {@code target} would run; changes nothing. {@code from} as for {@link #upgradeSql}. */
     public OfflineSql downgradeSql(String target, String from) {
-        return workspace.translate(() -> new OfflineCommand(workspace).run(Direction.DOWNGRADE, target, from));
+        return Failures.translate(connections, () -> new OfflineCommand(config, connections).run(Direction.DOWNGRADE, target, from));
     }
 
     /**
@@ -94,7 +98,7 @@ public final class Migrator {
      * journalled with who and when. Runs no revision's SQL.
      */
     public RepairResult repair() {
-        return workspace.translate(() -> new RepairCommand(workspace).run());
+        return Failures.translate(connections, () -> new RepairCommand(config, connections).run());
     }
 
     /**
@@ -102,7 +106,7 @@ public final class Migrator {
      * state, applied files that changed). Changes nothing.
      */
     public StatusReport status() {
-        return workspace.translate(() -> new StatusCommand(workspace).run());
+        return Failures.translate(connections, () -> new StatusCommand(config, connections).run());
     }
 
     /**
@@ -110,7 +114,7 @@ public final class Migrator {
      * revision file and changes nothing.
      */
     public JournalReport journal(int limit) {
-        return workspace.translate(() -> new JournalCommand(workspace).run(limit));
+        return Failures.translate(connections, () -> new JournalCommand(config, connections).run(limit));
     }
 
     /** Every revision, newest first, with whether the database has it applied. Changes nothing. */
@@ -123,22 +127,22 @@ public final class Migrator {
      * {@code rev1:rev2}; null for all), newest first, drawn as a graph. Changes nothing.
      */
     public HistoryReport history(String range) {
-        return workspace.translate(() -> new HistoryCommand(workspace).run(range));
+        return Failures.translate(connections, () -> new HistoryCommand(config, connections).run(range));
     }
 
     /** The heads of the revision files. Reads no database. */
     public HeadsReport heads() {
-        return workspace.translate(() -> new HeadsCommand(workspace).run());
+        return Failures.translate(connections, () -> new HeadsCommand(config, connections).run());
     }
 
     /** The branch points of the revision files and the revisions that start each branch. Reads no database. */
     public BranchesReport branches() {
-        return workspace.translate(() -> new BranchesCommand(workspace).run());
+        return Failures.translate(connections, () -> new BranchesCommand(config, connections).run());
     }
 
     /** Writes a merge revision that revises the heads (or the revisions asked for), with empty sections. */
     public GeneratedRevision merge(MergeRequest request) {
-        return workspace.translate(() -> new MergeCommand(workspace).run(request));
+        return Failures.translate(connections, () -> new MergeCommand(config, connections).run(request));
     }
 
     /**
@@ -146,12 +150,12 @@ public final class Migrator {
      * removes every version row, known to the files or not.
      */
     public StampResult stamp(String target, boolean purge) {
-        return workspace.translate(() -> new StampCommand(workspace).run(target, purge));
+        return Failures.translate(connections, () -> new StampCommand(config, connections).run(target, purge));
     }
 
     /** One revision ({@code head}, {@code current}, an id, prefix or label) in full. Changes nothing. */
     public ShowReport show(String revision) {
-        return workspace.translate(() -> new ShowCommand(workspace).run(revision));
+        return Failures.translate(connections, () -> new ShowCommand(config, connections).run(revision));
     }
 
     /**
@@ -159,7 +163,7 @@ public final class Migrator {
      * nothing but shadow databases, which it drops.
      */
     public dev.migrate.report.CheckReport check(CheckRequest request) {
-        return workspace.translate(() -> new CheckCommand(workspace).run(request));
+        return Failures.translate(connections, () -> new CheckCommand(config, connections).run(request));
     }
 
     /**
@@ -167,7 +171,7 @@ public final class Migrator {
      * {@link GenerateRequest#autogenerate()} the difference between the migrations and the schema files.
      */
     public GeneratedRevision generate(GenerateRequest request) {
-        return workspace.translate(() -> new GenerateCommand(workspace).run(request));
+        return Failures.translate(connections, () -> new GenerateCommand(config, connections).run(request));
     }
 
     // ------------------------------------------------------------------------------------------------ builder
@@ -412,7 +416,12 @@ public final class Migrator {
                 if (connection != null) {
                     throw new MigrateException(ErrorKind.CONFIGURATION, "both url and connection settings are set; set one");
                 }
-                settings = ConnectionSettings.resolve(List.of(new ConnectionLayer("the Java API", url, user, password)), null);
+                try {
+                    settings = ConnectionSettings.resolve(List.of(new ConnectionLayer("the Java API", url, user,
+                            password)), null);
+                } catch (ConnectionException e) {
+                    throw Problems.connection(e);
+                }
             } else if (connection == null && dataSource == null && (user != null || password != null)) {
                 throw new MigrateException(ErrorKind.CONFIGURATION, "user or password is set but url is not");
             }

@@ -6,6 +6,7 @@ import dev.migrate.graph.Target;
 import dev.migrate.graph.TargetResolver;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
+import dev.migrate.script.ScriptHeader;
 import dev.migrate.script.ScriptWriter;
 
 import java.io.IOException;
@@ -14,7 +15,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +28,8 @@ import java.util.function.Supplier;
  * each problem names the parameter and, where a file is involved, the file and line.
  */
 final class NewRevision {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private NewRevision() {
     }
@@ -44,7 +49,7 @@ final class NewRevision {
 
     /** The id to use: {@code requested} once checked, or a new random one. */
     static String id(String requested, RevisionGraph graph, ScriptDirectory scripts) {
-        return requested == null ? Workspace.newRevisionId(graph) : Workspace.checkRevisionId(requested, scripts);
+        return requested == null ? newRevisionId(graph) : checkRevisionId(requested, scripts);
     }
 
     /**
@@ -159,5 +164,35 @@ final class NewRevision {
     /** The file name for a new revision in the migrations directory. */
     static Path file(Path directory, java.time.LocalDateTime created, String id, String message) {
         return directory.resolve(ScriptWriter.fileName(created, id, message));
+    }
+
+    static String newRevisionId(RevisionGraph graph) {
+        String id;
+        do {
+            byte[] bytes = new byte[6];
+            RANDOM.nextBytes(bytes);
+            id = HexFormat.of().formatHex(bytes);
+        } while (graph.contains(id) || graph.labelOwner(id).isPresent());
+        return id;
+    }
+
+    static String checkRevisionId(String id, ScriptDirectory scripts) {
+        if (!RevisionGraph.ID_PATTERN.matcher(id).matches() || RevisionGraph.RESERVED.contains(id)) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id
+                    + "' is not a valid revision id; use letters, digits and '_' (and not head, heads, base, current)");
+        }
+        if (id.length() > ScriptHeader.MAX_ID_LENGTH) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId is " + id.length() + " characters "
+                    + "long; the version table holds ids of at most " + ScriptHeader.MAX_ID_LENGTH + ", so use a shorter one");
+        }
+        if (scripts != null && scripts.contains(id)) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id
+                    + "' already exists in " + scripts.script(id).location());
+        }
+        if (scripts != null && scripts.graph().labelOwner(id).isPresent()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revisionId = '" + id + "' is a branch label of "
+                    + scripts.script(scripts.graph().labelOwner(id).get()).location() + "; choose another id");
+        }
+        return id;
     }
 }

@@ -1,14 +1,21 @@
 package dev.migrate.api;
 
 import dev.migrate.apply.Callbacks;
+import dev.migrate.apply.JournalEntry;
 import dev.migrate.apply.OfflineScriptWriter;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.GraphException;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.graph.TargetResolver;
+import dev.migrate.guard.DataLossGate;
+import dev.migrate.guard.DatabaseSession;
+import dev.migrate.guard.DatabaseState;
+import dev.migrate.guard.Integrity;
+import dev.migrate.guard.PlanChecks;
 import dev.migrate.report.OfflineSql;
 import dev.migrate.script.ScriptDirectory;
 
@@ -28,10 +35,12 @@ import java.util.Set;
  */
 final class OfflineCommand {
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    OfflineCommand(Workspace ws) {
-        this.ws = ws;
+    OfflineCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     /**
@@ -39,63 +48,63 @@ final class OfflineCommand {
      *             to read it from the database
      */
     OfflineSql run(Direction direction, String target, String from) throws SQLException, IOException {
-        Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
-        Workspace.checkTarget(scripts, target);
-        ws.checkTransactionMode(dialect);
-        VersionStore store = ws.versionStore(dialect);
+        Dialect dialect = connections.dialect();
+        ScriptDirectory scripts = RevisionFiles.load(config, dialect.splitOptions());
+        Targets.check(scripts, target);
+        PlanChecks.transactionMode(Guards.settings(config), dialect);
+        VersionStore store = DatabaseSession.versionStore(dialect, config.schema());
         if (from != null) {
             List<String> heads = parseFrom(scripts, from);
             MigrationPlan plan = plan(direction, scripts, heads, target);
-            DataLossGate.check(ws, dialect, plan, scripts, null);
+            DataLossGate.check(Guards.settings(config), config.listener(), dialect, plan, scripts, null);
             return written(dialect, direction, target, plan, scripts, store, heads.isEmpty(), false,
                     "from migrate.from = " + from.strip() + "; no database was read");
         }
-        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+        try (DatabaseSession session = Guards.session(config, connections, dialect, scripts)) {
             DatabaseState state = session.read();
             MigrationPlan plan = plan(direction, scripts, state.heads(), target);
             new Integrity(session, state).guard(plan, direction, false);
-            DataLossGate.check(ws, dialect, plan, scripts, session.connection);
+            DataLossGate.check(Guards.settings(config), config.listener(), dialect, plan, scripts, session.connection);
             return written(dialect, direction, target, plan, scripts, store, !state.tablesExist(), true,
-                    "from " + ws.database() + " as it was when the script was written");
+                    "from " + connections.shownAs() + " as it was when the script was written");
         }
     }
 
     private MigrationPlan plan(Direction direction, ScriptDirectory scripts, List<String> heads, String target) {
         if (direction == Direction.UPGRADE) {
-            return Workspace.planTo(scripts, planner -> planner.planUpgrade(heads, target));
+            return Targets.planTo(scripts, planner -> planner.planUpgrade(heads, target));
         }
         if (heads.isEmpty()) {
             return new MigrationPlan(Direction.DOWNGRADE, target, heads, heads, List.of());
         }
-        MigrationPlan plan = Workspace.planTo(scripts, planner -> planner.planDowngrade(heads, target));
-        ws.refuseIrreversible(plan, scripts);
+        MigrationPlan plan = Targets.planTo(scripts, planner -> planner.planDowngrade(heads, target));
+        PlanChecks.reversible(plan, scripts);
         return plan;
     }
 
     private OfflineSql written(Dialect dialect, Direction direction, String target, MigrationPlan plan,
                                ScriptDirectory scripts, VersionStore store, boolean createTables, boolean fromDatabase,
                                String start) {
-        ws.checkTransactionMode(plan, scripts);
+        PlanChecks.transactionMode(Guards.settings(config), plan, scripts);
         List<String> java = plan.steps().stream().map(MigrationStep::id)
                 .filter(id -> scripts.script(id).section(direction).isJava()).toList();
         if (!java.isEmpty()) {
             throw new MigrateException(ErrorKind.REFUSED, "offline SQL cannot hold Java migrations, and "
-                    + Workspace.describeWithFiles(java, scripts) + (java.size() == 1 ? " is one" : " are Java migrations")
+                    + Descriptions.withFiles(java, scripts) + (java.size() == 1 ? " is one" : " are Java migrations")
                     + ": run migrate:" + direction.word() + " for them (or write the script up to the revision before "
                     + "the first of them with -Dmigrate.target). Nothing was written.");
         }
-        if (!ws.config.callbacks().isEmpty()) {
-            ws.config.listener().warn("The Java callbacks (" + ws.config.callbacks().size() + ") are not in the "
+        if (!config.callbacks().isEmpty()) {
+            config.listener().warn("The Java callbacks (" + config.callbacks().size() + ") are not in the "
                     + "script: offline SQL holds the callback files only.");
         }
         List<String> header = new ArrayList<>();
-        header.add("migrate offline SQL: " + direction.word() + " " + Workspace.describe(plan.headsBefore()) + " -> "
-                + Workspace.describe(plan.headsAfter()) + " (target " + target + "), " + plan.steps().size()
+        header.add("migrate offline SQL: " + direction.word() + " " + Descriptions.heads(plan.headsBefore()) + " -> "
+                + Descriptions.heads(plan.headsAfter()) + " (target " + target + "), " + plan.steps().size()
                 + " revision(s)");
         header.add("Dialect: " + dialect.displayName() + "; start " + start + ".");
-        header.add("Written by migrate " + VersionStore.TOOL_VERSION + " for " + Workspace.appliedBy() + " on "
-                + ws.config.clock().instant().truncatedTo(ChronoUnit.SECONDS) + ".");
+        header.add("Written by migrate " + VersionStore.TOOL_VERSION + " for " + JournalEntry.currentUser() + " on "
+                + config.clock().instant().truncatedTo(ChronoUnit.SECONDS) + ".");
         header.add("");
         if (dialect.features().transactionalDdl()) {
             header.add("Run it with: psql -v ON_ERROR_STOP=1 -f <this file> (add -1 for all or nothing, when no");
@@ -107,8 +116,8 @@ final class OfflineCommand {
                     + "applied.");
             header.add("Stop at the first error, and run no migrate on this database meanwhile.");
         }
-        boolean single = ws.config.options().transactionMode() == TransactionMode.ALL;
-        String sql = new OfflineScriptWriter(dialect, store, Workspace.appliedBy())
+        boolean single = config.options().transactionMode() == TransactionMode.ALL;
+        String sql = new OfflineScriptWriter(dialect, store, JournalEntry.currentUser())
                 .write(plan, scripts, header, createTables && direction == Direction.UPGRADE && !plan.isEmpty(), single,
                         new Callbacks(scripts.callbacks(), List.of()));
         if (plan.isEmpty()) {
@@ -116,7 +125,7 @@ final class OfflineCommand {
         }
         List<String> ids = plan.steps().stream().map(MigrationStep::id).toList();
         return new OfflineSql(direction.word(), target, plan.headsBefore(), plan.headsAfter(),
-                Workspace.summaries(scripts, ids), fromDatabase, sql);
+                Descriptions.summaries(scripts, ids), fromDatabase, sql);
     }
 
     /** {@code migrate.from}: where the database is, as a set of version rows none of which another includes. */
@@ -129,7 +138,7 @@ final class OfflineCommand {
         Set<String> heads = new LinkedHashSet<>();
         for (String part : from.split(",")) {
             try {
-                heads.addAll(Workspace.resolving(scripts, () -> resolver.resolve(part.strip(), List.of())));
+                heads.addAll(Targets.resolving(scripts, () -> resolver.resolve(part.strip(), List.of())));
             } catch (GraphException e) {
                 throw fromError(Problems.graph(e, scripts));
             } catch (MigrateException e) {

@@ -1,16 +1,43 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.ConnectionException;
 import dev.migrate.graph.GraphException;
 import dev.migrate.graph.Target;
+import dev.migrate.guard.GuardException;
 import dev.migrate.script.ScriptDirectory;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rewrites graph errors, which know only revision ids, into messages that name files and say what to do. */
+/**
+ * Rewrites errors of the packages below the facade into {@link MigrateException}s: graph errors, which know only
+ * revision ids, into messages that name files and say what to do; connection errors into their kind.
+ */
 final class Problems {
 
     private Problems() {
+    }
+
+    /** A refusal of a guard, with its message as it stands. */
+    static MigrateException guard(GuardException e) {
+        ErrorKind kind = switch (e.reason()) {
+            case FAILED_STATE -> ErrorKind.FAILED_STATE;
+            case CHECKSUM_MISMATCH -> ErrorKind.CHECKSUM_MISMATCH;
+            case CONFIGURATION -> ErrorKind.CONFIGURATION;
+            case REFUSED -> ErrorKind.REFUSED;
+        };
+        return new MigrateException(kind, e.getMessage(), e.getCause());
+    }
+
+    /** A connection problem, with its message as it stands (one line, passwords masked). */
+    static MigrateException connection(ConnectionException e) {
+        ErrorKind kind = switch (e.problem()) {
+            case CONFIGURATION -> ErrorKind.CONFIGURATION;
+            case UNREACHABLE -> ErrorKind.CONNECTION;
+            case AUTHENTICATION -> ErrorKind.AUTHENTICATION;
+            case UNSUPPORTED_DATABASE -> ErrorKind.UNSUPPORTED_DATABASE;
+        };
+        return new MigrateException(kind, e.getMessage(), e.getCause());
     }
 
     /**

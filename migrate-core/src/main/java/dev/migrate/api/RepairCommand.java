@@ -4,7 +4,12 @@ import dev.migrate.apply.JournalEntry;
 import dev.migrate.apply.JournalRecord;
 import dev.migrate.apply.StepState;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.guard.DatabaseSession;
+import dev.migrate.guard.DatabaseState;
+import dev.migrate.guard.Integrity;
+import dev.migrate.report.Durations;
 import dev.migrate.report.IntegrityProblem;
 import dev.migrate.report.RepairResult;
 import dev.migrate.script.RevisionScript;
@@ -27,17 +32,19 @@ import java.util.Set;
  */
 final class RepairCommand {
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    RepairCommand(Workspace ws) {
-        this.ws = ws;
+    RepairCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     RepairResult run() throws SQLException, IOException {
         long start = System.nanoTime();
-        Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
-        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+        Dialect dialect = connections.dialect();
+        ScriptDirectory scripts = RevisionFiles.load(config, dialect.splitOptions());
+        try (DatabaseSession session = Guards.session(config, connections, dialect, scripts)) {
             DatabaseState state = session.read();
             if (!state.tablesExist() || repairs(session, state).isEmpty()) {
                 return nothingToDo(start);
@@ -48,15 +55,15 @@ final class RepairCommand {
                 return nothingToDo(start);
             }
             List<RepairResult.Action> actions = journal(session, repairs);
-            actions.forEach(action -> ws.config.listener().info(action.description()));
-            return new RepairResult(actions, Workspace.millisSince(start));
+            actions.forEach(action -> config.listener().info(action.description()));
+            return new RepairResult(actions, Durations.millisSince(start));
         }
     }
 
     private RepairResult nothingToDo(long start) {
-        ws.config.listener().info("Nothing to repair: no revision is in a failed state and every applied revision's "
+        config.listener().info("Nothing to repair: no revision is in a failed state and every applied revision's "
                 + "file has the checksum it was applied with.");
-        return new RepairResult(List.of(), Workspace.millisSince(start));
+        return new RepairResult(List.of(), Durations.millisSince(start));
     }
 
     /** One journal row to write. */
@@ -83,7 +90,7 @@ final class RepairCommand {
     private List<RepairResult.Action> journal(DatabaseSession session, List<Repair> repairs) throws SQLException {
         Connection connection = session.connection;
         String databaseUser = connection.getMetaData().getUserName();
-        Instant now = ws.config.clock().instant();
+        Instant now = config.clock().instant();
         List<RepairResult.Action> actions = new ArrayList<>();
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
@@ -91,7 +98,7 @@ final class RepairCommand {
                 String description = describe(repair);
                 RevisionScript script = repair.script();
                 st.addBatch(session.store.journalInsert(new JournalEntry(repair.revision(), VersionStore.REPAIR,
-                        description, script == null ? null : script.checksum(), Workspace.appliedBy(), databaseUser,
+                        description, script == null ? null : script.checksum(), JournalEntry.currentUser(), databaseUser,
                         now, 0, StepState.COMPLETED, 0, 0, null, null, script == null ? null : script.text())));
                 actions.add(new RepairResult.Action(repair.kind(), repair.revision(), description));
             }

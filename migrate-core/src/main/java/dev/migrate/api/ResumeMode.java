@@ -1,5 +1,7 @@
 package dev.migrate.api;
 
+import dev.migrate.guard.Resume;
+
 import java.util.Locale;
 
 /**
@@ -8,37 +10,36 @@ import java.util.Locale;
  */
 public enum ResumeMode {
     /** Refuse to run while a revision is in a failed state (the default). */
-    OFF("false"),
+    OFF,
     /**
      * Continue after the statements that completed, from the first statement known not to have taken effect; refused
      * while the statement where the run stopped is in doubt.
      */
-    ON("true"),
+    ON,
     /**
      * The user decided that the statement where the run stopped did not take effect (or has been cleaned up): run it
      * again, then the rest. Journalled with who and when.
      */
-    RERUN("rerun"),
+    RERUN,
     /**
      * The user decided that the statement where the run stopped took effect (or applied it by hand): count it as done
      * and run the rest. Journalled with who and when.
      */
-    SKIP("skip");
-
-    private final String word;
-
-    ResumeMode(String word) {
-        this.word = word;
-    }
+    SKIP;
 
     /** The setting's value as users write it. */
     public String word() {
-        return word;
+        return guard().word();
+    }
+
+    /** The same decision as the guards read it. */
+    Resume guard() {
+        return Resume.valueOf(name());
     }
 
     /** Whether to continue a failed revision at all. */
     public boolean resumes() {
-        return this != OFF;
+        return guard().resumes();
     }
 
     /**
@@ -53,7 +54,7 @@ public enum ResumeMode {
             return OFF;
         }
         for (ResumeMode mode : values()) {
-            if (mode.word.equals(value)) {
+            if (mode.word().equals(value)) {
                 return mode;
             }
         }

@@ -1,5 +1,8 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.ConnectPolicy;
+import dev.migrate.connect.Connector;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -33,9 +36,9 @@ public record RunOptions(Duration lockTimeout, boolean validateChecksums, Transa
     /** The default wait for the lock. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
     /** The longest pause between connection attempts, however many retries. */
-    public static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(30);
+    public static final Duration MAX_RETRY_PAUSE = ConnectPolicy.MAX_RETRY_PAUSE;
     /** The default bound on one attempt to connect and log in. */
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Connector.DEFAULT_CONNECT_TIMEOUT;
     /**
      * 60 s lock timeout, checksums validated, a transaction per revision, no resume, no connection retries,
      * destructive revisions allowed, 10 s to connect, statements never cut off.
@@ -85,23 +88,20 @@ public record RunOptions(Duration lockTimeout, boolean validateChecksums, Transa
      * the moment the bound is enforced), and the pauses between them; null when an attempt may wait without limit.
      */
     public Duration connectBudget() {
-        if (connectTimeout.isZero()) {
-            return null;
-        }
-        Duration total = connectTimeout.plus(Connector.TIMEOUT_GRACE).multipliedBy(connectRetries + 1L);
-        for (int retry = 1; retry <= connectRetries; retry++) {
-            total = total.plus(retryPause(retry));
-        }
-        return total;
+        return connectPolicy().budget();
     }
 
     /** The pause before retry number {@code retry} (1-based). */
     public Duration retryPause(int retry) {
-        Duration pause = connectRetryInterval;
-        for (int k = 1; k < retry && pause.compareTo(MAX_RETRY_PAUSE) < 0; k++) {
-            pause = pause.multipliedBy(2);
-        }
-        Duration cap = connectRetryInterval.compareTo(MAX_RETRY_PAUSE) > 0 ? connectRetryInterval : MAX_RETRY_PAUSE;
-        return pause.compareTo(cap) > 0 ? cap : pause;
+        return connectPolicy().retryPause(retry);
+    }
+
+    /**
+     * How connections are opened: each attempt bounded, retried while unreachable, and tried again while the
+     * database is busy for up to the longer of the lock and connect timeouts.
+     */
+    public ConnectPolicy connectPolicy() {
+        Duration busy = lockTimeout.compareTo(connectTimeout) > 0 ? lockTimeout : connectTimeout;
+        return new ConnectPolicy(connectTimeout, busy, connectRetries, connectRetryInterval, statementTimeout);
     }
 }

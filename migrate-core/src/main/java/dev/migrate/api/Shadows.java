@@ -3,11 +3,18 @@ package dev.migrate.api;
 import dev.migrate.apply.VersionStore;
 import dev.migrate.autogenerate.RevisionRunner;
 import dev.migrate.autogenerate.ShadowSession;
+import dev.migrate.connect.ConnectionSettings;
+import dev.migrate.connect.Connections;
+import dev.migrate.connect.Connector;
+import dev.migrate.connect.DatabaseUrl;
+import dev.migrate.connect.Secrets;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
 import dev.migrate.graph.MigrationPlan;
+import dev.migrate.guard.DatabaseSession;
+import dev.migrate.guard.PlanChecks;
 import dev.migrate.report.MigrationListener;
 import dev.migrate.script.ScriptDirectory;
 
@@ -19,7 +26,7 @@ import java.util.List;
 /**
  * How the facade gives autogenerate and the checks a shadow database: checks that the configuration allows one,
  * creates it (or attaches {@code migrate.shadowUrl}), and replays revisions on it through the same commands as on
- * the real database, quietly (a {@link Workspace} over the shadow).
+ * the real database, quietly (a configuration and connections of its own over the shadow).
  */
 final class Shadows {
 
@@ -58,11 +65,12 @@ final class Shadows {
         }
     }
 
-    /** Runs revisions on the shadow with the commands of the facade, over a workspace of its own. */
+    /** Runs revisions on the shadow with the commands of the facade, over connections of its own. */
     private static final class Replay implements RevisionRunner {
 
         private final Dialect dialect;
-        private final Workspace workspace;
+        private final MigrateConfig config;
+        private final Connections connections;
 
         Replay(MigrateConfig config, Dialect dialect, String shadowUrl) {
             this.dialect = dialect;
@@ -71,30 +79,31 @@ final class Shadows {
                     credentials.password(), "shadow database", credentials.userSource(),
                     credentials.passwordSource(), false);
             // Java callbacks stay with the real database; the callback files are part of the revisions' SQL.
-            this.workspace = new Workspace(new MigrateConfig(settings, null, config.locations(), config.schema(),
+            this.config = new MigrateConfig(settings, null, config.locations(), config.schema(),
                     dialect.name(), MigrationListener.NONE, config.clock(), config.classLoader(), List.of(), null,
-                    RunOptions.DEFAULTS, List.of(), null));
+                    RunOptions.DEFAULTS, List.of(), null);
+            this.connections = this.config.newConnections();
         }
 
         @Override
         public int upgrade(ScriptDirectory scripts, String target) throws SQLException, IOException {
-            return new UpgradeCommand(workspace).run(target, scripts).migrations().size();
+            return new UpgradeCommand(config, connections).run(target, scripts).migrations().size();
         }
 
         @Override
         public void downgrade(ScriptDirectory scripts, String target) throws SQLException, IOException {
-            new DowngradeCommand(workspace).run(target, scripts);
+            new DowngradeCommand(config, connections).run(target, scripts);
         }
 
         @Override
         public void undo(ScriptDirectory scripts, String revision) throws SQLException {
-            try (Connection connection = workspace.connect(dialect)) {
-                VersionStore store = workspace.versionStore(dialect);
-                List<String> heads = workspace.readHeads(store, connection, scripts).orElse(List.of());
-                MigrationPlan plan = Workspace.plan(scripts, planner -> planner.planUndo(heads, revision));
-                workspace.refuseIrreversible(plan, scripts);
-                workspace.executor(dialect, store).execute(connection, plan, scripts,
-                        workspace.executorOptions(null, scripts));
+            try (Connection connection = connections.open(dialect)) {
+                VersionStore store = DatabaseSession.versionStore(dialect, config.schema());
+                List<String> heads = DatabaseSession.readHeads(store, connection, scripts).orElse(List.of());
+                MigrationPlan plan = Targets.plan(scripts, planner -> planner.planUndo(heads, revision));
+                PlanChecks.reversible(plan, scripts);
+                ApplyPipeline.executor(config, connections, dialect, store).execute(connection, plan, scripts,
+                        ApplyPipeline.options(config, null, scripts));
             }
         }
     }

@@ -1,8 +1,10 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.TargetResolver;
+import dev.migrate.guard.DatabaseSession;
 import dev.migrate.report.ShowReport;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
@@ -14,10 +16,12 @@ import java.util.List;
 /** One revision in full: header, neighbours, whether it is applied, and its SQL. */
 final class ShowCommand {
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    ShowCommand(Workspace ws) {
-        this.ws = ws;
+    ShowCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     ShowReport run(String reference) throws SQLException {
@@ -25,18 +29,18 @@ final class ShowCommand {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.revision is required: a revision id or "
                     + "prefix, a branch label, head or current");
         }
-        Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadHeaders(dialect.splitOptions());
+        Dialect dialect = connections.dialect();
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
-        List<String> rows = ws.currentRows(dialect, scripts);
+        List<String> rows = DatabaseSession.currentRows(connections, dialect, config.schema(), scripts);
         String id = NewRevision.parameter("migrate.revision", reference.strip(), scripts,
                 () -> new TargetResolver(graph).resolveOne(reference, rows));
         RevisionScript script = scripts.script(id);
-        return new ShowReport(Workspace.detail(scripts, id),
-                Workspace.summaries(scripts, graph.revision(id).parents()),
-                Workspace.summaries(scripts, graph.children(id)),
-                Workspace.summaries(scripts, graph.dependencies(id)),
-                Workspace.summaries(scripts, graph.dependents(id)),
+        return new ShowReport(Descriptions.detail(scripts, id),
+                Descriptions.summaries(scripts, graph.revision(id).parents()),
+                Descriptions.summaries(scripts, graph.children(id)),
+                Descriptions.summaries(scripts, graph.dependencies(id)),
+                Descriptions.summaries(scripts, graph.dependents(id)),
                 graph.appliedBy(rows).contains(id), rows.contains(id), script.checksum(),
                 section(script.upgrade()), script.downgrade() == null ? null : section(script.downgrade()),
                 script.irreversibleReason());

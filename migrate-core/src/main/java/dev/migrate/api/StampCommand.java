@@ -1,9 +1,13 @@
 package dev.migrate.api;
 
+import dev.migrate.apply.JournalEntry;
 import dev.migrate.apply.Stamper;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.MigrationPlan;
+import dev.migrate.guard.DatabaseSession;
+import dev.migrate.report.Durations;
 import dev.migrate.report.StampResult;
 import dev.migrate.script.ScriptDirectory;
 
@@ -19,10 +23,12 @@ import java.util.Optional;
  */
 final class StampCommand {
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    StampCommand(Workspace ws) {
-        this.ws = ws;
+    StampCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     StampResult run(String target, boolean purge) throws SQLException {
@@ -31,10 +37,10 @@ final class StampCommand {
             throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.target is required for stamp: the revision "
                     + "the database is at (an id or prefix, head, heads, a label, <label>@head), or base");
         }
-        Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadScripts(dialect.splitOptions());
-        Workspace.checkTarget(scripts, target);
-        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+        Dialect dialect = connections.dialect();
+        ScriptDirectory scripts = RevisionFiles.load(config, dialect.splitOptions());
+        Targets.check(scripts, target);
+        try (DatabaseSession session = Guards.session(config, connections, dialect, scripts)) {
             session.acquireLock();
             Connection connection = session.connection;
             VersionStore store = session.store;
@@ -49,28 +55,28 @@ final class StampCommand {
                         + "-Dmigrate.purge=true to replace every version row, or check that you are on the right branch");
             }
             List<String> before = purge ? List.of() : rows;
-            MigrationPlan plan = Workspace.plan(scripts, planner -> planner.planStamp(before, target));
+            MigrationPlan plan = Targets.plan(scripts, planner -> planner.planStamp(before, target));
             List<String> purged = purge ? found.orElse(List.of()) : List.of();
             StampResult result = new StampResult(target.strip(), purge ? found.orElse(List.of()) : rows, purged,
                     plan.headsAfter(), 0);
             if (result.nothingToDo()) {
-                ws.config.listener().info("Nothing to stamp: " + store.versionTable() + " already records "
-                        + Workspace.describe(rows) + " (target " + target.strip() + ").");
+                config.listener().info("Nothing to stamp: " + store.versionTable() + " already records "
+                        + Descriptions.heads(rows) + " (target " + target.strip() + ").");
                 return withDuration(result, start);
             }
             if (found.isEmpty()) {
                 session.createTables();
-                ws.config.listener().info("Created " + store.versionTable() + " and " + store.historyTable() + ".");
+                config.listener().info("Created " + store.versionTable() + " and " + store.historyTable() + ".");
             }
-            new Stamper(store, ws.config.clock(), Workspace.appliedBy())
+            new Stamper(store, config.clock(), JournalEntry.currentUser())
                     .stamp(connection, purged, plan, scripts);
             if (!purged.isEmpty()) {
-                ws.config.listener().info("Purged " + store.versionTable() + ": removed " + String.join(", ", purged)
+                config.listener().info("Purged " + store.versionTable() + ": removed " + String.join(", ", purged)
                         + ".");
             }
-            ws.config.listener().info("Stamped " + ws.database() + " at " + Workspace.describe(plan.headsAfter())
+            config.listener().info("Stamped " + connections.shownAs() + " at " + Descriptions.heads(plan.headsAfter())
                     + " (target " + target.strip() + ") without running any migration; it was at "
-                    + Workspace.describe(result.headsBefore()) + ".");
+                    + Descriptions.heads(result.headsBefore()) + ".");
             return withDuration(result, start);
         }
     }
@@ -81,6 +87,6 @@ final class StampCommand {
 
     private static StampResult withDuration(StampResult result, long start) {
         return new StampResult(result.target(), result.headsBefore(), result.purged(), result.headsAfter(),
-                Workspace.millisSince(start));
+                Durations.millisSince(start));
     }
 }

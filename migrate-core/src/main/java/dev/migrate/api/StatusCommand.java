@@ -1,9 +1,13 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.MigrationStep;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Target;
+import dev.migrate.guard.DatabaseSession;
+import dev.migrate.guard.DatabaseState;
+import dev.migrate.guard.Integrity;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.report.StatusReport;
 import dev.migrate.script.ScriptDirectory;
@@ -19,35 +23,37 @@ import java.util.List;
  */
 final class StatusCommand {
 
-    private final Workspace ws;
+    private final MigrateConfig config;
+    private final Connections connections;
 
-    StatusCommand(Workspace ws) {
-        this.ws = ws;
+    StatusCommand(MigrateConfig config, Connections connections) {
+        this.config = config;
+        this.connections = connections;
     }
 
     StatusReport run() throws SQLException, IOException {
-        Dialect dialect = ws.dialect();
-        ScriptDirectory scripts = ws.loadHeaders(dialect.splitOptions());
+        Dialect dialect = connections.dialect();
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
-        try (DatabaseSession session = DatabaseSession.open(ws, dialect, scripts)) {
+        try (DatabaseSession session = Guards.session(config, connections, dialect, scripts)) {
             DatabaseState state = session.read();
             List<String> heads = state.heads();
             List<RevisionSummary> pending = new ArrayList<>();
             if (!graph.heads().isEmpty()) {
-                for (MigrationStep step : Workspace.plan(scripts, p -> p.planUpgrade(heads, Target.Anchor.HEADS)).steps()) {
-                    pending.add(Workspace.summary(scripts.script(step.id())));
+                for (MigrationStep step : Targets.plan(scripts, p -> p.planUpgrade(heads, Target.Anchor.HEADS)).steps()) {
+                    pending.add(Descriptions.summary(scripts.script(step.id())));
                 }
             }
             List<String> warnings = new ArrayList<>(scripts.warnings());
-            Integrity.Review review = new Integrity(session, state).review(ws.config.options().validateChecksums());
+            Integrity.Review review = new Integrity(session, state).review(config.options().validateChecksums());
             for (String note : review.running()) {
                 warnings.add(note);
-                ws.config.listener().info(note + ".");
+                config.listener().info(note + ".");
             }
             warnings.addAll(review.unchecked());
-            return new StatusReport(ws.database(), ws.databaseSource(), dialect.name(), scripts.description(),
-                    graph.size(), Workspace.summaries(scripts, graph.inInputOrder(heads)),
-                    Workspace.summaries(scripts, graph.heads()), pending, warnings, review.problems());
+            return new StatusReport(connections.shownAs(), connections.sources(), dialect.name(), scripts.description(),
+                    graph.size(), Descriptions.summaries(scripts, graph.inInputOrder(heads)),
+                    Descriptions.summaries(scripts, graph.heads()), pending, warnings, review.problems());
         }
     }
 }

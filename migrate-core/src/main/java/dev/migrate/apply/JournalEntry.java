@@ -41,4 +41,9 @@ public record JournalEntry(String revision, String direction, String message, St
     public boolean success() {
         return state == StepState.COMPLETED;
     }
+
+    /** Who runs migrate, for the journal: the operating-system user. */
+    public static String currentUser() {
+        return System.getProperty("user.name", "unknown");
+    }
 }

@@ -33,6 +33,44 @@ public interface Dialect {
     /** The JDBC URL prefix shown in messages, e.g. {@code jdbc:postgresql:}. */
     String urlPrefix();
 
+    /** A JDBC URL of this dialect as users write it, for messages, e.g. {@code jdbc:postgresql://host/db}. */
+    default String exampleUrl() {
+        return urlPrefix() + "//host/db";
+    }
+
+    /**
+     * The schemes of the connection URIs this database's users write instead of a JDBC URL (the {@code DATABASE_URL}
+     * of most hosting platforms), the usual one first, e.g. {@code postgres}; empty when there are none. Two dialects
+     * must not claim one scheme.
+     */
+    default List<String> uriSchemes() {
+        return List.of();
+    }
+
+    /** The JDBC URL for a connection URI of one of {@link #uriSchemes()}; its credentials were taken out before. */
+    default String jdbcUrl(DatabaseUri uri) {
+        throw new UnsupportedOperationException(displayName() + " reads no " + uri.scheme() + ":// URIs");
+    }
+
+    /**
+     * A database this dialect can keep in a file without a server, at {@code file} (without an extension): what
+     * migrate uses when no URL is configured anywhere; empty for a database that needs a server.
+     */
+    default Optional<EmbeddedDatabase> embeddedDatabase(java.nio.file.Path file) {
+        return Optional.empty();
+    }
+
+    /**
+     * One line that explains a failed attempt to connect with a condition of this database (a database that is
+     * starting up, a file another process holds), or empty to let the generic explanation stand.
+     *
+     * @param where  the database as shown to users, its password masked
+     * @param detail the driver's message, secrets already scrubbed
+     */
+    default Optional<String> explainConnectFailure(SQLException e, String where, String detail) {
+        return Optional.empty();
+    }
+
     /** What the database does: transactional DDL, identifier case, a log of failed statements. */
     DialectFeatures features();
 

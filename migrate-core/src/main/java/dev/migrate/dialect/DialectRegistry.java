@@ -69,6 +69,35 @@ public final class DialectRegistry {
         return new ArrayList<>(dialects.values());
     }
 
+    /** The dialect that reads connection URIs of {@code scheme} (lower case), if any. */
+    public Optional<Dialect> forUriScheme(String scheme) {
+        for (Dialect dialect : dialects.values()) {
+            if (dialect.uriSchemes().contains(scheme)) {
+                return Optional.of(dialect);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The dialect whose rules split the files of goals that know no database (heads, history, merge, ...): the first
+     * one registered, which is why {@code META-INF/services/dev.migrate.dialect.Dialect} lists the strictest first.
+     */
+    public Optional<Dialect> first() {
+        return dialects.values().stream().findFirst();
+    }
+
+    /** The first dialect that keeps a database in a file without a server, for projects that configure none. */
+    public Optional<EmbeddedDatabase> embeddedDatabase(java.nio.file.Path file) {
+        for (Dialect dialect : dialects.values()) {
+            Optional<EmbeddedDatabase> embedded = dialect.embeddedDatabase(file);
+            if (embedded.isPresent()) {
+                return embedded;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The URL prefixes of all dialects, for messages. */
     public String supportedPrefixes() {
         return String.join(", ", dialects.values().stream().map(Dialect::urlPrefix).toList());

@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.ConnectionSettings;
 import dev.migrate.report.CheckReport;
 import dev.migrate.report.CheckResult;
 import dev.migrate.testing.MigrationFiles;

@@ -1,5 +1,7 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.Connector;
+import dev.migrate.dialect.DialectRegistry;
 import dev.migrate.testing.ChildJvm;
 import dev.migrate.testing.HoldDatabase;
 import dev.migrate.testing.PostgresDatabase;
@@ -91,8 +93,9 @@ class ConnectionErrorsTest {
 
     @Test
     void aServerThatIsStartingUpIsAConnectionProblemThatRetriesWaitFor() {
-        MigrateException e = Connector.classify(new java.sql.SQLException("FATAL: the database system is starting up",
-                "57P03"), "jdbc:postgresql://db/app", null, null);
+        MigrateException e = Problems.connection(Connector.classify(new java.sql.SQLException(
+                "FATAL: the database system is starting up", "57P03"), "jdbc:postgresql://db/app", null, null,
+                java.time.Duration.ZERO, DialectRegistry.load(null).all()));
 
         assertThat(e.kind()).as("CONNECTION problems are the ones migrate.connectRetries retries")
                 .isEqualTo(ErrorKind.CONNECTION);

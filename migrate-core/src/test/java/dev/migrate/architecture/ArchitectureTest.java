@@ -32,10 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The structure of migrate-core, checked on its bytecode (the main classes, not the tests): which package may use
  * which, that only {@code dialect.*} knows databases, that {@code api} is a facade nothing below imports, and that
- * no two packages depend on each other. The plugin has rules of its own ({@code PluginArchitectureTest}).
- *
- * <p>Exceptions marked TEMPORARY are what {@code api} still does that the rest of issue 14 moves out of it (URL
- * parsing and connecting into a {@code connect} package); that work deletes them.
+ * no two packages depend on each other, and that only {@code connect} and the dialects open connections. The plugin
+ * has rules of its own ({@code PluginArchitectureTest}).
  */
 @AnalyzeClasses(packages = "dev.migrate", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -63,10 +61,13 @@ class ArchitectureTest {
             Map.entry("schema.introspect", Set.of("schema.model")),
             Map.entry("lint", Set.of("script", "schema.model", "schema.ops")),
             Map.entry("dialect", union(Set.of("lint", "lock", "script"), SCHEMA)),
+            Map.entry("connect", Set.of("dialect", "report")),
             Map.entry("apply", Set.of("graph", "script", "dialect", "report")),
             Map.entry("autogenerate", union(Set.of("apply", "dialect", "graph", "report", "script"), SCHEMA)),
-            Map.entry("api", union(Set.of("autogenerate", "apply", "dialect", "graph", "lint", "lock", "report",
-                    "script"), SCHEMA)));
+            Map.entry("guard", union(Set.of("apply", "autogenerate", "connect", "dialect", "graph", "lint", "lock",
+                    "report", "script"), SCHEMA)),
+            Map.entry("api", union(Set.of("autogenerate", "apply", "connect", "dialect", "graph", "guard", "lint",
+                    "lock", "report", "script"), SCHEMA)));
 
     /** What every {@code dialect.<database>} package may use: the dialect SPI and what a dialect hands out. */
     private static final Set<String> DIALECT_IMPLEMENTATION = union(Set.of("dialect", "lint", "lock", "script"),
@@ -74,7 +75,7 @@ class ArchitectureTest {
 
     /** Packages that talk JDBC (the root API hands applications a Connection). */
     private static final String[] JDBC_PACKAGES = {BASE, BASE + ".dialect..", BASE + ".lock", BASE + ".apply",
-            BASE + ".autogenerate", BASE + ".schema.introspect", BASE + ".api"};
+            BASE + ".autogenerate", BASE + ".schema.introspect", BASE + ".connect", BASE + ".guard", BASE + ".api"};
 
     /** JDBC drivers of databases: the core ships none, and its dialects speak plain JDBC. */
     private static final String[] VENDOR_DRIVERS = {"org.postgresql..", "org.h2..", "org.mariadb..", "com.mysql..",
@@ -84,18 +85,6 @@ class ArchitectureTest {
     /** A database's name or vendor SQL in a class file: URL prefixes, product names, catalog prefixes. */
     private static final Pattern DATABASE_NAME = Pattern.compile(
             "(?i)postgres|\\bh2\\b|mariadb|mysql|oracle|sqlserver|sqlite|\\bpg_");
-
-    /**
-     * TEMPORARY: api classes that still name a database. Workspace falls back to PostgreSQL's splitting for goals
-     * that do not connect, DatabaseUrl turns postgres:// URIs into JDBC URLs, Connector explains H2's file lock.
-     * The rest of issue 14 moves URL parsing and connecting into the connect package and asks the dialects instead.
-     */
-    private static final Set<String> TEMPORARY_DATABASE_NAMES = Set.of("dev.migrate.api.Workspace",
-            "dev.migrate.api.DatabaseUrl", "dev.migrate.api.Connector");
-
-    /** TEMPORARY: api classes that open connections themselves; the connect package is to be the only one. */
-    private static final String[] TEMPORARY_CONNECTION_OPENERS = {"dev.migrate.api.Connector",
-            "dev.migrate.api.Workspace"};
 
     @ArchTest
     static final ArchRule packagesUseOnlyThePackagesBelowThem = classes().that().resideInAPackage(BASE + "..")
@@ -126,9 +115,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheConnectionLayerOpensConnections = noClasses()
-            .that().resideOutsideOfPackage(BASE + ".dialect..")
-            .and().doNotHaveFullyQualifiedName(TEMPORARY_CONNECTION_OPENERS[0])
-            .and().doNotHaveFullyQualifiedName(TEMPORARY_CONNECTION_OPENERS[1])
+            .that().resideOutsideOfPackages(BASE + ".dialect..", BASE + ".connect..")
             .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.DriverManager")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Driver")
             .orShould().callMethod("javax.sql.DataSource", "getConnection");
@@ -141,9 +128,7 @@ class ArchitectureTest {
     static void onlyDialectPackagesNameADatabase(JavaClasses classes) {
         Set<String> naming = new TreeSet<>();
         for (JavaClass javaClass : classes) {
-            String outer = javaClass.getName().replaceFirst("\\$.*", "");
-            if (!javaClass.getPackageName().startsWith(BASE + ".dialect.")
-                    && !TEMPORARY_DATABASE_NAMES.contains(outer) && namesADatabase(javaClass)) {
+            if (!javaClass.getPackageName().startsWith(BASE + ".dialect.") && namesADatabase(javaClass)) {
                 naming.add(javaClass.getName());
             }
         }

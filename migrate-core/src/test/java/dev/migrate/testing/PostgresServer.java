@@ -1,6 +1,6 @@
 package dev.migrate.testing;
 
-import dev.migrate.api.DatabaseUrl;
+import dev.migrate.connect.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;

@@ -1,11 +1,12 @@
 package dev.migrate.maven;
 
-import dev.migrate.api.ConnectionLayer;
-import dev.migrate.api.ConnectionSettings;
+import dev.migrate.connect.ConnectionException;
+import dev.migrate.connect.ConnectionLayer;
+import dev.migrate.connect.ConnectionSettings;
 import dev.migrate.api.Location;
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
-import dev.migrate.api.Secrets;
+import dev.migrate.connect.Secrets;
 import dev.migrate.report.MigrationResult;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -313,7 +314,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         try {
             return ConnectionSettings.resolve(ConnectionLayers.of(commandLine, environment, pom, serverLayer()),
                     ConnectionLayers.embeddedDefault(buildDirectory));
-        } catch (MigrateException e) {
+        } catch (ConnectionException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
     }

@@ -1,19 +1,17 @@
 package dev.migrate.maven;
 
-import dev.migrate.api.ConnectionLayer;
-import dev.migrate.api.ConnectionSettings;
+import dev.migrate.connect.ConnectionLayer;
+import dev.migrate.connect.ConnectionSettings;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * Where the plugin looks for connection settings, highest precedence first: {@code -D} on the command line, the
- * environment ({@code MIGRATE_URL}, {@code MIGRATE_USER}, {@code MIGRATE_PASSWORD}), the environment's
- * {@code DATABASE_URL}, the POM's {@code <configuration>}, a {@code settings.xml} server, and finally the embedded
- * default: an H2 database under the build directory. Each setting is taken from the first place that has it.
+ * The plugin's part of the connection precedence ({@link dev.migrate.connect.ConnectionLayers}): {@code -D} on the
+ * command line comes first, the POM's {@code <configuration>} after the environment, a {@code settings.xml} server
+ * last, and the embedded default lives under the build directory.
  */
 final class ConnectionLayers {
 
@@ -32,23 +30,13 @@ final class ConnectionLayers {
      */
     static List<ConnectionLayer> of(Properties commandLine, Map<String, String> environment, ConnectionLayer pom,
                                     ConnectionLayer server) {
-        List<ConnectionLayer> layers = new ArrayList<>();
-        layers.add(new ConnectionLayer("-Dmigrate.* on the command line",
-                commandLine.getProperty(URL), commandLine.getProperty(USER), commandLine.getProperty(PASSWORD)));
-        layers.add(new ConnectionLayer("environment MIGRATE_*", environment.get("MIGRATE_URL"),
-                environment.get("MIGRATE_USER"), environment.get("MIGRATE_PASSWORD")));
-        layers.add(new ConnectionLayer("environment DATABASE_URL", environment.get("DATABASE_URL"), null, null));
-        layers.add(pom);
-        if (server != null) {
-            layers.add(server);
-        }
-        return layers;
+        return dev.migrate.connect.ConnectionLayers.of(new ConnectionLayer("-Dmigrate.* on the command line",
+                        commandLine.getProperty(URL), commandLine.getProperty(USER), commandLine.getProperty(PASSWORD)),
+                environment, pom, server);
     }
 
-    /** The H2 database migrate uses when nothing else is configured, so a new project works at once. */
+    /** The database migrate uses when nothing else is configured: under {@code target/migrate}. */
     static ConnectionSettings embeddedDefault(File buildDirectory) {
-        File database = new File(new File(buildDirectory, "migrate"), "db");
-        return new ConnectionSettings("jdbc:h2:file:" + database.getAbsolutePath(), "sa", "",
-                "embedded default: no migrate.url, MIGRATE_URL or DATABASE_URL is set", null, null, true);
+        return dev.migrate.connect.ConnectionLayers.embeddedDefault(new File(buildDirectory, "migrate").toPath());
     }
 }

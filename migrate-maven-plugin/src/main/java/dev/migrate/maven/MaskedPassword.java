@@ -1,6 +1,6 @@
 package dev.migrate.maven;
 
-import dev.migrate.api.Secrets;
+import dev.migrate.connect.Secrets;
 
 /**
  * The type of a goal parameter that holds a password. Maven's debug output ({@code mvn -X}) prints every parameter

@@ -1,6 +1,6 @@
 package dev.migrate.maven;
 
-import dev.migrate.api.Secrets;
+import dev.migrate.connect.Secrets;
 
 /**
  * The type of a goal parameter that holds a database URL, which may carry a password

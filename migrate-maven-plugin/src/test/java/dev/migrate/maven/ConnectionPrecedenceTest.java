@@ -1,6 +1,6 @@
 package dev.migrate.maven;
 
-import dev.migrate.api.ConnectionSettings;
+import dev.migrate.connect.ConnectionSettings;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;

@@ -22,9 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The plugin's structure, checked on its bytecode: mojos only map Maven parameters onto the core's facade, so they
- * use the core's {@code api} and {@code report} packages and nothing below them, no JDBC and no database.
- *
- * <p>Exceptions marked TEMPORARY go with the rest of issue 14 (the connect package owns the embedded default).
+ * use the core's {@code api}, {@code report} and {@code connect} (the connection precedence every front end shares)
+ * packages and nothing below them, no JDBC and no database.
  */
 @AnalyzeClasses(packages = "dev.migrate.maven", importOptions = ImportOption.DoNotIncludeTests.class)
 class PluginArchitectureTest {
@@ -33,13 +32,10 @@ class PluginArchitectureTest {
     private static final Pattern DATABASE_NAME = Pattern.compile(
             "(?i)postgres|\\bh2\\b|mariadb|mysql|oracle|sqlserver|sqlite|\\bpg_");
 
-    /** TEMPORARY: ConnectionLayers writes the embedded default's URL, jdbc:h2:file:...; connect/ will own it. */
-    private static final Set<String> TEMPORARY_DATABASE_NAMES = Set.of("dev.migrate.maven.ConnectionLayers");
-
     @ArchTest
     static final ArchRule mojosUseOnlyTheFacadeOfTheCore = noClasses().should().dependOnClassesThat(
                     resideInAPackage("dev.migrate..").and(resideOutsideOfPackages("dev.migrate.maven..",
-                            "dev.migrate.api..", "dev.migrate.report..")))
+                            "dev.migrate.api..", "dev.migrate.report..", "dev.migrate.connect..")))
             .because("a mojo maps parameters onto Migrator and prints its reports; the core's insides are its own");
 
     @ArchTest
@@ -53,8 +49,7 @@ class PluginArchitectureTest {
         Set<String> naming = new TreeSet<>();
         for (JavaClass javaClass : classes) {
             byte[] bytes = Files.readAllBytes(Path.of(javaClass.getSource().orElseThrow().getUri()));
-            if (DATABASE_NAME.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()
-                    && !TEMPORARY_DATABASE_NAMES.contains(javaClass.getName().replaceFirst("\\$.*", ""))) {
+            if (DATABASE_NAME.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
                 naming.add(javaClass.getName());
             }
         }

@@ -2,6 +2,7 @@ package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectFeatures;
+import dev.migrate.dialect.EmbeddedDatabase;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
 import dev.migrate.dialect.ShadowRequest;
@@ -64,6 +65,28 @@ public final class H2Dialect implements Dialect, SchemaSupport {
     @Override
     public String urlPrefix() {
         return "jdbc:h2:";
+    }
+
+    @Override
+    public String exampleUrl() {
+        return "jdbc:h2:file:./db";
+    }
+
+    /** {@code jdbc:h2:file:<file>} as user {@code sa} with no password, as H2's own tools create it. */
+    @Override
+    public Optional<EmbeddedDatabase> embeddedDatabase(java.nio.file.Path file) {
+        return Optional.of(new EmbeddedDatabase("jdbc:h2:file:" + file.toAbsolutePath(), "sa", ""));
+    }
+
+    /** Another process has the file open without serving it (90020). */
+    @Override
+    public Optional<String> explainConnectFailure(SQLException e, String where, String detail) {
+        if (!"90020".equals(e.getSQLState())) {
+            return Optional.empty();
+        }
+        return Optional.of("cannot open " + where + ": another process has this H2 file database open. For several "
+                + "processes on one file, add ;AUTO_SERVER=TRUE to the URL of every one of them (the first then serves "
+                + "the others), or run an H2 server (jdbc:h2:tcp://...). H2 said: " + detail);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.migrate.dialect.postgres;
 
+import dev.migrate.dialect.DatabaseUri;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectFeatures;
 import dev.migrate.dialect.SchemaSupport;
@@ -60,6 +61,33 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
     @Override
     public String urlPrefix() {
         return "jdbc:postgresql:";
+    }
+
+    @Override
+    public List<String> uriSchemes() {
+        return List.of("postgres", "postgresql");
+    }
+
+    /** {@code jdbc:postgresql://authority/database?parameters}; libpq's {@code application_name} is renamed. */
+    @Override
+    public String jdbcUrl(DatabaseUri uri) {
+        List<String> parameters = uri.parameters().stream()
+                // libpq spells the application name differently from the JDBC driver.
+                .map(p -> p.startsWith("application_name=")
+                        ? "ApplicationName=" + p.substring("application_name=".length()) : p)
+                .toList();
+        return "jdbc:postgresql://" + uri.authority() + "/" + uri.database()
+                + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
+    }
+
+    /** The server is starting up or shutting down (57P03): the retries are meant for that. */
+    @Override
+    public Optional<String> explainConnectFailure(SQLException e, String where, String detail) {
+        if (!"57P03".equals(e.getSQLState())) {
+            return Optional.empty();
+        }
+        return Optional.of("cannot connect to " + where + ": the server is starting up or shutting down; try again "
+                + "shortly (migrate.connectRetries waits for it). Server said: " + detail);
     }
 
     @Override

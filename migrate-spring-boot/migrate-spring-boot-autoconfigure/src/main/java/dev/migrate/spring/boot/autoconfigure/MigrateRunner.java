@@ -5,7 +5,7 @@ import dev.migrate.api.ErrorKind;
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
 import dev.migrate.api.RunOptions;
-import dev.migrate.api.Secrets;
+import dev.migrate.connect.Secrets;
 import dev.migrate.report.IntegrityProblem;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.report.StatusReport;

@@ -2,7 +2,7 @@ package dev.migrate.spring.boot.autoconfigure;
 
 import dev.migrate.api.ErrorKind;
 import dev.migrate.api.MigrateException;
-import dev.migrate.api.Secrets;
+import dev.migrate.connect.Secrets;
 import dev.migrate.api.TransactionMode;
 
 import java.time.Duration;

@@ -1,6 +1,7 @@
-package dev.migrate.api;
+package dev.migrate.connect;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.report.Durations;
 
 import java.sql.Connection;
 import java.sql.Driver;
@@ -8,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -17,35 +19,33 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 
 /**
  * Opens JDBC connections and turns connection failures into one clear line each. Drivers are looked up through
  * {@link ServiceLoader} on the configured class loader first: inside Maven, the plugin's drivers are not always
  * visible to {@link DriverManager}.
  */
-final class Connector {
+public final class Connector {
+
+    /** The default bound on one attempt to connect and log in. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private Connector() {
     }
 
-    static Connection open(MigrateConfig config, Dialect dialect) {
-        if (config.dataSource() != null) {
-            try {
-                return config.dataSource().getConnection();
-            } catch (SQLException e) {
-                throw classify(e, "the DataSource", null, null);
-            }
+    /** Opens a connection of the application's {@code dataSource}. */
+    static Connection open(DataSource dataSource, List<Dialect> candidates) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw classify(e, "the DataSource", null, null, Duration.ZERO, candidates);
         }
-        RunOptions options = config.options();
-        Duration busy = options.lockTimeout().compareTo(options.connectTimeout()) > 0 ? options.lockTimeout()
-                : options.connectTimeout();
-        return open(config.connection(), config.connection().jdbcUrl(), dialect, config.classLoader(),
-                options.connectTimeout(), busy);
     }
 
     /** As {@link #open(ConnectionSettings, String, Dialect, ClassLoader, Duration, Duration)}, busy for {@code timeout}. */
-    static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader,
-                           Duration timeout) {
+    public static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader,
+                                  Duration timeout) {
         return open(settings, url, dialect, classLoader, timeout, timeout);
     }
 
@@ -54,8 +54,8 @@ final class Connector {
      * giving up an attempt after {@code timeout} (zero: no limit), and trying again for up to {@code busy} while the
      * dialect says the database is busy for a moment (another process opening an H2 file it shares).
      */
-    static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader,
-                           Duration timeout, Duration busy) {
+    public static Connection open(ConnectionSettings settings, String url, Dialect dialect, ClassLoader classLoader,
+                                  Duration timeout, Duration busy) {
         Properties properties = new Properties();
         // A URL that carries its own credentials (H2's ;USER=...;PASSWORD=..., ?password=) keeps them: H2 refuses a
         // property given twice.
@@ -80,7 +80,7 @@ final class Connector {
         String where = Secrets.maskUrl(url);
         Connection connection;
         long start = System.nanoTime();
-        Duration patience = busy.isZero() ? RunOptions.DEFAULT_CONNECT_TIMEOUT : busy;
+        Duration patience = busy.isZero() ? DEFAULT_CONNECT_TIMEOUT : busy;
         while (true) {
             try {
                 connection = dialect == null ? connectWithin(driver, url, properties, timeout)
@@ -88,17 +88,17 @@ final class Connector {
                 break;
             } catch (SQLException e) {
                 if (dialect == null || !dialect.isBusy(e, url)) {
-                    throw classify(e, where, settings, settings.password(), timeout);
+                    throw classify(e, where, settings, settings.password(), timeout, candidates(dialect));
                 }
                 Duration waited = Duration.ofNanos(System.nanoTime() - start);
                 if (waited.compareTo(patience) >= 0) {
-                    throw new MigrateException(ErrorKind.CONNECTION, "cannot open " + where + ": for "
-                            + Workspace.describe(Duration.ofMillis(waited.toMillis() / 100 * 100))
+                    throw new ConnectionException(ConnectionException.Problem.UNREACHABLE, "cannot open " + where
+                            + ": for " + Durations.describe(Duration.ofMillis(waited.toMillis() / 100 * 100))
                             + " (migrate.lockTimeout) another process kept it busy: it was opening or closing the "
                             + "database it serves to the others, or it has the file open without serving it (every "
                             + "process that shares the file needs AUTO_SERVER=TRUE). Try again, or for long-lived "
                             + "sharing run a database server. Driver said: "
-                            + Secrets.scrub(String.valueOf(e.getMessage()).strip(), settings.password()), null);
+                            + Secrets.scrub(String.valueOf(e.getMessage()).strip(), settings.password()));
                 }
                 pause();
             }
@@ -111,7 +111,7 @@ final class Connector {
                 dialect.liftConnectTimeout(connection);
             } catch (SQLException e) {
                 closeQuietly(connection);
-                throw classify(e, where, settings, settings.password(), timeout);
+                throw classify(e, where, settings, settings.password(), timeout, candidates(dialect));
             }
         }
         return connection;
@@ -121,7 +121,7 @@ final class Connector {
      * How much longer than {@code migrate.connectTimeout} migrate waits for a driver that bounds the attempt itself,
      * so that the driver's own error (which says more) usually arrives first.
      */
-    static final Duration TIMEOUT_GRACE = Duration.ofSeconds(1);
+    public static final Duration TIMEOUT_GRACE = Duration.ofSeconds(1);
 
     /**
      * Connects on a thread of its own and waits at most {@code timeout} (plus {@link #TIMEOUT_GRACE}): not every
@@ -149,7 +149,7 @@ final class Connector {
             return attempt.get(timeout.plus(TIMEOUT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             attempt.thenAccept(Connector::closeQuietly);
-            throw new SQLTimeoutException("no answer within " + Workspace.describe(timeout), "08001");
+            throw new SQLTimeoutException("no answer within " + Durations.describe(timeout), "08001");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             attempt.thenAccept(Connector::closeQuietly);
@@ -175,7 +175,8 @@ final class Connector {
             Thread.sleep(50 + java.util.concurrent.ThreadLocalRandom.current().nextLong(150));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MigrateException(ErrorKind.CONNECTION, "interrupted while waiting to connect", e);
+            throw new ConnectionException(ConnectionException.Problem.UNREACHABLE, "interrupted while waiting to connect",
+                    e);
         }
     }
 
@@ -215,27 +216,31 @@ final class Connector {
         }
     }
 
-    private static MigrateException noDriver(String url) {
-        return new MigrateException(ErrorKind.UNSUPPORTED_DATABASE, "no JDBC driver accepts "
+    private static ConnectionException noDriver(String url) {
+        return new ConnectionException(ConnectionException.Problem.UNSUPPORTED_DATABASE, "no JDBC driver accepts "
                 + Secrets.maskUrl(url) + "; add the driver to the plugin's <dependencies> (or to the application's "
                 + "class path)");
     }
 
-    /** One line that says what went wrong with a connection attempt and what to check. */
-    static MigrateException classify(SQLException e, String where, ConnectionSettings settings, String password) {
-        return classify(e, where, settings, password, Duration.ZERO);
+    /** The dialects that may explain a failure: the one in use, or every one when it is not known yet. */
+    private static List<Dialect> candidates(Dialect dialect) {
+        return dialect == null ? List.of() : List.of(dialect);
     }
 
-    /** As {@link #classify(SQLException, String, ConnectionSettings, String)}, for an attempt bounded by {@code timeout}. */
-    static MigrateException classify(SQLException e, String where, ConnectionSettings settings, String password,
-                                     Duration timeout) {
+    /**
+     * One line that says what went wrong with a connection attempt and what to check; an attempt bounded by
+     * {@code timeout} (zero: none) that ran out of time says so. {@code candidates} are the dialects asked first
+     * for an explanation of a condition of their own.
+     */
+    public static ConnectionException classify(SQLException e, String where, ConnectionSettings settings,
+                                               String password, Duration timeout, List<Dialect> candidates) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = Secrets.scrub(e.getMessage() == null ? e.toString() : e.getMessage().strip(), password);
         if (!timeout.isZero() && timedOut(e)) {
-            return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where + ": no answer within "
-                    + Workspace.describe(timeout) + " (migrate.connectTimeout); the server did not complete the "
-                    + "connection and login in time. Is it overloaded, stopped in a debugger, or is something else "
-                    + "listening on that port? Driver said: " + detail, null);
+            return unreachable("cannot connect to " + where + ": no answer within " + Durations.describe(timeout)
+                    + " (migrate.connectTimeout); the server did not complete the connection and login in time. Is it "
+                    + "overloaded, stopped in a debugger, or is something else listening on that port? Driver said: "
+                    + detail);
         }
         if (state.startsWith("28")) {
             String user = settings == null || settings.user() == null ? "" : " for user '" + settings.user() + "'";
@@ -243,31 +248,30 @@ final class Connector {
                     : " (user from " + settings.userSource()
                     + (settings.password() == null ? ", no password set" : ", password from " + settings.passwordSource())
                     + ")";
-            return new MigrateException(ErrorKind.AUTHENTICATION, "cannot log in to " + where + user
-                    + ": the server rejected the credentials" + sources + "; check migrate.user and migrate.password "
-                    + "or the settings.xml server. Server said: " + detail, null);
+            return new ConnectionException(ConnectionException.Problem.AUTHENTICATION, "cannot log in to " + where
+                    + user + ": the server rejected the credentials" + sources + "; check migrate.user and "
+                    + "migrate.password or the settings.xml server. Server said: " + detail);
         }
         if (state.equals("3D000")) {
-            return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where
-                    + ": the database does not exist; create it or fix migrate.url. Server said: " + detail, null);
+            return unreachable("cannot connect to " + where
+                    + ": the database does not exist; create it or fix migrate.url. Server said: " + detail);
         }
-        if (state.equals("90020")) {
-            return new MigrateException(ErrorKind.CONNECTION, "cannot open " + where + ": another process has this H2 "
-                    + "file database open. For several processes on one file, add ;AUTO_SERVER=TRUE to the URL of every "
-                    + "one of them (the first then serves the others), or run an H2 server (jdbc:h2:tcp://...). "
-                    + "H2 said: " + detail, null);
-        }
-        if (state.equals("57P03")) {
-            return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where
-                    + ": the server is starting up or shutting down; try again shortly (migrate.connectRetries waits "
-                    + "for it). Server said: " + detail, null);
+        for (Dialect dialect : candidates) {
+            java.util.Optional<String> explained = dialect.explainConnectFailure(e, where, detail);
+            if (explained.isPresent()) {
+                return unreachable(explained.get());
+            }
         }
         if (state.startsWith("08")) {
-            return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where
+            return unreachable("cannot connect to " + where
                     + ": the server is not reachable; is it running, and are the host and port in migrate.url right? "
-                    + "Driver said: " + detail, null);
+                    + "Driver said: " + detail);
         }
-        return new MigrateException(ErrorKind.CONNECTION, "cannot connect to " + where + ": " + detail, null);
+        return unreachable("cannot connect to " + where + ": " + detail);
+    }
+
+    private static ConnectionException unreachable(String message) {
+        return new ConnectionException(ConnectionException.Problem.UNREACHABLE, message);
     }
 
     /** Whether {@code url} sets the property {@code key} itself ({@code ?key=}, {@code &key=}, {@code ;key=}). */

@@ -1,5 +1,6 @@
-package dev.migrate.api;
+package dev.migrate.guard;
 
+import dev.migrate.autogenerate.SchemaReader;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.graph.Direction;
@@ -8,6 +9,7 @@ import dev.migrate.graph.MigrationStep;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.LintContext;
 import dev.migrate.lint.Linter;
+import dev.migrate.report.MigrationListener;
 import dev.migrate.script.RevisionScript;
 import dev.migrate.script.ScriptDirectory;
 
@@ -27,7 +29,7 @@ import java.util.List;
  * that an earlier pending revision creates is then not data loss. Without it (offline SQL from
  * {@code migrate.from}) every table is assumed to hold data.
  */
-final class DataLossGate {
+public final class DataLossGate {
 
     private DataLossGate() {
     }
@@ -37,13 +39,13 @@ final class DataLossGate {
      *
      * @param connection the database the plan starts from, to read its schema; null when there is none
      */
-    static void check(Workspace ws, Dialect dialect, MigrationPlan plan, ScriptDirectory scripts,
-                      Connection connection) throws SQLException {
-        if (ws.config.options().allowDestructive() || plan.isEmpty()) {
+    public static void check(GuardSettings settings, MigrationListener listener, Dialect dialect, MigrationPlan plan,
+                             ScriptDirectory scripts, Connection connection) throws SQLException {
+        if (settings.allowDestructive() || plan.isEmpty()) {
             return;
         }
         LintContext context = connection != null && dialect instanceof SchemaSupport support
-                ? LintContext.of(Workspace.readSchema(ws.config, dialect, support, connection))
+                ? LintContext.of(new SchemaReader(dialect, support, settings.schema()).read(connection))
                 : LintContext.UNKNOWN_SCHEMA;
         Linter linter = new Linter(dialect.lintRules());
         List<Finding> losses = new ArrayList<>();
@@ -59,7 +61,7 @@ final class DataLossGate {
         }
         boolean down = plan.direction() == Direction.DOWNGRADE;
         if (losses.isEmpty()) {
-            ws.config.listener().info("migrate.allowDestructive = false: the lint finds no statement that loses data, "
+            listener.info("migrate.allowDestructive = false: the lint finds no statement that loses data, "
                     + "or may, in the " + plan.steps().size() + " " + (down ? "downgrade section(s) to run."
                     : "pending revision(s)."));
             return;
@@ -78,6 +80,6 @@ final class DataLossGate {
         message.append("\n  ").append(down ? "Run the downgrade" : "Apply them").append(" deliberately with "
                 + "-Dmigrate.allowDestructive=true, or accept one finding for good with -- migrate:lint-ignore <code> "
                 + "on its statement's line.");
-        throw new MigrateException(ErrorKind.REFUSED, message.toString());
+        throw new GuardException(GuardException.Reason.REFUSED, message.toString());
     }
 }

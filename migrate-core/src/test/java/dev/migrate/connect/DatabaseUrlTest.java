@@ -1,7 +1,15 @@
-package dev.migrate.api;
+package dev.migrate.connect;
 
+import dev.migrate.dialect.DatabaseUri;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.DialectFeatures;
+import dev.migrate.dialect.DialectRegistry;
+import dev.migrate.script.SplitOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.sql.SQLException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,17 +47,74 @@ class DatabaseUrlTest {
             """)
     void rejectsUrlKindsItDoesNotKnowWithoutShowingThePassword(String input, String shown) {
         assertThatThrownBy(() -> DatabaseUrl.parse(input, "environment DATABASE_URL"))
-                .isInstanceOf(MigrateException.class)
+                .isInstanceOf(ConnectionException.class)
                 .hasMessageStartingWith("environment DATABASE_URL = " + shown + " is not a database URL")
                 .hasMessageContaining("jdbc:postgresql://")
-                .satisfies(e -> assertThat(((MigrateException) e).kind()).isEqualTo(ErrorKind.CONFIGURATION))
+                .satisfies(e -> assertThat(((ConnectionException) e).problem())
+                        .isEqualTo(ConnectionException.Problem.CONFIGURATION))
                 .hasMessageNotContaining("hunter22");
     }
 
     @org.junit.jupiter.api.Test
     void aMalformedEscapeIsAConfigurationError() {
         assertThatThrownBy(() -> DatabaseUrl.parse("postgres://u:%zz@h/db", "migrate.url"))
-                .isInstanceOf(MigrateException.class)
+                .isInstanceOf(ConnectionException.class)
                 .hasMessageContaining("migrate.url has a malformed %-escape");
+    }
+
+    /** A dialect that reads {@code acme://} URIs: a third database plugs its URI form in without an edit here. */
+    private static final Dialect ACME = new Dialect() {
+        @Override
+        public String name() {
+            return "acme";
+        }
+
+        @Override
+        public boolean handlesUrl(String jdbcUrl) {
+            return jdbcUrl.startsWith(urlPrefix());
+        }
+
+        @Override
+        public String urlPrefix() {
+            return "jdbc:acme:";
+        }
+
+        @Override
+        public List<String> uriSchemes() {
+            return List.of("acme");
+        }
+
+        @Override
+        public String jdbcUrl(DatabaseUri uri) {
+            return "jdbc:acme://" + uri.authority() + "/" + uri.database() + "?" + String.join(";", uri.parameters());
+        }
+
+        @Override
+        public DialectFeatures features() {
+            return new DialectFeatures(false, false, false, false);
+        }
+
+        @Override
+        public SplitOptions splitOptions() {
+            return new SplitOptions(false, false, false, false, false, false, false);
+        }
+
+        @Override
+        public boolean isUndefinedTable(SQLException e) {
+            return false;
+        }
+    };
+
+    @org.junit.jupiter.api.Test
+    void aDialectDeclaresItsUriSchemesAndHowTheyBecomeJdbcUrls() {
+        DatabaseUrl url = DatabaseUrl.parse("ACME://ann:s%3Acret@db:7/shop?x=1&y=2", "migrate.url",
+                DialectRegistry.of(ACME));
+
+        assertThat(url).isEqualTo(new DatabaseUrl("jdbc:acme://db:7/shop?x=1;y=2", "ann", "s:cret"));
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgres://u:hunter22@h/db", "migrate.url",
+                DialectRegistry.of(ACME)))
+                .isInstanceOf(ConnectionException.class)
+                .hasMessage("migrate.url = postgres://u:****@h/db is not a database URL migrate understands; use a "
+                        + "JDBC URL (jdbc:acme://host/db) or acme://user:password@host:port/db");
     }
 }

@@ -1,4 +1,4 @@
-package dev.migrate.api;
+package dev.migrate.connect;
 
 import org.junit.jupiter.api.Test;
 

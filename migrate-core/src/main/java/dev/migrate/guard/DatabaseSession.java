@@ -1,14 +1,19 @@
-package dev.migrate.api;
+package dev.migrate.guard;
 
+import dev.migrate.apply.DatabaseStateException;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.lock.LockHolder;
 import dev.migrate.lock.MigrationLock;
+import dev.migrate.report.Durations;
+import dev.migrate.report.MigrationListener;
 import dev.migrate.script.ScriptDirectory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,33 +22,67 @@ import java.util.Optional;
  * or a known problem costs no lock and changes nothing), then takes the lock and reads again, because another
  * process may have moved the database while it waited.
  */
-final class DatabaseSession implements AutoCloseable {
+public final class DatabaseSession implements AutoCloseable {
 
     /** How often the holder of a busy lock is logged while waiting. */
     static final Duration LOCK_REPORT_EVERY = Duration.ofSeconds(5);
 
-    final Workspace ws;
-    final Dialect dialect;
-    final ScriptDirectory scripts;
-    final Connection connection;
-    final VersionStore store;
+    private final Connections connections;
+    final GuardSettings settings;
+    final MigrationListener listener;
+    public final Dialect dialect;
+    public final ScriptDirectory scripts;
+    public final Connection connection;
+    public final VersionStore store;
     private MigrationLock.Lease lease;
 
-    private DatabaseSession(Workspace ws, Dialect dialect, ScriptDirectory scripts, Connection connection) {
-        this.ws = ws;
+    private DatabaseSession(Connections connections, GuardSettings settings, MigrationListener listener,
+                            Dialect dialect, ScriptDirectory scripts, Connection connection) {
+        this.connections = connections;
+        this.settings = settings;
+        this.listener = listener;
         this.dialect = dialect;
         this.scripts = scripts;
         this.connection = connection;
-        this.store = ws.versionStore(dialect);
+        this.store = versionStore(dialect, settings.schema());
     }
 
-    static DatabaseSession open(Workspace ws, Dialect dialect, ScriptDirectory scripts) throws SQLException {
-        return new DatabaseSession(ws, dialect, scripts, ws.connect(dialect));
+    /** Opens the connection a goal works on, over the revision files {@code scripts}. */
+    public static DatabaseSession open(Connections connections, GuardSettings settings, MigrationListener listener,
+                                       Dialect dialect, ScriptDirectory scripts) throws SQLException {
+        return new DatabaseSession(connections, settings, listener, dialect, scripts, connections.open(dialect));
+    }
+
+    /** The version store in the configured schema ({@code schema} unfolded, or null for the connection's). */
+    public static VersionStore versionStore(Dialect dialect, String schema) {
+        return new VersionStore(dialect, schema == null ? null : dialect.foldIdentifier(schema));
+    }
+
+    /** The version rows, on a connection opened for reading them only, checked against the files. */
+    public static List<String> currentRows(Connections connections, Dialect dialect, String schema,
+                                           ScriptDirectory scripts) throws SQLException {
+        try (Connection connection = connections.open(dialect)) {
+            return readHeads(versionStore(dialect, schema), connection, scripts).orElse(List.of());
+        }
+    }
+
+    /** Reads the version rows and checks that the files know every one of them. */
+    public static Optional<List<String>> readHeads(VersionStore store, Connection connection, ScriptDirectory scripts)
+            throws SQLException {
+        Optional<List<String>> rows = store.readHeads(connection);
+        for (String row : rows.orElse(List.of())) {
+            if (!scripts.contains(row)) {
+                throw new DatabaseStateException("the database is at " + row + ", which is not in "
+                        + scripts.description() + "; are you on the right branch? (" + store.versionTable()
+                        + " lists " + String.join(", ", rows.get()) + ")");
+            }
+        }
+        return rows;
     }
 
     /** Reads the version rows (checking the files know them) and the journal. */
-    DatabaseState read() throws SQLException {
-        return new DatabaseState(ws.readHeads(store, connection, scripts), store.readJournal(connection));
+    public DatabaseState read() throws SQLException {
+        return new DatabaseState(readHeads(store, connection, scripts), store.readJournal(connection));
     }
 
     /**
@@ -51,7 +90,7 @@ final class DatabaseSession implements AutoCloseable {
      * connection's default: when it did not exist yet, connecting could not select it, and the revisions about to run
      * must create their objects there.
      */
-    void createTables() throws SQLException {
+    public void createTables() throws SQLException {
         store.createTables(connection);
         if (store.schema() != null) {
             dialect.useSchema(connection, store.schema());
@@ -59,13 +98,13 @@ final class DatabaseSession implements AutoCloseable {
     }
 
     /** The lock for this database's version table; empty when the dialect cannot hold one. */
-    Optional<MigrationLock> migrationLock() throws SQLException {
+    public Optional<MigrationLock> migrationLock() throws SQLException {
         String schema = store.schema() != null ? store.schema() : dialect.currentSchema(connection);
         return dialect.migrationLock(schema, dialect.foldIdentifier(VersionStore.VERSION_TABLE));
     }
 
     /** Takes the migration lock, waiting up to {@code migrate.lockTimeout}, then reads the database again. */
-    DatabaseState lock() throws SQLException {
+    public DatabaseState lock() throws SQLException {
         acquireLock();
         return read();
     }
@@ -74,10 +113,10 @@ final class DatabaseSession implements AutoCloseable {
      * Takes the migration lock without reading anything, for a goal that reads the version rows its own way (stamp
      * accepts rows the files do not know); then closes the journal rows of runs that were interrupted.
      */
-    void acquireLock() throws SQLException {
+    public void acquireLock() throws SQLException {
         Optional<MigrationLock> lock = migrationLock();
         if (lock.isEmpty()) {
-            ws.config.listener().warn("The " + dialect.displayName() + " dialect cannot hold a migration lock: do not "
+            listener.warn("The " + dialect.displayName() + " dialect cannot hold a migration lock: do not "
                     + "run migrate on this database from several places at once.");
             return;
         }
@@ -86,19 +125,19 @@ final class DatabaseSession implements AutoCloseable {
     }
 
     private void takeLock(MigrationLock lock) throws SQLException {
-        Duration timeout = ws.config.options().lockTimeout();
+        Duration timeout = settings.lockTimeout();
         boolean[] waited = new boolean[1];
         long start = System.nanoTime();
-        lease = lock.acquire(ws.connectAgain(dialect), timeout, LOCK_REPORT_EVERY, (holder, sofar) -> {
+        lease = lock.acquire(connections.openAgain(dialect), timeout, LOCK_REPORT_EVERY, (holder, sofar) -> {
             waited[0] = true;
-            ws.config.listener().info("Waiting for the migration lock (" + lock.description() + "): held by "
+            listener.info("Waiting for the migration lock (" + lock.description() + "): held by "
                     + holder.map(LockHolder::describe).orElse("another session") + "; waited "
-                    + Workspace.describe(Duration.ofMillis(sofar.toMillis() / 100 * 100)) + " of "
-                    + Workspace.describe(timeout) + " (migrate.lockTimeout).");
+                    + Durations.describe(Duration.ofMillis(sofar.toMillis() / 100 * 100)) + " of "
+                    + Durations.describe(timeout) + " (migrate.lockTimeout).");
         });
         if (waited[0]) {
-            ws.config.listener().info("Got the migration lock after "
-                    + Workspace.describe(Duration.ofMillis(Workspace.millisSince(start) / 100 * 100)) + ".");
+            listener.info("Got the migration lock after "
+                    + Durations.describe(Duration.ofMillis(Durations.millisSince(start) / 100 * 100)) + ".");
         }
     }
 
@@ -125,14 +164,14 @@ final class DatabaseSession implements AutoCloseable {
             store.closeInterrupted(connection, row.id(), null, "interrupted: the process stopped while this "
                     + row.direction() + " ran (killed, or its connection lost); closed by a later run of migrate "
                     + "after the step's server session had ended");
-            ws.config.listener().warn("The " + row.direction() + " of " + row.revision() + " (journal row " + row.id()
+            listener.warn("The " + row.direction() + " of " + row.revision() + " (journal row " + row.id()
                     + ") never finished: its process stopped while it ran. Its journal row is now closed as "
                     + "interrupted.");
         }
     }
 
     private void awaitSessionEnd(VersionStore.RunningRow row) throws SQLException {
-        Duration timeout = ws.config.options().lockTimeout();
+        Duration timeout = settings.lockTimeout();
         long start = System.nanoTime();
         Duration nextReport = Duration.ZERO;
         while (true) {
@@ -140,26 +179,26 @@ final class DatabaseSession implements AutoCloseable {
             if (active.isEmpty()) {
                 return;
             }
-            Duration waited = Duration.ofMillis(Workspace.millisSince(start));
+            Duration waited = Duration.ofMillis(Durations.millisSince(start));
             String what = "the " + row.direction() + " of " + row.revision() + " (journal row " + row.id()
                     + "), whose process stopped, ran in " + active.get();
             if (waited.compareTo(timeout) >= 0) {
-                throw new MigrateException(ErrorKind.FAILED_STATE, "cannot judge what an interrupted run left: " + what
-                        + ". It is still there after " + Workspace.describe(Duration.ofMillis(waited.toMillis() / 100
+                throw new GuardException(GuardException.Reason.FAILED_STATE, "cannot judge what an interrupted run left: " + what
+                        + ". It is still there after " + Durations.describe(Duration.ofMillis(waited.toMillis() / 100
                         * 100)) + " (migrate.lockTimeout), and until it ends, its statement may still take effect. "
                         + "Let it finish, or end it, then run again. Nothing was changed.");
             }
             if (waited.compareTo(nextReport) >= 0) {
-                ws.config.listener().info("Waiting for the server session of an interrupted run to end: " + what
-                        + "; waited " + Workspace.describe(Duration.ofMillis(waited.toMillis() / 100 * 100)) + " of "
-                        + Workspace.describe(timeout) + " (migrate.lockTimeout).");
+                listener.info("Waiting for the server session of an interrupted run to end: " + what
+                        + "; waited " + Durations.describe(Duration.ofMillis(waited.toMillis() / 100 * 100)) + " of "
+                        + Durations.describe(timeout) + " (migrate.lockTimeout).");
                 nextReport = nextReport.plus(SESSION_REPORT_EVERY);
             }
             try {
                 Thread.sleep(SESSION_POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new MigrateException(ErrorKind.FAILED_STATE, "interrupted while waiting for " + what, e);
+                throw new GuardException(GuardException.Reason.FAILED_STATE, "interrupted while waiting for " + what, e);
             }
         }
     }
@@ -183,7 +222,7 @@ final class DatabaseSession implements AutoCloseable {
      * database open, so there is nothing to wait for.
      */
     private void awaitOthersServed() {
-        if (ws.config.dataSource() != null) {
+        if (connections.usesDataSource()) {
             return;
         }
         try {
@@ -191,15 +230,15 @@ final class DatabaseSession implements AutoCloseable {
             if (others.isEmpty()) {
                 return;
             }
-            Duration timeout = ws.config.options().lockTimeout();
-            ws.config.listener().info("This process serves " + ws.database() + " to " + others.get() + ": waiting "
-                    + "for them to finish before letting go of it, up to " + Workspace.describe(timeout)
+            Duration timeout = settings.lockTimeout();
+            listener.info("This process serves " + connections.shownAs() + " to " + others.get() + ": waiting "
+                    + "for them to finish before letting go of it, up to " + Durations.describe(timeout)
                     + " (migrate.lockTimeout).");
             long start = System.nanoTime();
             while (others.isPresent()) {
-                if (Workspace.millisSince(start) >= timeout.toMillis()) {
-                    ws.config.listener().warn("Other processes still use " + ws.database() + " through this one ("
-                            + others.get() + ") after " + Workspace.describe(timeout) + ": they lose their connection "
+                if (Durations.millisSince(start) >= timeout.toMillis()) {
+                    listener.warn("Other processes still use " + connections.shownAs() + " through this one ("
+                            + others.get() + ") after " + Durations.describe(timeout) + ": they lose their connection "
                             + "when this process ends. For long-lived sharing, run the database as a server of its own and "
                             + "give every process its server URL.");
                     return;

@@ -1,6 +1,7 @@
-package dev.migrate.api;
+package dev.migrate.guard;
 
 import dev.migrate.apply.FailedRuns;
+import dev.migrate.apply.JournalEntry;
 import dev.migrate.apply.JournalRecord;
 import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.Stamper;
@@ -36,7 +37,7 @@ import java.util.Set;
  * with, and no revision is left partly applied by a failed or interrupted run. Upgrade and downgrade refuse to run
  * otherwise (or resume the failed revision when asked); status lists the findings; repair clears them.
  */
-final class Integrity {
+public final class Integrity {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -48,19 +49,19 @@ final class Integrity {
     private final DatabaseSession session;
     private final DatabaseState state;
 
-    Integrity(DatabaseSession session, DatabaseState state) {
+    public Integrity(DatabaseSession session, DatabaseState state) {
         this.session = session;
         this.state = state;
     }
 
     /** A revision whose latest journal row left it partly applied. */
-    record Failure(JournalRecord record, RevisionScript script, Section ranSection, String ranText) {
+    public record Failure(JournalRecord record, RevisionScript script, Section ranSection, String ranText) {
 
-        String revision() {
+        public String revision() {
             return record.revision();
         }
 
-        Optional<Direction> direction() {
+        public Optional<Direction> direction() {
             for (Direction direction : Direction.values()) {
                 if (direction.word().equals(record.direction())) {
                     return Optional.of(direction);
@@ -71,7 +72,7 @@ final class Integrity {
     }
 
     /** An applied revision whose file changed after it ran. */
-    record Change(RevisionScript script, JournalRecord accepted, IntegrityProblem problem) {
+    public record Change(RevisionScript script, JournalRecord accepted, IntegrityProblem problem) {
     }
 
     // ------------------------------------------------------------------------------------------------ findings
@@ -80,7 +81,7 @@ final class Integrity {
      * Revisions in a failed state. {@code RUNNING} rows count only when {@code includeRunning}: under the lock (or
      * when the lock is free) they belong to a process that died; without it, to one that may be running now.
      */
-    List<Failure> failures(boolean includeRunning) throws SQLException {
+    public List<Failure> failures(boolean includeRunning) throws SQLException {
         List<Failure> failures = new ArrayList<>();
         List<JournalRecord> rows = new ArrayList<>(state.facts().latest().values());
         rows.sort(Comparator.comparingLong(JournalRecord::id));
@@ -109,7 +110,7 @@ final class Integrity {
     }
 
     /** Applied revisions whose files changed since they were applied (revisions in {@code skip} aside). */
-    List<Change> changes(Set<String> skip) throws SQLException {
+    public List<Change> changes(Set<String> skip) throws SQLException {
         RevisionGraph graph = session.scripts.graph();
         Set<String> applied = graph.appliedBy(state.heads());
         List<Change> changes = new ArrayList<>();
@@ -264,10 +265,10 @@ final class Integrity {
      * in progress right now (a {@code RUNNING} row whose process holds the lock), and changed files that are only
      * warnings because {@code validateChecksums} is off.
      */
-    record Review(List<IntegrityProblem> problems, List<String> running, List<String> unchecked) {
+    public record Review(List<IntegrityProblem> problems, List<String> running, List<String> unchecked) {
     }
 
-    Review review(boolean validateChecksums) throws SQLException {
+    public Review review(boolean validateChecksums) throws SQLException {
         List<IntegrityProblem> problems = new ArrayList<>();
         List<String> running = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();
@@ -309,23 +310,23 @@ final class Integrity {
      * @param locked whether this process holds the lock (interrupted runs are only judged then)
      * @return where to resume, or null
      */
-    MigrationExecutor.Resume guard(MigrationPlan plan, Direction direction, boolean locked) throws SQLException {
-        RunOptions options = session.ws.config.options();
+    public MigrationExecutor.Resume guard(MigrationPlan plan, Direction direction, boolean locked) throws SQLException {
+        GuardSettings options = session.settings;
         List<Failure> failures = failures(locked);
         MigrationExecutor.Resume resume = null;
         if (!failures.isEmpty()) {
             if (!options.resume().resumes()) {
-                throw new MigrateException(ErrorKind.FAILED_STATE, "cannot " + direction.word() + ": "
+                throw new GuardException(GuardException.Reason.FAILED_STATE, "cannot " + direction.word() + ": "
                         + join(failures.stream().map(this::failureProblem).toList()));
             }
             if (failures.size() > 1) {
-                throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume continues one failed revision, but "
+                throw new GuardException(GuardException.Reason.FAILED_STATE, "migrate.resume continues one failed revision, but "
                         + failures.size() + " are in a failed state; repair all but one first: "
                         + join(failures.stream().map(this::failureProblem).toList()));
             }
             resume = resumeFrom(failures.get(0), plan, direction, options.resume(), locked);
         } else if (options.resume().resumes() && locked) {
-            session.ws.config.listener().info("migrate.resume = " + options.resume().word() + ", but no revision is in "
+            session.listener.info("migrate.resume = " + options.resume().word() + ", but no revision is in "
                     + "a failed state: nothing to resume.");
         }
         Set<String> failed = new HashSet<>();
@@ -334,12 +335,12 @@ final class Integrity {
         if (!changes.isEmpty()) {
             List<IntegrityProblem> problems = changes.stream().map(Change::problem).toList();
             if (options.validateChecksums()) {
-                throw new MigrateException(ErrorKind.CHECKSUM_MISMATCH, "cannot " + direction.word() + ", nothing was "
+                throw new GuardException(GuardException.Reason.CHECKSUM_MISMATCH, "cannot " + direction.word() + ", nothing was "
                         + "changed: " + join(problems) + "\n  " + CHECKSUM_ADVICE);
             }
             if (locked || plan.isEmpty()) {
                 for (IntegrityProblem problem : problems) {
-                    session.ws.config.listener().warn(problem.message().lines().findFirst().orElse("")
+                    session.listener.warn(problem.message().lines().findFirst().orElse("")
                             + " (not checked: migrate.validateChecksums = false)");
                 }
             }
@@ -348,15 +349,15 @@ final class Integrity {
     }
 
     private MigrationExecutor.Resume resumeFrom(Failure failure, MigrationPlan plan, Direction direction,
-                                                ResumeMode mode, boolean locked) {
+                                                Resume mode, boolean locked) {
         JournalRecord row = failure.record();
         String id = row.revision();
         if (failure.direction().orElse(null) != direction) {
-            throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume continues the failed " + row.direction()
+            throw new GuardException(GuardException.Reason.FAILED_STATE, "migrate.resume continues the failed " + row.direction()
                     + " of " + id + ": run migrate:" + row.direction() + " with -Dmigrate.resume=true, or migrate:repair");
         }
         if (plan.steps().stream().noneMatch(step -> step.id().equals(id))) {
-            throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume would continue the failed "
+            throw new GuardException(GuardException.Reason.FAILED_STATE, "migrate.resume would continue the failed "
                     + row.direction() + " of " + id + ", but migrate.target = " + plan.target()
                     + " does not include it; aim at a target past " + id + " (or run migrate:repair)");
         }
@@ -364,7 +365,7 @@ final class Integrity {
         Section now = script.section(direction);
         int done = row.statementsDone();
         if (now.statements().size() < done) {
-            throw new MigrateException(ErrorKind.FAILED_STATE, "cannot resume " + id + ": " + done + " of its "
+            throw new GuardException(GuardException.Reason.FAILED_STATE, "cannot resume " + id + ": " + done + " of its "
                     + "statements completed in the failed run, but " + script.location() + " now has "
                     + now.statements().size() + " in its " + direction.word() + " section; the completed statements "
                     + "must stay as they ran (or undo them by hand and run migrate:repair)");
@@ -372,7 +373,7 @@ final class Integrity {
         Section ran = failure.ranText() == null ? null : failure.ranSection();
         if (ran == null) {
             if (!script.checksum().equals(row.checksum())) {
-                throw new MigrateException(ErrorKind.FAILED_STATE, "cannot resume " + id + ": the failed run's text "
+                throw new GuardException(GuardException.Reason.FAILED_STATE, "cannot resume " + id + ": the failed run's text "
                         + "is not stored and " + script.location() + " has changed since, so migrate cannot tell "
                         + "whether the " + done + " completed statements are unchanged; put the file back, or undo them "
                         + "by hand and run migrate:repair");
@@ -382,7 +383,7 @@ final class Integrity {
                 SqlStatement was = ran.statements().get(k);
                 SqlStatement is = now.statements().get(k);
                 if (!was.sql().strip().equals(is.sql().strip())) {
-                    throw new MigrateException(ErrorKind.FAILED_STATE, "cannot resume " + id + ": statement "
+                    throw new GuardException(GuardException.Reason.FAILED_STATE, "cannot resume " + id + ": statement "
                             + (k + 1) + " (" + script.location() + ":" + is.line() + ") completed in the failed run, "
                             + "but it has changed since (it was: " + was.summary() + "). Resume runs only the "
                             + "statements after the completed ones, so those must stay as they ran; put it back, or "
@@ -398,7 +399,7 @@ final class Integrity {
                     + now.statements().get(from).line() + ")"
                     : " (all " + now.statements().size() + " statements count as completed; only its bookkeeping is "
                     + "left)";
-            session.ws.config.listener().info("Resuming the " + direction.word() + " of " + label(script) + next
+            session.listener.info("Resuming the " + direction.word() + " of " + label(script) + next
                     + ": " + (done == 0 ? "no statement" : done == 1 ? "statement 1" : "statements 1-" + done)
                     + " completed in the " + (row.state().neverFinished() ? "interrupted" : "failed") + " run of "
                     + when(row.startedAt()) + "." + (decision.text() == null ? "" : " " + decision.text()));
@@ -415,7 +416,7 @@ final class Integrity {
      * and refuses a statement in doubt; {@code rerun} runs the statement where the run stopped again; {@code skip}
      * counts it as done. A decision about a statement migrate could not judge is journalled.
      */
-    private Decision decide(Failure failure, ResumeMode mode, Section now, RevisionScript script, boolean locked) {
+    private Decision decide(Failure failure, Resume mode, Section now, RevisionScript script, boolean locked) {
         JournalRecord row = failure.record();
         String id = row.revision();
         int done = row.statementsDone();
@@ -426,16 +427,16 @@ final class Integrity {
                 + now.statements().get(done).summary() + ")" : null;
         String ran = (row.state().neverFinished() ? "interrupted " : "failed ") + row.direction() + " of "
                 + when(row.startedAt()) + " by " + row.appliedBy();
-        String who = Workspace.appliedBy();
+        String who = JournalEntry.currentUser();
         switch (mode) {
             case SKIP -> {
                 if (statement == null) {
-                    throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume = skip, but all " + done
+                    throw new GuardException(GuardException.Reason.FAILED_STATE, "migrate.resume = skip, but all " + done
                             + " statements of " + id + " completed in the " + ran + ": there is nothing to skip; run "
                             + "with -Dmigrate.resume=true, which only records the revision as done.");
                 }
                 if (stop == FailedRuns.Stop.NOT_COMMITTED) {
-                    throw new MigrateException(ErrorKind.FAILED_STATE, "migrate.resume = skip, but " + statement
+                    throw new GuardException(GuardException.Reason.FAILED_STATE, "migrate.resume = skip, but " + statement
                             + " did not take effect in the " + ran + ": it ran in one transaction with migrate's record "
                             + "of it, and the record says it did not commit. Skipping it would leave it undone; run "
                             + "with -Dmigrate.resume=true, which runs it again. Nothing was changed.");
@@ -448,7 +449,7 @@ final class Integrity {
             case RERUN -> {
                 if (stop != FailedRuns.Stop.IN_DOUBT || statement == null) {
                     if (locked) {
-                        session.ws.config.listener().info("migrate.resume = rerun: nothing of " + id + " is in "
+                        session.listener.info("migrate.resume = rerun: nothing of " + id + " is in "
                                 + "doubt (" + (statement == null ? "all its statements completed" : statement
                                 + (stop == FailedRuns.Stop.FAILED ? " failed" : " did not commit")) + "), so it goes "
                                 + "on as with migrate.resume=true.");
@@ -468,7 +469,7 @@ final class Integrity {
                             .append(FailedRuns.describeEvidence(evidence)));
                     message.append("\n  Decide, and run again with -Dmigrate.resume=skip (it took effect: continue "
                             + "after it) or -Dmigrate.resume=rerun (it did not: run it again). Nothing was changed.");
-                    throw new MigrateException(ErrorKind.FAILED_STATE, message.toString());
+                    throw new GuardException(GuardException.Reason.FAILED_STATE, message.toString());
                 }
                 return new Decision(done, null);
             }
@@ -477,7 +478,7 @@ final class Integrity {
 
     // ---------------------------------------------------------------------------------------------- wording
 
-    static String join(List<IntegrityProblem> problems) {
+    public static String join(List<IntegrityProblem> problems) {
         if (problems.size() == 1) {
             return problems.get(0).message();
         }
@@ -488,7 +489,7 @@ final class Integrity {
         return text.toString();
     }
 
-    static String advice() {
+    public static String advice() {
         return CHECKSUM_ADVICE;
     }
 
@@ -497,7 +498,7 @@ final class Integrity {
                 : script.revision() + " (" + script.message() + ")";
     }
 
-    static String when(Instant instant) {
+    public static String when(Instant instant) {
         return instant == null ? "an unknown time" : WHEN.format(instant);
     }
 

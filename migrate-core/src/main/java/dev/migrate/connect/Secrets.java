@@ -1,4 +1,4 @@
-package dev.migrate.api;
+package dev.migrate.connect;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

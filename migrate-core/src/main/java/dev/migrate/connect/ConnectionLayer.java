@@ -1,4 +1,4 @@
-package dev.migrate.api;
+package dev.migrate.connect;
 
 /**
  * One place connection settings can come from, such as {@code -D} properties, the environment, the POM or a

@@ -1,4 +1,4 @@
-package dev.migrate.api;
+package dev.migrate.guard;
 
 import dev.migrate.apply.JournalFacts;
 
@@ -11,19 +11,19 @@ import java.util.Optional;
  * @param rows    the version rows, or empty when the version table does not exist
  * @param journal what the journal says per revision, or empty when the journal does not exist
  */
-record DatabaseState(Optional<List<String>> rows, Optional<JournalFacts> journal) {
+public record DatabaseState(Optional<List<String>> rows, Optional<JournalFacts> journal) {
 
     /** The applied heads ({@code base}: none). */
-    List<String> heads() {
+    public List<String> heads() {
         return rows.orElse(List.of());
     }
 
-    JournalFacts facts() {
+    public JournalFacts facts() {
         return journal.orElse(JournalFacts.EMPTY);
     }
 
     /** Whether both tables exist. */
-    boolean tablesExist() {
+    public boolean tablesExist() {
         return rows.isPresent() && journal.isPresent();
     }
 }
