@@ -1,7 +1,8 @@
 package dev.migrate.api;
 
 import dev.migrate.autogenerate.Autogenerator;
-import dev.migrate.autogenerate.SchemaFiles;
+import dev.migrate.autogenerate.ModelException;
+import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.ShadowSession;
 import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
@@ -34,6 +35,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -167,26 +170,44 @@ final class CheckCommand {
     private CheckResult model(ScriptDirectory scripts, ShadowHolder shadows) throws SQLException, IOException {
         long start = System.nanoTime();
         ShadowSession shadow = shadows.get("the model check");
-        if (shadow == null || !SchemaFiles.exist(config.schemaFiles())) {
-            return CheckResult.skipped("model", shadow == null ? shadows.why
-                    : "no schema files (migrate.schemaFiles) to compare the migrations with");
+        if (shadow == null) {
+            return CheckResult.skipped("model", shadows.why);
         }
+        Optional<ModelSource> found;
+        try {
+            found = ConfiguredModel.find(config);
+        } catch (ModelException e) {
+            return CheckResult.failed("model", "the model cannot be read", List.of(e.getMessage()),
+                    Durations.millisSince(start));
+        }
+        if (found.isEmpty()) {
+            return CheckResult.skipped("model", "no schema files (migrate.schemaFiles) and no model in the compiled "
+                    + "classes (JPA entities) to compare the migrations with");
+        }
+        ModelSource model = found.get();
         shadow.reset();
         shadow.replay(scripts, null);
         DatabaseSchema current = shadow.introspect();
-        Autogenerator.Comparison comparison = new Autogenerator(shadow, SchemaFiles.read(config.schemaFiles()),
-                config.listener()).compare(current);
+        Autogenerator.Comparison comparison;
+        try {
+            comparison = new Autogenerator(shadow, model, config.listener()).compare(current);
+        } catch (ModelException e) {
+            return CheckResult.failed("model", "the model cannot be built", List.of(e.getMessage()),
+                    Durations.millisSince(start));
+        }
         DatabaseSchema desired = comparison.desired();
         DiffResult diff = comparison.diff();
         if (diff.isEmpty()) {
-            return CheckResult.passed("model", "the migrations produce exactly the schema files", diff.warnings(),
+            return CheckResult.passed("model", "the migrations produce exactly " + model.kind(), diff.warnings(),
                     Durations.millisSince(start));
         }
         List<String> details = new ArrayList<>();
+        details.add(model.kind().substring(0, 1).toUpperCase(Locale.ROOT) + model.kind().substring(1)
+                + " differ from the migrations: run migrate:generate -Dmigrate.autogenerate=true to write a revision.");
         details.add("migrate:generate -Dmigrate.autogenerate=true would write:");
         details.addAll(ddl(shadow, desired, diff));
         details.addAll(diff.warnings());
-        return CheckResult.failed("model", "the migrations do not produce the schema files: " + diff.ops().size()
+        return CheckResult.failed("model", "the migrations do not produce " + model.kind() + ": " + diff.ops().size()
                 + " difference(s)", details, Durations.millisSince(start));
     }
 

@@ -2,7 +2,7 @@ package dev.migrate.api;
 
 import dev.migrate.apply.VersionStore;
 import dev.migrate.autogenerate.Autogenerator;
-import dev.migrate.autogenerate.SchemaFiles;
+import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.ShadowSession;
 import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
@@ -80,7 +80,7 @@ final class GenerateCommand {
                     ? readLive(dialect, scripts, buildsOn, shadow) : null;
             boolean baseline = live != null && live.baseline();
             // A baseline is the live database's own schema: it needs no model.
-            SchemaFiles model = baseline ? null : SchemaFiles.read(config.schemaFiles());
+            ModelSource model = baseline ? null : ConfiguredModel.choose(config);
             Autogenerator autogenerator = new Autogenerator(shadow, model, config.listener());
             Autogenerator.Draft draft = baseline ? autogenerator.baseline(live.schema())
                     : live != null ? autogenerator.draft(live.schema()) : autogenerator.draft(scripts, buildsOn);

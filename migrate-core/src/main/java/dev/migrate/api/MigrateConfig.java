@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
+import dev.migrate.autogenerate.ModelSelection;
 import dev.migrate.connect.ConnectionSettings;
 import dev.migrate.connect.Connections;
 import dev.migrate.report.MigrationListener;
@@ -31,11 +32,12 @@ import java.util.regex.Pattern;
  * @param shadowUrl           an existing, empty database to use as the shadow instead of creating one, or null
  * @param options             the lock, checksum, transaction, resume and connection-retry settings
  * @param callbacks           Java code run before and after migrations, after the callback files
+ * @param models              which model autogenerate and the model check use (schema files, JPA entities, ...)
  */
 public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, List<Location> locations,
                             String schema, String dialect, MigrationListener listener, Clock clock,
                             ClassLoader classLoader, List<Path> schemaFiles, String shadowUrl, RunOptions options,
-                            List<MigrationCallback> callbacks) {
+                            List<MigrationCallback> callbacks, ModelSelection models) {
 
     /** Schema names are restricted to plain identifiers: they end up in SQL. */
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -73,6 +75,9 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
         }
         schemaFiles = schemaFiles == null ? List.of() : List.copyOf(schemaFiles);
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
+        if (models == null) {
+            models = ModelSelection.DEFAULT;
+        }
         if (shadowUrl != null && shadowUrl.isBlank()) {
             shadowUrl = null;
         }

@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
+import dev.migrate.autogenerate.ModelSelection;
 import dev.migrate.connect.ConnectionException;
 import dev.migrate.connect.ConnectionLayer;
 import dev.migrate.connect.ConnectionSettings;
@@ -205,6 +206,7 @@ public final class Migrator {
         private ClassLoader classLoader;
         private List<Path> schemaFiles = List.of(Path.of("src/main/resources/db/schema.sql"));
         private String shadowUrl;
+        private ModelSelection models = ModelSelection.DEFAULT;
         private Duration lockTimeout = RunOptions.DEFAULTS.lockTimeout();
         private boolean validateChecksums = true;
         private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
@@ -311,6 +313,16 @@ public final class Migrator {
         /** The desired schema as DDL files, for autogenerate; default {@code src/main/resources/db/schema.sql}. */
         public Builder schemaFiles(List<Path> files) {
             this.schemaFiles = files;
+            return this;
+        }
+
+        /**
+         * Which model autogenerate and the model check use: {@code auto} (the default: the schema files when they
+         * exist, else the JPA entities of the compiled classes), {@code schema-files} or {@code jpa} (needs the
+         * {@code migrate-jpa} module); and the packages scanned for entities (with their subpackages; none: all).
+         */
+        public Builder models(String models, List<String> entityPackages) {
+            this.models = new ModelSelection(models, entityPackages);
             return this;
         }
 
@@ -434,7 +446,8 @@ public final class Migrator {
             return new MigrateConfig(settings, dataSource, where, schema, dialect,
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
-                            connectRetryInterval, allowDestructive, connectTimeout, statementTimeout), callbacks);
+                            connectRetryInterval, allowDestructive, connectTimeout, statementTimeout), callbacks,
+                    models);
         }
 
         public Migrator build() {

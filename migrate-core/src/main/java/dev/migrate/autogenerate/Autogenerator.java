@@ -5,6 +5,8 @@ import dev.migrate.schema.diff.DiffResult;
 import dev.migrate.schema.diff.RenameHints;
 import dev.migrate.schema.diff.SchemaDiffer;
 import dev.migrate.schema.model.DatabaseSchema;
+import dev.migrate.schema.model.Schema;
+import dev.migrate.schema.model.View;
 import dev.migrate.schema.ops.SchemaOp;
 import dev.migrate.schema.render.MigrationScriptRenderer;
 import dev.migrate.script.ScriptDirectory;
@@ -12,6 +14,7 @@ import dev.migrate.script.ScriptDirectory;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -73,7 +76,7 @@ public final class Autogenerator {
                 shadow.support().renderer(comparison.desired().defaultSchema()));
         MigrationScriptRenderer.Sections sections = renderer.render(comparison.diff().ops());
         return new Draft(current, comparison.desired(), comparison.diff(), sections.upgrade(), sections.downgrade(),
-                model.describe());
+                model.kind());
     }
 
     /**
@@ -103,7 +106,7 @@ public final class Autogenerator {
     public Comparison compare(DatabaseSchema current) throws SQLException {
         shadow.reset();
         shadow.build(model);
-        DatabaseSchema desired = shadow.introspect();
+        DatabaseSchema desired = model.declaresViews() ? shadow.introspect() : withViewsOf(current, shadow.introspect());
         RenameHints hints = model.renameHints(shadow.dialect(), desired.defaultSchema());
         return new Comparison(desired, new SchemaDiffer(shadow.support().diffHooks()).diff(current, desired, hints));
     }
@@ -136,6 +139,22 @@ public final class Autogenerator {
             problems.add("after the downgrade, the schema differs from before the upgrade: " + describe(downgradeLeft));
         }
         return problems;
+    }
+
+    /**
+     * {@code desired} with the views of {@code current} it lacks, for a model that cannot declare views: they were
+     * written by hand in revisions and stay.
+     */
+    static DatabaseSchema withViewsOf(DatabaseSchema current, DatabaseSchema desired) {
+        List<Schema> schemas = new ArrayList<>();
+        for (Schema schema : desired.schemas()) {
+            List<View> views = new ArrayList<>(schema.views());
+            current.schema(schema.name()).ifPresent(before -> before.views().stream()
+                    .filter(view -> schema.view(view.name()).isEmpty()).forEach(views::add));
+            views.sort(Comparator.comparing(View::name));
+            schemas.add(new Schema(schema.name(), schema.tables(), views, schema.sequences(), schema.enums()));
+        }
+        return new DatabaseSchema(desired.defaultSchema(), schemas, desired.unsupported());
     }
 
     private static String describe(DiffResult left) {

@@ -19,6 +19,19 @@ public interface ModelSource {
     /** How messages name the model, e.g. the schema files' paths. */
     String describe();
 
+    /** How a sentence names this kind of model: "the schema files", "the JPA entities". */
+    default String kind() {
+        return "the model";
+    }
+
+    /**
+     * Whether the model can declare views. A model that cannot (JPA entities) keeps the views the revisions created:
+     * autogenerate never proposes to drop a hand-written view because the model lacks it.
+     */
+    default boolean declaresViews() {
+        return true;
+    }
+
     /**
      * Creates the model's objects on an empty database of {@code dialect}. The connection is in autocommit and in
      * the configured schema, which exists. A statement that fails is reported with the place in the model that

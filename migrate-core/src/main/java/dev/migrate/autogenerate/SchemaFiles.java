@@ -74,6 +74,11 @@ public final class SchemaFiles implements ModelSource {
         return String.join(", ", texts.keySet().stream().map(Path::toString).toList());
     }
 
+    @Override
+    public String kind() {
+        return "the schema files";
+    }
+
     /** Runs the files' statements in order; a failing statement names its file and line. */
     @Override
     public void build(Connection connection, Dialect dialect) throws SQLException {

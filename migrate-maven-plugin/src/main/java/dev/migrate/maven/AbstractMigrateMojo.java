@@ -123,6 +123,26 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected List<File> schemaFiles;
 
     /**
+     * Which model autogenerate and the model check of {@code migrate:check} compare the migrations with:
+     * {@code auto} (the schema files when they exist, else the JPA {@code @Entity} classes of the compiled classes;
+     * the log says which), {@code schema-files}, or {@code jpa}. With entities, Hibernate ORM from the project's
+     * runtime class path builds the schema for the target database.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.models", defaultValue = "auto")
+    protected String models;
+
+    /**
+     * Comma-separated packages (with their subpackages) scanned for JPA entities; default: all of the compiled
+     * classes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.entityPackages")
+    protected String entityPackages;
+
+    /**
      * An existing, empty database autogenerate may use as its shadow (and empties again afterwards), for users who
      * may not create databases. By default migrate creates a temporary database on the configured server
      * (PostgreSQL) or in memory (H2) and drops it afterwards.
@@ -235,6 +255,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .listener(new MavenListener(getLog()))
                     .classLoader(classes.loader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
+                    .models(models, commaSeparated(entityPackages))
                     .shadowUrl(MaskedUrl.valueOf(shadowUrl))
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
                     .validateChecksums(validateChecksums)

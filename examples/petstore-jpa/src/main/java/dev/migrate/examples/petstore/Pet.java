@@ -1,0 +1,47 @@
+package dev.migrate.examples.petstore;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+import java.time.LocalDate;
+
+@Entity
+public class Pet {
+
+    public enum Species { DOG, CAT, BIRD, RABBIT }
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Column(nullable = false, length = 40)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Species species;
+
+    private LocalDate birthDate;
+
+    @ManyToOne(optional = false)
+    private Owner owner;
+
+    protected Pet() {
+    }
+
+    public Pet(String name, Species species, LocalDate birthDate, Owner owner) {
+        this.name = name;
+        this.species = species;
+        this.birthDate = birthDate;
+        this.owner = owner;
+    }
+
+    public Long getId() {
+        return id;
+    }
+}

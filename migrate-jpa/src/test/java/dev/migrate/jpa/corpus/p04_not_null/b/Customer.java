@@ -1,0 +1,12 @@
+package dev.migrate.jpa.corpus.p04_not_null.b;
+
+import jakarta.persistence.*;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@Entity public class Customer { @Id private Long id; @Column(length = 80, nullable = false) private String name; }

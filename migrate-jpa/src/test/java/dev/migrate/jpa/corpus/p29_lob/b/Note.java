@@ -1,0 +1,12 @@
+package dev.migrate.jpa.corpus.p29_lob.b;
+
+import jakarta.persistence.*;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@Entity public class Note { @Id private Long id; @Lob private String text; @Lob private byte[] attachment; }

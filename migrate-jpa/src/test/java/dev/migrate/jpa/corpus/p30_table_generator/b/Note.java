@@ -1,0 +1,12 @@
+package dev.migrate.jpa.corpus.p30_table_generator.b;
+
+import jakarta.persistence.*;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@Entity public class Note { @Id @GeneratedValue(strategy = GenerationType.TABLE) private Long id; }
