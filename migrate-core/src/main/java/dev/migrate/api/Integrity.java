@@ -100,7 +100,8 @@ final class Integrity {
         if (ranText != null) {
             try {
                 String location = current == null ? row.revision() : current.location();
-                return new ScriptParser(session.dialect.splitOptions()).parseText(location, ranText).section(direction);
+                return new ScriptParser(session.dialect.splitOptions(), session.ws.config.placeholders(),
+                        session.ws.builtIns()).parseText(location, ranText).section(direction);
             } catch (ScriptException e) {
                 // Split differently back then; fall back to the file as it is now.
             }

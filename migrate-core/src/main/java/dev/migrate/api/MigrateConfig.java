@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
+import dev.migrate.placeholder.Placeholders;
 import dev.migrate.report.MigrationListener;
 
 import javax.sql.DataSource;
@@ -29,11 +30,12 @@ import java.util.regex.Pattern;
  * @param shadowUrl           an existing, empty database to use as the shadow instead of creating one, or null
  * @param options             the lock, checksum, transaction, resume and connection-retry settings
  * @param callbacks           Java code run before and after migrations, after the callback files
+ * @param placeholders        the values {@code ${name}} in revision and callback SQL is replaced with
  */
 public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, List<Location> locations,
                             String schema, String dialect, MigrationListener listener, Clock clock,
                             ClassLoader classLoader, List<Path> schemaFiles, String shadowUrl, RunOptions options,
-                            List<MigrationCallback> callbacks) {
+                            List<MigrationCallback> callbacks, Placeholders placeholders) {
 
     /** Schema names are restricted to plain identifiers: they end up in SQL. */
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -76,6 +78,9 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
         }
         if (options == null) {
             options = RunOptions.DEFAULTS;
+        }
+        if (placeholders == null) {
+            placeholders = Placeholders.DEFAULTS;
         }
     }
 

@@ -2,6 +2,9 @@ package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
 import dev.migrate.graph.Direction;
+import dev.migrate.placeholder.PlaceholderException;
+import dev.migrate.placeholder.PlaceholderSources;
+import dev.migrate.placeholder.Placeholders;
 import dev.migrate.graph.Target;
 import dev.migrate.report.BranchesReport;
 import dev.migrate.report.DowngradeResult;
@@ -21,7 +24,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The facade over migrate: the Maven goals and applications call the same methods.
@@ -198,6 +205,9 @@ public final class Migrator {
         private boolean allowDestructive = true;
         private Duration connectTimeout = RunOptions.DEFAULT_CONNECT_TIMEOUT;
         private Duration statementTimeout = Duration.ZERO;
+        private final Map<String, String> placeholders = new LinkedHashMap<>();
+        private final Set<String> secretPlaceholders = new LinkedHashSet<>();
+        private boolean placeholderReplacement = true;
 
         private Builder() {
         }
@@ -394,6 +404,58 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * Replaces {@code ${name}} in revision and callback SQL with {@code value} (Flyway's placeholders, Liquibase's
+         * changelog parameters); names are matched without regard to case. The built-ins {@code ${migrate:schema}},
+         * {@code ${migrate:user}} and {@code ${migrate:revision}} need no definition. Checksums are of the file as
+         * written, so a changed value is not an edit.
+         */
+        public Builder placeholder(String name, String value) {
+            this.placeholders.put(name, value);
+            return this;
+        }
+
+        /** Adds every entry of {@code values} as a placeholder (see {@link #placeholder}). */
+        public Builder placeholders(Map<String, String> values) {
+            this.placeholders.putAll(values);
+            return this;
+        }
+
+        /**
+         * Adds placeholders from where build tools keep settings, each layer beating the one before it name by name:
+         * {@code configured} (a POM's map), properties {@code migrate.placeholders.<name>} ({@code properties}, lowest
+         * precedence first), and environment variables {@code MIGRATE_PLACEHOLDERS_<NAME>}, which rank just below
+         * the last property set (the command line's).
+         */
+        public Builder placeholdersFrom(Map<String, String> configured, List<java.util.Properties> properties,
+                                        Map<String, String> environment) {
+            this.placeholders.putAll(PlaceholderSources.collect(configured, properties, environment));
+            return this;
+        }
+
+        /**
+         * A placeholder whose value is masked ({@code ****}) wherever migrate prints or writes SQL: logs, errors,
+         * offline scripts and reports. Names containing {@code password}, {@code secret} or {@code token} are
+         * secret without this.
+         */
+        public Builder secretPlaceholder(String name, String value) {
+            this.placeholders.put(name, value);
+            this.secretPlaceholders.add(name);
+            return this;
+        }
+
+        /** Marks the placeholders {@code names} secret (see {@link #secretPlaceholder}). */
+        public Builder secretPlaceholders(java.util.Collection<String> names) {
+            this.secretPlaceholders.addAll(names);
+            return this;
+        }
+
+        /** Whether {@code ${...}} is replaced at all (default true); false runs SQL exactly as written. */
+        public Builder placeholderReplacement(boolean replace) {
+            this.placeholderReplacement = replace;
+            return this;
+        }
+
         public MigrateConfig buildConfig() {
             ConnectionSettings settings = connection;
             if (url != null) {
@@ -413,7 +475,22 @@ public final class Migrator {
             return new MigrateConfig(settings, dataSource, where, schema, dialect,
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
-                            connectRetryInterval, allowDestructive, connectTimeout, statementTimeout), callbacks);
+                            connectRetryInterval, allowDestructive, connectTimeout, statementTimeout), callbacks,
+                    placeholders());
+        }
+
+        private Placeholders placeholders() {
+            for (String name : secretPlaceholders) {
+                if (!placeholders.containsKey(name) && placeholders.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+                    throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.secretPlaceholders names '" + name
+                            + "', which is not a placeholder; define it with migrate.placeholders, or remove it");
+                }
+            }
+            try {
+                return Placeholders.of(placeholderReplacement, placeholders, secretPlaceholders);
+            } catch (PlaceholderException e) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, e.getMessage());
+            }
         }
 
         public Migrator build() {

@@ -114,6 +114,14 @@ final class OfflineCommand {
         if (plan.isEmpty()) {
             sql += "-- Nothing to " + direction.word() + ": the start is already at the target.\n";
         }
+        String masked = ws.scrub(sql);
+        if (!masked.equals(sql)) {
+            // Secrets leave migrate only towards the database; whoever runs the script puts them in.
+            ws.config.listener().warn("The offline script shows the values of secret placeholders as "
+                    + Secrets.MASK + "; replace them before running it.");
+            sql = "-- The values of secret placeholders are masked as " + Secrets.MASK
+                    + ": replace them before running this script.\n" + masked;
+        }
         List<String> ids = plan.steps().stream().map(MigrationStep::id).toList();
         return new OfflineSql(direction.word(), target, plan.headsBefore(), plan.headsAfter(),
                 Workspace.summaries(scripts, ids), fromDatabase, sql);

@@ -42,8 +42,8 @@ final class ShowCommand {
                 script.irreversibleReason());
     }
 
-    private static ShowReport.Section section(Section section) {
+    private ShowReport.Section section(Section section) {
         return new ShowReport.Section(section.line(), section.transactional(), section.statements().stream()
-                .map(statement -> new ShowReport.Statement(statement.line(), statement.sql())).toList());
+                .map(statement -> new ShowReport.Statement(statement.line(), ws.scrub(statement.sql()))).toList());
     }
 }

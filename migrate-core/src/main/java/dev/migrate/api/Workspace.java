@@ -18,6 +18,7 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Target;
 import dev.migrate.graph.TargetResolver;
 import dev.migrate.lock.LockTimeoutException;
+import dev.migrate.placeholder.Placeholders;
 import dev.migrate.report.RevisionDetail;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.schema.model.DatabaseSchema;
@@ -58,6 +59,9 @@ final class Workspace {
     private volatile boolean reachedOnce;
     /** Whether the configured schema's case was already warned about. */
     private volatile boolean warnedAboutCase;
+    /** The schema and user the built-in placeholders name, read from the database when the configuration lacks them. */
+    private String connectedSchema;
+    private String connectedUser;
 
     Workspace(MigrateConfig config) {
         this.config = config;
@@ -284,9 +288,56 @@ final class Workspace {
                         + "migrations are packaged with the application (src/main/resources/" + location.path() + ")");
             }
         }
-        ScriptDirectory scripts = ScriptDirectory.load(sources, options, config.classLoader(), detail);
+        ScriptDirectory scripts = ScriptDirectory.load(sources, options, config.classLoader(), detail,
+                config.placeholders(), builtIns());
         scripts.warnings().forEach(config.listener()::warn);
         return scripts;
+    }
+
+    /**
+     * The run's built-in placeholders: {@code ${migrate:schema}} is the configured schema (as the database folds
+     * it), {@code ${migrate:user}} the configured user; without them, the connection's own, read once when a file
+     * first uses them.
+     */
+    Placeholders.BuiltIns builtIns() {
+        return new Placeholders.BuiltIns() {
+            @Override
+            public Optional<String> value(String name) {
+                return switch (name) {
+                    case "schema" -> Optional.ofNullable(config.schema() != null
+                            ? dialectOrDefault().foldIdentifier(config.schema()) : connectedFacts()[0]);
+                    case "user" -> Optional.ofNullable(config.connection() != null && config.connection().user() != null
+                            ? config.connection().user() : connectedFacts()[1]);
+                    default -> Optional.empty();
+                };
+            }
+
+            @Override
+            public String whyMissing(String name) {
+                return name.equals("revision") ? "a callback file runs for no single revision; use it in revision "
+                        + "files only" : "the database does not say; set migrate." + name;
+            }
+        };
+    }
+
+    /** The connection's schema and user, asked once. */
+    private synchronized String[] connectedFacts() {
+        if (connectedSchema == null && connectedUser == null) {
+            try (Connection connection = openWithRetries(null)) {
+                connectedSchema = connection.getSchema();
+                connectedUser = connection.getMetaData().getUserName();
+            } catch (SQLException e) {
+                throw new MigrateException(ErrorKind.CONNECTION, "cannot read the schema and user for the built-in "
+                        + "placeholders from " + database() + ": " + scrub(e.getMessage()));
+            }
+        }
+        return new String[] {connectedSchema, connectedUser};
+    }
+
+    /** {@code text} without the password and the values of secret placeholders, for anything printed. */
+    String scrub(String text) {
+        String password = config.connection() == null ? null : config.connection().password();
+        return config.placeholders().mask(Secrets.scrub(text, password));
     }
 
     /** The directory generate and merge write to: the first filesystem location. */
@@ -344,9 +395,7 @@ final class Workspace {
     }
 
     MigrationExecutor executor(Dialect dialect, VersionStore store) {
-        String password = config.connection() == null ? null : config.connection().password();
-        return new MigrationExecutor(dialect, store, config.listener(), config.clock(), appliedBy(),
-                text -> Secrets.scrub(text, password));
+        return new MigrationExecutor(dialect, store, config.listener(), config.clock(), appliedBy(), this::scrub);
     }
 
     /** Who runs migrate, for the journal: the operating-system user. */
@@ -503,39 +552,34 @@ final class Workspace {
 
     /** Runs {@code work} and turns every expected failure into a {@link MigrateException} meant for users. */
     <T> T translate(Work<T> work) {
-        String password = config.connection() == null ? null : config.connection().password();
         try {
             return work.run();
         } catch (MigrateException e) {
-            throw scrubbed(e, password);
+            String scrubbed = scrub(e.getMessage());
+            throw scrubbed.equals(e.getMessage()) ? e : new MigrateException(e.kind(), scrubbed, e.getCause());
         } catch (ScriptException e) {
-            throw new MigrateException(ErrorKind.SCRIPT, e.getMessage(), e);
+            throw new MigrateException(ErrorKind.SCRIPT, scrub(e.getMessage()), e);
         } catch (ModelException e) {
             throw new MigrateException(ErrorKind.CONFIGURATION, e.getMessage(), e);
         } catch (GraphException e) {
             throw Problems.graph(e, null);
         } catch (MigrationFailedException e) {
-            throw new MigrateException(ErrorKind.MIGRATION_FAILED, Secrets.scrub(e.getMessage(), password), e);
+            throw new MigrateException(ErrorKind.MIGRATION_FAILED, scrub(e.getMessage()), e);
         } catch (DatabaseStateException e) {
-            throw new MigrateException(ErrorKind.DATABASE_STATE, Secrets.scrub(e.getMessage(), password), e);
+            throw new MigrateException(ErrorKind.DATABASE_STATE, scrub(e.getMessage()), e);
         } catch (LockTimeoutException e) {
             throw new MigrateException(ErrorKind.LOCK_TIMEOUT, "cannot migrate " + database() + ": "
-                    + Secrets.scrub(e.getMessage(), password) + " (migrate.lockTimeout). Another migrate is working on "
+                    + scrub(e.getMessage()) + " (migrate.lockTimeout). Another migrate is working on "
                     + "this database; let it finish, or raise migrate.lockTimeout. A lock is never left behind: it is "
                     + "released when its holder's connection closes.", e);
         } catch (SQLException e) {
             throw new MigrateException(ErrorKind.DATABASE_STATE, "database error on " + database() + ": "
-                    + Secrets.scrub(e.getMessage(), password));
+                    + scrub(e.getMessage()));
         } catch (UncheckedIOException e) {
             throw new MigrateException(ErrorKind.IO, e.getMessage(), e);
         } catch (IOException e) {
             throw new MigrateException(ErrorKind.IO, e.getMessage(), e);
         }
-    }
-
-    static MigrateException scrubbed(MigrateException e, String password) {
-        String scrubbed = Secrets.scrub(e.getMessage(), password);
-        return scrubbed.equals(e.getMessage()) ? e : new MigrateException(e.kind(), scrubbed, e.getCause());
     }
 
     @FunctionalInterface

@@ -194,6 +194,38 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.reportsDirectory", defaultValue = "${project.build.directory}/migrate")
     protected File reportsDirectory;
 
+    /**
+     * Values for {@code ${name}} in revision and callback SQL (Flyway's placeholders, Liquibase's changelog
+     * parameters), e.g. {@code <placeholders><owner>app</owner></placeholders>}. Also from properties
+     * {@code migrate.placeholders.<name>} (project properties, or {@code -Dmigrate.placeholders.owner=app}) and
+     * environment variables {@code MIGRATE_PLACEHOLDERS_<NAME>}; the command line beats the environment, which beats
+     * the POM. Names are matched without regard to case. The built-ins {@code ${migrate:schema}},
+     * {@code ${migrate:user}} and {@code ${migrate:revision}} need no definition; an unknown placeholder fails the
+     * build naming file and line. Checksums are of the file as written: a new value is not an edit.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected Map<String, String> placeholders;
+
+    /**
+     * Comma-separated names of placeholders whose values are masked ({@code ****}) in logs, errors, offline SQL
+     * and reports. Names containing {@code password}, {@code secret} or {@code token} are masked without this.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.secretPlaceholders")
+    protected String secretPlaceholders;
+
+    /**
+     * Whether {@code ${...}} in revision and callback SQL is replaced; {@code false} runs the SQL exactly as written.
+     * A section can opt out on its own line: {@code -- migrate:upgrade placeholders:false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.placeholderReplacement", defaultValue = "true")
+    protected boolean placeholderReplacement;
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     protected File buildDirectory;
 
@@ -240,6 +272,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .connectRetries(connectRetries, Duration.ofSeconds(connectRetryInterval))
                     .connectTimeout(Duration.ofSeconds(connectTimeout))
                     .statementTimeout(statementTimeout == null ? null : Duration.ofSeconds(statementTimeout))
+                    .placeholdersFrom(placeholders, List.of(
+                            project == null ? new Properties() : project.getProperties(), commandLine()), environment)
+                    .secretPlaceholders(commaSeparated(secretPlaceholders))
+                    .placeholderReplacement(placeholderReplacement)
                     .connection(connection);
             configure(builder);
             if (announcesDatabase()) {
@@ -284,9 +320,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         }
     }
 
+    /** The {@code -D} properties of the build. */
+    private Properties commandLine() {
+        return session == null || session.getUserProperties() == null ? new Properties() : session.getUserProperties();
+    }
+
     ConnectionSettings resolveConnection() throws MojoFailureException {
-        Properties commandLine = session == null || session.getUserProperties() == null
-                ? new Properties() : session.getUserProperties();
+        Properties commandLine = commandLine();
         ConnectionLayer pom = new ConnectionLayer("POM configuration", MaskedUrl.valueOf(url), user,
                 MaskedPassword.valueOf(password));
         try {
