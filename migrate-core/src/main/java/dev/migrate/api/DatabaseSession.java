@@ -61,7 +61,7 @@ final class DatabaseSession implements AutoCloseable {
     /** The lock for this database's version table; empty when the dialect cannot hold one. */
     Optional<MigrationLock> migrationLock() throws SQLException {
         String schema = store.schema() != null ? store.schema() : dialect.currentSchema(connection);
-        return dialect.migrationLock(schema, dialect.foldIdentifier(VersionStore.VERSION_TABLE));
+        return dialect.migrationLock(schema, dialect.foldIdentifier(store.tables().version()));
     }
 
     /** Takes the migration lock, waiting up to {@code migrate.lockTimeout}, then reads the database again. */
@@ -114,7 +114,7 @@ final class DatabaseSession implements AutoCloseable {
      * of completed statements is final.
      */
     private void closeInterruptedRuns() throws SQLException {
-        if (!dialect.tableExists(connection, store.schema(), dialect.foldIdentifier(VersionStore.HISTORY_TABLE))) {
+        if (!dialect.tableExists(connection, store.schema(), dialect.foldIdentifier(store.tables().history()))) {
             return;
         }
         store.upgradeFormat(connection);

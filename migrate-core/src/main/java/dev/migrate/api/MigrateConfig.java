@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
+import dev.migrate.apply.VersionTables;
 import dev.migrate.placeholder.Placeholders;
 import dev.migrate.report.MigrationListener;
 
@@ -31,11 +32,13 @@ import java.util.regex.Pattern;
  * @param options             the lock, checksum, transaction, resume and connection-retry settings
  * @param callbacks           Java code run before and after migrations, after the callback files
  * @param placeholders        the values {@code ${name}} in revision and callback SQL is replaced with
+ * @param tables              the names of the version table and the journal
  */
 public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, List<Location> locations,
                             String schema, String dialect, MigrationListener listener, Clock clock,
                             ClassLoader classLoader, List<Path> schemaFiles, String shadowUrl, RunOptions options,
-                            List<MigrationCallback> callbacks, Placeholders placeholders) {
+                            List<MigrationCallback> callbacks, Placeholders placeholders,
+                            VersionTables tables) {
 
     /** Schema names are restricted to plain identifiers: they end up in SQL. */
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -81,6 +84,9 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
         }
         if (placeholders == null) {
             placeholders = Placeholders.DEFAULTS;
+        }
+        if (tables == null) {
+            tables = VersionTables.DEFAULTS;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
+import dev.migrate.apply.VersionTables;
 import dev.migrate.graph.Direction;
 import dev.migrate.placeholder.PlaceholderException;
 import dev.migrate.placeholder.PlaceholderSources;
@@ -208,6 +209,8 @@ public final class Migrator {
         private final Map<String, String> placeholders = new LinkedHashMap<>();
         private final Set<String> secretPlaceholders = new LinkedHashSet<>();
         private boolean placeholderReplacement = true;
+        private String versionTable;
+        private String historyTable;
 
         private Builder() {
         }
@@ -456,6 +459,21 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * The name of the version table (Flyway's {@code table}); default {@code migrate_version}. A plain identifier;
+         * the schema is {@link #schema}'s.
+         */
+        public Builder versionTable(String name) {
+            this.versionTable = name;
+            return this;
+        }
+
+        /** The name of the journal; default {@code migrate_history}. A plain identifier. */
+        public Builder historyTable(String name) {
+            this.historyTable = name;
+            return this;
+        }
+
         public MigrateConfig buildConfig() {
             ConnectionSettings settings = connection;
             if (url != null) {
@@ -476,7 +494,15 @@ public final class Migrator {
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
                             connectRetryInterval, allowDestructive, connectTimeout, statementTimeout), callbacks,
-                    placeholders());
+                    placeholders(), tables());
+        }
+
+        private VersionTables tables() {
+            try {
+                return new VersionTables(versionTable, historyTable);
+            } catch (IllegalArgumentException e) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, e.getMessage());
+            }
         }
 
         private Placeholders placeholders() {

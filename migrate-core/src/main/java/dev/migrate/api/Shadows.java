@@ -51,7 +51,7 @@ final class Shadows {
         }
         try {
             return new ShadowSession(dialect, support, shadow, new Replay(config, dialect, shadow.url()),
-                    config.schema());
+                    config.schema(), config.tables());
         } catch (RuntimeException e) {
             shadow.close();
             throw e;
@@ -73,7 +73,7 @@ final class Shadows {
             // Java callbacks stay with the real database; the callback files are part of the revisions' SQL.
             this.workspace = new Workspace(new MigrateConfig(settings, null, config.locations(), config.schema(),
                     dialect.name(), MigrationListener.NONE, config.clock(), config.classLoader(), List.of(), null,
-                    RunOptions.DEFAULTS, List.of(), config.placeholders()));
+                    RunOptions.DEFAULTS, List.of(), config.placeholders(), config.tables()));
         }
 
         @Override

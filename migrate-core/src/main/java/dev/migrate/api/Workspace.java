@@ -5,6 +5,7 @@ import dev.migrate.apply.DatabaseStateException;
 import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.MigrationFailedException;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.apply.VersionTables;
 import dev.migrate.autogenerate.ModelException;
 import dev.migrate.autogenerate.SchemaReader;
 import dev.migrate.dialect.Dialect;
@@ -352,17 +353,21 @@ final class Workspace {
     /** A database's schema as autogenerate and the checks read it: the configured schema, without migrate's tables. */
     static DatabaseSchema readSchema(MigrateConfig config, Dialect dialect, SchemaSupport support, Connection connection)
             throws SQLException {
-        return new SchemaReader(dialect, support, config.schema()).read(connection);
+        return new SchemaReader(dialect, support, config.schema(), config.tables()).read(connection);
     }
 
     VersionStore versionStore(Dialect dialect) {
-        return new VersionStore(dialect, config.schema() == null ? null : dialect.foldIdentifier(config.schema()));
+        return new VersionStore(dialect, config.schema() == null ? null : dialect.foldIdentifier(config.schema()),
+                config.tables());
     }
 
     /** Reads the version rows and checks that the files know every one of them. */
     Optional<List<String>> readHeads(VersionStore store, Connection connection, ScriptDirectory scripts)
             throws SQLException {
         Optional<List<String>> rows = store.readHeads(connection);
+        if (rows.isEmpty() && !store.tables().areDefaults()) {
+            warnAboutDefaultTables(store, connection);
+        }
         for (String row : rows.orElse(List.of())) {
             if (!scripts.contains(row)) {
                 throw new MigrateException(ErrorKind.DATABASE_STATE, "the database is at " + row + ", which is not in "
@@ -371,6 +376,27 @@ final class Workspace {
             }
         }
         return rows;
+    }
+
+    /**
+     * A configured version table that does not exist yet, next to migrate's default one that does, is most often a
+     * renamed setting whose tables were not renamed: every revision would look pending. Two applications that share
+     * a schema, each with its own tables, look the same, so this is a warning, not a refusal.
+     */
+    private void warnAboutDefaultTables(VersionStore store, Connection connection) throws SQLException {
+        VersionStore defaults = new VersionStore(store.dialect(), store.schema());
+        if (dialectTableExists(store.dialect(), connection, store.schema(), VersionTables.DEFAULT_VERSION)) {
+            config.listener().warn("migrate.versionTable = " + store.tables().version() + " does not exist yet, but "
+                    + defaults.versionTable() + " does. If you changed migrate.versionTable or migrate.historyTable "
+                    + "for a database migrate already manages, rename the tables first (ALTER TABLE "
+                    + defaults.versionTable() + " RENAME TO " + store.tables().version() + ", and the same for "
+                    + defaults.historyTable() + "), or every revision counts as pending.");
+        }
+    }
+
+    private static boolean dialectTableExists(Dialect dialect, Connection connection, String schema, String table)
+            throws SQLException {
+        return dialect.tableExists(connection, schema, dialect.foldIdentifier(table));
     }
 
     /** The version rows, on a connection opened for reading them only, checked against the files. */

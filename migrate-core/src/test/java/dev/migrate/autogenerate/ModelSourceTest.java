@@ -106,7 +106,8 @@ class ModelSourceTest {
 
     private ShadowSession shadow() throws SQLException {
         ShadowRequest request = new ShadowRequest("jdbc:h2:mem:model_source", DriverManager::getConnection);
-        return new ShadowSession(dialect, dialect, dialect.createShadow(request), new NoRevisions(), null);
+        return new ShadowSession(dialect, dialect, dialect.createShadow(request), new NoRevisions(), null,
+                dev.migrate.apply.VersionTables.DEFAULTS);
     }
 
     private static DatabaseSchema empty() {

@@ -95,6 +95,25 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected String schema;
 
     /**
+     * The name of the version table, one row per applied head (Flyway's {@code table}, Liquibase's
+     * {@code databaseChangeLogTableName}): a plain identifier, in {@code schema}. To change it for a database migrate
+     * already manages, rename the table first (see the README).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.versionTable", defaultValue = "migrate_version")
+    protected String versionTable;
+
+    /**
+     * The name of the journal, one row per step: a plain identifier, in {@code schema}. To change it for a database
+     * migrate already manages, rename the table first (see the README).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.historyTable", defaultValue = "migrate_history")
+    protected String historyTable;
+
+    /**
      * The dialect to use instead of the one detected from the URL: {@code postgresql} or {@code h2}.
      *
      * @since 0.1.0
@@ -262,6 +281,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             Migrator.Builder builder = Migrator.configure()
                     .locations(locations)
                     .schema(schema)
+                    .versionTable(versionTable)
+                    .historyTable(historyTable)
                     .dialect(dialect)
                     .listener(new MavenListener(getLog()))
                     .classLoader(classes.loader())
