@@ -95,6 +95,8 @@ public final class ScriptDirectory {
         List<CallbackScript> callbacks = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> described = new ArrayList<>();
+        // A class found through two locations (classpath:db/migrations and the compiled classes) is one migration.
+        Set<String> javaClasses = new java.util.HashSet<>();
         for (ScriptSource source : sources) {
             int before = scripts.size();
             List<ScriptSource.Resource> resources;
@@ -109,12 +111,16 @@ public final class ScriptDirectory {
                 String lower = fileName.toLowerCase(Locale.ROOT);
                 RevisionScript script;
                 if (resource.className() != null) {
+                    if (javaClasses.contains(resource.className())) {
+                        continue;
+                    }
                     byte[] bytes = read(resource);
                     script = JavaRevisions.mayBeMigration(bytes) ? java.load(resource.className(), bytes,
                             resource.location()) : null;
                     if (script == null) {
                         continue;
                     }
+                    javaClasses.add(resource.className());
                 } else if (CALLBACK_NAMES.contains(lower)) {
                     callbacks.add(callback(resource, lower, splitter, placeholders, builtIns));
                     continue;

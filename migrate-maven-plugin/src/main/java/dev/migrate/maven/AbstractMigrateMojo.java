@@ -131,6 +131,19 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected File migrationsDirectory;
 
     /**
+     * Where revisions come from, instead of {@code migrationsDirectory} (Flyway's {@code locations}, Liquibase's
+     * classpath changelogs): {@code classpath:db/migrations} reads revision files and Java migrations of package
+     * {@code db.migrations} from the project's classes and its runtime dependencies (a shared-schema jar), and
+     * {@code filesystem:<directory>} a directory, relative to the project. Several locations form one graph;
+     * {@code generate} and {@code merge} write into the first {@code filesystem:} one. Comma-separated with
+     * {@code -Dmigrate.locations}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.locations")
+    protected List<String> locations;
+
+    /**
      * The desired schema ("the model") as plain DDL, one or more files, for autogenerate: the whole schema as it
      * should be, not a delta. A {@code -- migrate:renamed-from old_name} comment on a table's or column's line turns
      * a drop and an add into a rename.
@@ -275,11 +288,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         }
         ConnectionSettings connection = resolveConnection();
         try (ProjectClasses classes = ProjectClasses.of(project, getClass().getClassLoader())) {
-            List<Location> locations = new ArrayList<>();
-            locations.add(Location.directory(migrationsDirectory.toPath(), shown(migrationsDirectory)));
-            classes.outputDirectory().ifPresent(dir -> locations.add(Location.compiledClasses(dir.toPath(), shown(dir))));
+            List<Location> where = new ArrayList<>();
+            if (locations == null || locations.isEmpty()) {
+                where.add(Location.directory(migrationsDirectory.toPath(), shown(migrationsDirectory)));
+            } else {
+                locations.forEach(text -> where.add(Location.parse(text, basedir == null ? null : basedir.toPath())));
+            }
+            classes.outputDirectory().ifPresent(dir -> where.add(Location.compiledClasses(dir.toPath(), shown(dir))));
             Migrator.Builder builder = Migrator.configure()
-                    .locations(locations)
+                    .locations(where)
                     .schema(schema)
                     .versionTable(versionTable)
                     .historyTable(historyTable)
