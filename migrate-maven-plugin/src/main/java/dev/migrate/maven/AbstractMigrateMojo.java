@@ -7,6 +7,7 @@ import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
 import dev.migrate.api.Secrets;
 import dev.migrate.report.MigrationResult;
+import dev.migrate.report.StatusReport;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -421,6 +422,19 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             return List.of();
         }
         return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
+    /**
+     * Sets the database's state on the project ({@code migrate.current}, {@code migrate.pending},
+     * {@code migrate.pendingRevisions}, {@code migrate.upToDate}), so that later plugins of the build can read it.
+     */
+    protected void exposeState(StatusReport report) {
+        if (project != null) {
+            report.properties().forEach((name, value) -> {
+                project.getProperties().setProperty(name, value);
+                getLog().debug("Project property " + name + " = " + value);
+            });
+        }
     }
 
     /** Writes a report file and logs where it went. */
