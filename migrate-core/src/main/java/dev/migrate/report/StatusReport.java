@@ -87,7 +87,7 @@ public record StatusReport(String database, String databaseSource, String dialec
 
     /** The report as JSON; its shape is documented in the README. */
     public String toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = Json.report();
         json.put("database", database);
         json.put("databaseSource", databaseSource);
         json.put("dialect", dialect);
