@@ -167,7 +167,7 @@ final class CheckCommand {
         shadow.reset();
         shadow.replay(scripts, null);
         DatabaseSchema current = shadow.introspect();
-        Autogenerator.Comparison comparison = new Autogenerator(shadow, SchemaFiles.read(ws.config.schemaFiles()),
+        Autogenerator.Comparison comparison = new Autogenerator(shadow, SchemaFiles.read(ws.config.schemaFiles(), ws.config.baseDirectory()),
                 ws.config.listener()).compare(current);
         DatabaseSchema desired = comparison.desired();
         DiffResult diff = comparison.diff();

@@ -69,7 +69,7 @@ final class GenerateCommand {
                 buildsOn.add(dependency);
             }
         }
-        SchemaFiles model = SchemaFiles.read(ws.config.schemaFiles());
+        SchemaFiles model = SchemaFiles.read(ws.config.schemaFiles(), ws.config.baseDirectory());
         try (ShadowSession shadow = Shadows.open(ws.config, dialect, "autogenerate")) {
             Autogenerator autogenerator = new Autogenerator(shadow, model, ws.config.listener());
             Autogenerator.Draft draft = request.compareWith() == GenerateRequest.CompareWith.DATABASE

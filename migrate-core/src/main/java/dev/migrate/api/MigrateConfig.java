@@ -33,12 +33,13 @@ import java.util.regex.Pattern;
  * @param callbacks           Java code run before and after migrations, after the callback files
  * @param placeholders        the values {@code ${name}} in revision and callback SQL is replaced with
  * @param tables              the names of the version table and the journal
+ * @param baseDirectory       the project's directory: files in it are shown relative to it; or null
  */
 public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, List<Location> locations,
                             String schema, String dialect, MigrationListener listener, Clock clock,
                             ClassLoader classLoader, List<Path> schemaFiles, String shadowUrl, RunOptions options,
                             List<MigrationCallback> callbacks, Placeholders placeholders,
-                            VersionTables tables) {
+                            VersionTables tables, Path baseDirectory) {
 
     /** Schema names are restricted to plain identifiers: they end up in SQL. */
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");

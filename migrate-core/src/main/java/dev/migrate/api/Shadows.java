@@ -73,7 +73,8 @@ final class Shadows {
             // Java callbacks stay with the real database; the callback files are part of the revisions' SQL.
             this.workspace = new Workspace(new MigrateConfig(settings, null, config.locations(), config.schema(),
                     dialect.name(), MigrationListener.NONE, config.clock(), config.classLoader(), List.of(), null,
-                    RunOptions.DEFAULTS, List.of(), config.placeholders(), config.tables()));
+                    RunOptions.DEFAULTS, List.of(), config.placeholders(), config.tables(),
+                    config.baseDirectory()));
         }
 
         @Override

@@ -131,4 +131,15 @@ class ModelSourceTest {
             throw new AssertionError("nothing to replay");
         }
     }
+
+    @Test
+    void filesInsideTheProjectAreShownRelativeToIt(@TempDir Path project, @TempDir Path dir) throws Exception {
+        Path file = Files.createDirectories(project.resolve("src/main/resources/db")).resolve("schema.sql");
+        Files.writeString(file, "CREATE TABLE t (id INT);\n");
+        Path outside = Files.writeString(dir.resolve("other.sql"), "");
+
+        assertThat(SchemaFiles.read(List.of(file, outside), project).describe())
+                .isEqualTo("src/main/resources/db/schema.sql, " + outside);
+        assertThat(SchemaFiles.read(List.of(file), null).describe()).isEqualTo(file.toString());
+    }
 }

@@ -305,6 +305,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .listener(new MavenListener(getLog()))
                     .classLoader(classes.loader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
+                    .baseDirectory(basedir == null ? null : basedir.toPath())
                     .shadowUrl(MaskedUrl.valueOf(shadowUrl))
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
                     .validateChecksums(validateChecksums)
