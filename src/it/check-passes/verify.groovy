@@ -8,9 +8,11 @@ assertLogContains(basedir,
         'drift      passed  the database matches its revisions (at k2)',
         'pending    passed  the database is up to date',
         'lint       passed  no pending revisions to lint',
+        'All checks passed (7 run, 0 skipped).',
         'Report: target/migrate/check.json',
         'Report: target/migrate/TEST-migrate-check.xml')
 def check = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/migrate/check.json'))
+assert check.formatVersion == 1
 assert check.passed == true
 assert check.checks.collect { it.name } == ['graph', 'checksums', 'model', 'roundtrip', 'drift', 'pending', 'lint']
 def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/migrate/TEST-migrate-check.xml'))

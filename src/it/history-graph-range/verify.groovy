@@ -26,3 +26,14 @@ assert history.revisions.collect { it.revision } == ['ga', 'g1']
 assert history.revisions[0].branchLabels == ['names']
 assert history.revisions[1].children == ['ga', 'gb']
 assert history.revisions.collect { it.lane } == [0, 0]
+
+// Pictures of every revision: the SVG has a node per revision and a line per parent link.
+def all = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/pictures/history.json'))
+def svg = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/pictures/history.svg'))
+assert svg.'**'.findAll { it.name() == 'g' }*.@'data-revision'*.text() == all.revisions*.revision
+assert svg.'**'.findAll { it.name() == 'path' && it.@class == 'edge' }.size() == all.revisions.sum { it.revises.size() }
+assert svg.'**'.findAll { it.name() == 'circle' && it.@class == 'current' }.size() == 1
+def mermaid = read(basedir, 'target/pictures/history.mermaid')
+assert mermaid.startsWith('flowchart TD\n')
+assert mermaid.contains('r_gm --> r_ga') && mermaid.contains('r_gm --> r_gb')
+assertLogContains(basedir, 'Report: target/pictures/history.svg', 'Report: target/pictures/history.mermaid')

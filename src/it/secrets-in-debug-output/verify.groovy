@@ -19,7 +19,11 @@ assertLogContains(basedir,
         // -e printed stack traces, from the refused merge and from the failed revision
         'org.apache.maven.plugin.MojoFailureException',
         'upgrade of s3 (Broken on purpose) failed at src/broken/20261121_1003-s3_broken.sql:8',
-        'Caused by: ')
+        'Caused by: ',
+        // migrate:help's header names every goal
+        'Maven goals for migrate: generate, upgrade, downgrade, status, history, heads, branches, merge, stamp, '
+                + 'repair, show, check, and the site report.',
+        'This plugin has 14 goals:')
 
 for (secret in ['It-Secret-9f3', 'It-Shadow-4c1', 'It-Url-Secret-7', 'it-h2-server-pass']) {
     def lines = text.readLines().findAll { it.contains(secret) }

@@ -18,6 +18,7 @@ assert h2(basedir, 'SELECT revision, direction, success FROM migrate_history ORD
         [['1a2b3c4d5e6f', 'upgrade', true], ['2b3c4d5e6f70', 'upgrade', true], ['3c4d5e6f7081', 'upgrade', true]]
 
 def status = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/migrate/status.json'))
+assert status.formatVersion == 1
 assert status.dialect == 'h2'
 assert status.current == ['3c4d5e6f7081']
 assert status.heads == ['3c4d5e6f7081']

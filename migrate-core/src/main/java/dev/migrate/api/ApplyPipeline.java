@@ -5,7 +5,6 @@ import dev.migrate.apply.JournalEntry;
 import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.VersionStore;
 import dev.migrate.connect.Connections;
-import dev.migrate.connect.Secrets;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
@@ -51,7 +50,7 @@ final class ApplyPipeline {
         this.config = config;
         this.connections = connections;
         this.direction = direction;
-        this.guards = Guards.settings(config);
+        this.guards = Guards.settings(config, connections);
     }
 
     Outcome run(String target, ScriptDirectory scripts) throws SQLException {
@@ -133,9 +132,8 @@ final class ApplyPipeline {
     /** Runs plans on {@code store}'s database, journalled, with the password scrubbed from what it records. */
     static MigrationExecutor executor(MigrateConfig config, Connections connections, Dialect dialect,
                                       VersionStore store) {
-        String password = connections.password();
         return new MigrationExecutor(dialect, store, config.listener(), config.clock(), JournalEntry.currentUser(),
-                text -> Secrets.scrub(text, password));
+                text -> Failures.scrub(config, text));
     }
 
     /** One transaction or one per revision, where to resume, and the callbacks: the files', then the Java ones. */

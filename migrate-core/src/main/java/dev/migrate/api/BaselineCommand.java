@@ -28,7 +28,7 @@ final class BaselineCommand {
     GeneratedRevision run(String message, String revisionId) throws SQLException, IOException {
         Path directory = RevisionFiles.writableDirectory(config, "baseline");
         if (Files.isDirectory(directory)) {
-            List<String> heads = RevisionFiles.loadHeaders(config, connections.dialect().splitOptions()).graph()
+            List<String> heads = RevisionFiles.loadHeaders(config, connections, connections.dialect().splitOptions()).graph()
                     .heads();
             if (!heads.isEmpty()) {
                 throw new MigrateException(ErrorKind.REFUSED, "baseline starts the history of a database that "

@@ -20,7 +20,7 @@ final class BranchesCommand {
     }
 
     BranchesReport run() {
-        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections.dialectOrDefault().splitOptions());
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections, connections.dialectOrDefault().splitOptions());
         RevisionGraph graph = scripts.graph();
         List<BranchesReport.BranchPoint> points = new ArrayList<>();
         for (String id : graph.branchPoints()) {

@@ -60,7 +60,7 @@ final class CheckCommand {
         long start = System.nanoTime();
         ScriptDirectory scripts;
         try {
-            scripts = RevisionFiles.load(config, dialect.splitOptions());
+            scripts = RevisionFiles.load(config, connections, dialect.splitOptions());
         } catch (MigrateException e) {
             results.add(CheckResult.failed("graph", "the revision files do not load", List.of(e.getMessage()),
                     Durations.millisSince(start)));
@@ -94,7 +94,7 @@ final class CheckCommand {
             List<String> heads = null;
             if (request.runs("pending") || request.runs("lint") && request.lintSince() == null) {
                 try (Connection connection = connections.open(dialect)) {
-                    heads = DatabaseSession.readHeads(DatabaseSession.versionStore(dialect, config.schema()), connection, scripts).orElse(List.of());
+                    heads = DatabaseSession.readHeads(DatabaseSession.versionStore(dialect, config.schema(), config.tables()), connection, scripts).orElse(List.of());
                 }
             }
             if (request.runs("pending")) {
@@ -264,7 +264,7 @@ final class CheckCommand {
         DatabaseSchema live;
         List<String> heads;
         try (Connection connection = connections.open(dialect)) {
-            heads = DatabaseSession.readHeads(DatabaseSession.versionStore(dialect, config.schema()), connection, scripts).orElse(List.of());
+            heads = DatabaseSession.readHeads(DatabaseSession.versionStore(dialect, config.schema(), config.tables()), connection, scripts).orElse(List.of());
             live = shadow.introspect(connection);
         }
         shadow.reset();

@@ -17,12 +17,12 @@ final class ConfiguredModel {
 
     /** The model autogenerate compares with (see {@link Models#choose}); says which it uses. */
     static ModelSource choose(MigrateConfig config) {
-        return Models.choose(config.models(), config.schemaFiles(), classes(config), config.listener());
+        return Models.choose(config.models(), config.schemaFiles(), config.baseDirectory(), classes(config), config.listener());
     }
 
     /** The model, or empty when none is configured and none is found (see {@link Models#find}). */
     static Optional<ModelSource> find(MigrateConfig config) {
-        return Models.find(config.models(), config.schemaFiles(), classes(config), config.listener());
+        return Models.find(config.models(), config.schemaFiles(), config.baseDirectory(), classes(config), config.listener());
     }
 
     /** The compiled classes of the locations, where models of classes (JPA entities) are looked for. */

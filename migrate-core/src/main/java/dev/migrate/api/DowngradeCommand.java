@@ -23,7 +23,7 @@ final class DowngradeCommand {
     }
 
     DowngradeResult run(String target) throws SQLException {
-        return run(target, RevisionFiles.load(config, connections.dialect().splitOptions()));
+        return run(target, RevisionFiles.load(config, connections, connections.dialect().splitOptions()));
     }
 
     /** With revision files already loaded (shadow replays reuse them instead of reading every file again). */

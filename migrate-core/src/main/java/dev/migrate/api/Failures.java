@@ -14,10 +14,12 @@ import dev.migrate.script.ScriptException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.util.function.UnaryOperator;
 
 /**
  * The facade's boundary: every expected failure of the packages below becomes one {@link MigrateException} meant for
- * users, with the password scrubbed from its message.
+ * users, with the password and secret placeholder values scrubbed
+ * from its message.
  */
 final class Failures {
 
@@ -25,34 +27,34 @@ final class Failures {
     }
 
     /** Runs {@code work} and turns every expected failure into a {@link MigrateException} meant for users. */
-    static <T> T translate(Connections connections, Work<T> work) {
-        String password = connections.password();
+    static <T> T translate(MigrateConfig config, Connections connections, Work<T> work) {
+        UnaryOperator<String> scrub = text -> scrub(config, text);
         try {
             return work.run();
         } catch (MigrateException e) {
-            throw scrubbed(e, password);
+            throw scrubbed(e, scrub);
         } catch (ConnectionException e) {
-            throw scrubbed(Problems.connection(e), password);
+            throw scrubbed(Problems.connection(e), scrub);
         } catch (GuardException e) {
-            throw scrubbed(Problems.guard(e), password);
+            throw scrubbed(Problems.guard(e), scrub);
         } catch (ScriptException e) {
-            throw new MigrateException(ErrorKind.SCRIPT, e.getMessage(), e);
+            throw new MigrateException(ErrorKind.SCRIPT, scrub.apply(e.getMessage()), e);
         } catch (ModelException e) {
             throw new MigrateException(ErrorKind.CONFIGURATION, e.getMessage(), e);
         } catch (GraphException e) {
             throw Problems.graph(e, null);
         } catch (MigrationFailedException e) {
-            throw new MigrateException(ErrorKind.MIGRATION_FAILED, Secrets.scrub(e.getMessage(), password), e);
+            throw new MigrateException(ErrorKind.MIGRATION_FAILED, scrub.apply(e.getMessage()), e);
         } catch (DatabaseStateException e) {
-            throw new MigrateException(ErrorKind.DATABASE_STATE, Secrets.scrub(e.getMessage(), password), e);
+            throw new MigrateException(ErrorKind.DATABASE_STATE, scrub.apply(e.getMessage()), e);
         } catch (LockTimeoutException e) {
             throw new MigrateException(ErrorKind.LOCK_TIMEOUT, "cannot migrate " + connections.shownAs() + ": "
-                    + Secrets.scrub(e.getMessage(), password) + " (migrate.lockTimeout). Another migrate is working on "
+                    + scrub.apply(e.getMessage()) + " (migrate.lockTimeout). Another migrate is working on "
                     + "this database; let it finish, or raise migrate.lockTimeout. A lock is never left behind: it is "
                     + "released when its holder's connection closes.", e);
         } catch (SQLException e) {
             throw new MigrateException(ErrorKind.DATABASE_STATE, "database error on " + connections.shownAs() + ": "
-                    + Secrets.scrub(e.getMessage(), password));
+                    + scrub.apply(e.getMessage()));
         } catch (UncheckedIOException e) {
             throw new MigrateException(ErrorKind.IO, e.getMessage(), e);
         } catch (IOException e) {
@@ -60,8 +62,14 @@ final class Failures {
         }
     }
 
-    static MigrateException scrubbed(MigrateException e, String password) {
-        String scrubbed = Secrets.scrub(e.getMessage(), password);
+    /** {@code text} without the password and the values of secret placeholders, for anything printed. */
+    static String scrub(MigrateConfig config, String text) {
+        String password = config.connection() == null ? null : config.connection().password();
+        return config.placeholders().mask(Secrets.scrub(text, password));
+    }
+
+    static MigrateException scrubbed(MigrateException e, UnaryOperator<String> scrub) {
+        String scrubbed = scrub.apply(e.getMessage());
         return scrubbed.equals(e.getMessage()) ? e : new MigrateException(e.kind(), scrubbed, e.getCause());
     }
 

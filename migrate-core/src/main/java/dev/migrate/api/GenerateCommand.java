@@ -47,7 +47,7 @@ final class GenerateCommand {
                 : config.writableLocation().map(Location::directory).orElse(null);
         Dialect dialect = request.autogenerate() ? connections.dialect() : connections.dialectOrDefault();
         ScriptDirectory scripts = directory == null || Files.isDirectory(directory)
-                ? RevisionFiles.load(config, dialect.splitOptions()) : null;
+                ? RevisionFiles.load(config, connections, dialect.splitOptions()) : null;
         RevisionGraph graph = scripts == null ? RevisionGraph.build(List.of()) : scripts.graph();
         String id = NewRevision.id(request.revisionId(), graph, scripts);
         List<String> parents = parents(request, graph, scripts);
@@ -101,7 +101,7 @@ final class GenerateCommand {
             NewRevision.write(file, ScriptWriter.render(message, id, parents, created, new LinkedHashSet<>(labels),
                     dependsOn, notes, draft.upgrade(), draft.downgrade()));
             List<String> problems = draft.diff().isEmpty() ? List.of()
-                    : verify(autogenerator, RevisionFiles.load(config, dialect.splitOptions()), id, draft);
+                    : verify(autogenerator, RevisionFiles.load(config, connections, dialect.splitOptions()), id, draft);
             if (!problems.isEmpty()) {
                 notes.add("WARNING: this file was checked on a shadow database and is NOT right yet: "
                         + String.join("; ", problems) + ". Fix it by hand before applying it.");
@@ -194,7 +194,7 @@ final class GenerateCommand {
     private Live readLive(Dialect dialect, ScriptDirectory scripts, List<String> buildsOn, ShadowSession shadow)
             throws SQLException {
         try (Connection connection = connections.open(dialect)) {
-            VersionStore store = DatabaseSession.versionStore(dialect, config.schema());
+            VersionStore store = DatabaseSession.versionStore(dialect, config.schema(), config.tables());
             Optional<List<String>> found = scripts == null ? store.readHeads(connection)
                     : DatabaseSession.readHeads(store, connection, scripts);
             List<String> rows = found.orElse(List.of());

@@ -14,9 +14,10 @@ final class Guards {
     private Guards() {
     }
 
-    static GuardSettings settings(MigrateConfig config) {
+    static GuardSettings settings(MigrateConfig config, Connections connections) {
         RunOptions options = config.options();
-        return new GuardSettings(config.schema(), options.lockTimeout(), options.validateChecksums(),
+        return new GuardSettings(config.schema(), config.tables(), config.placeholders(),
+                new BuiltInPlaceholders(config, connections), options.lockTimeout(), options.validateChecksums(),
                 options.resume().guard(), options.transactionMode() == TransactionMode.ALL,
                 options.allowDestructive());
     }
@@ -24,6 +25,6 @@ final class Guards {
     /** Opens the connection a goal works on, over the revision files {@code scripts}. */
     static DatabaseSession session(MigrateConfig config, Connections connections, Dialect dialect,
                                    ScriptDirectory scripts) throws SQLException {
-        return DatabaseSession.open(connections, settings(config), config.listener(), dialect, scripts);
+        return DatabaseSession.open(connections, settings(config, connections), config.listener(), dialect, scripts);
     }
 }

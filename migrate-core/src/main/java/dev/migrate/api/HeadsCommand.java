@@ -16,7 +16,7 @@ final class HeadsCommand {
     }
 
     HeadsReport run() {
-        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections.dialectOrDefault().splitOptions());
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections, connections.dialectOrDefault().splitOptions());
         return new HeadsReport(scripts.description(),
                 scripts.graph().heads().stream().map(id -> Descriptions.detail(scripts, id)).toList());
     }

@@ -33,9 +33,9 @@ final class HistoryCommand {
     HistoryReport run(String rangeText) throws SQLException, IOException {
         RevisionRange range = rangeText == null || rangeText.isBlank() ? null : parse(rangeText);
         Dialect dialect = connections.dialect();
-        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, dialect.splitOptions());
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections, dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
-        List<String> heads = DatabaseSession.currentRows(connections, dialect, config.schema(), scripts);
+        List<String> heads = DatabaseSession.currentRows(connections, dialect, config.schema(), config.tables(), scripts);
         Set<String> selected = Targets.resolving(scripts,
                 () -> (range == null ? RevisionRange.ALL : range).select(graph, heads));
         Set<String> applied = graph.appliedBy(heads);

@@ -31,7 +31,7 @@ final class JournalCommand {
         Dialect dialect = connections.dialect();
         try (Connection connection = connections.open(dialect)) {
             List<JournalReport.Entry> entries = new ArrayList<>();
-            for (JournalRow row : DatabaseSession.versionStore(dialect, config.schema()).readJournalRows(connection, limit)) {
+            for (JournalRow row : DatabaseSession.versionStore(dialect, config.schema(), config.tables()).readJournalRows(connection, limit)) {
                 JournalRecord record = row.record();
                 entries.add(new JournalReport.Entry(record.id(), record.revision(), record.direction(), row.message(),
                         record.state().word(), record.checksum(), record.appliedBy(), row.dbUser(), record.startedAt(),

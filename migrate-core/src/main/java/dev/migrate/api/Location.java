@@ -52,9 +52,22 @@ public record Location(Kind kind, String path, String shownAs) {
         if (prefix.equals("filesystem") && !rest.isEmpty()) {
             return new Location(Kind.FILESYSTEM, rest, rest);
         }
-        throw new MigrateException(ErrorKind.CONFIGURATION, "locations: '" + value + "' is not a location; write "
+        throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.locations: '" + value + "' is not a location; write "
                 + "classpath:<path> (e.g. classpath:db/migrations, in directories and jars on the class path) or "
                 + "filesystem:<directory> (e.g. filesystem:src/main/resources/db/migrations)");
+    }
+
+    /**
+     * Like {@link #parse(String)}, with a relative {@code filesystem:} directory resolved against {@code base} (the
+     * project's directory) and shown as written.
+     */
+    public static Location parse(String text, Path base) {
+        Location location = parse(text);
+        if (location.kind() == Kind.FILESYSTEM && base != null && !Path.of(location.path()).isAbsolute()) {
+            return new Location(Kind.FILESYSTEM, base.resolve(location.path()).normalize().toString(),
+                    location.shownAs());
+        }
+        return location;
     }
 
     /** A directory of revision files. */

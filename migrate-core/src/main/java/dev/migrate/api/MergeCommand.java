@@ -26,7 +26,7 @@ final class MergeCommand {
 
     GeneratedRevision run(MergeRequest request) {
         String message = NewRevision.message(request.message());
-        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections.dialectOrDefault().splitOptions());
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections, connections.dialectOrDefault().splitOptions());
         RevisionGraph graph = scripts.graph();
         List<String> parents = parents(request.revisions(), graph, scripts);
         String id = NewRevision.id(request.revisionId(), graph, scripts);

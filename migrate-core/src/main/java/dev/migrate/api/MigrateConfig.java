@@ -4,6 +4,8 @@ import dev.migrate.MigrationCallback;
 import dev.migrate.autogenerate.ModelSelection;
 import dev.migrate.connect.ConnectionSettings;
 import dev.migrate.connect.Connections;
+import dev.migrate.apply.VersionTables;
+import dev.migrate.placeholder.Placeholders;
 import dev.migrate.report.MigrationListener;
 
 import javax.sql.DataSource;
@@ -33,11 +35,15 @@ import java.util.regex.Pattern;
  * @param options             the lock, checksum, transaction, resume and connection-retry settings
  * @param callbacks           Java code run before and after migrations, after the callback files
  * @param models              which model autogenerate and the model check use (schema files, JPA entities, ...)
+ * @param placeholders        the values {@code ${name}} in revision and callback SQL is replaced with
+ * @param tables              the names of the version table and the journal
+ * @param baseDirectory       the project's directory: files in it are shown relative to it; or null
  */
 public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, List<Location> locations,
                             String schema, String dialect, MigrationListener listener, Clock clock,
                             ClassLoader classLoader, List<Path> schemaFiles, String shadowUrl, RunOptions options,
-                            List<MigrationCallback> callbacks, ModelSelection models) {
+                            List<MigrationCallback> callbacks, ModelSelection models, Placeholders placeholders,
+                            VersionTables tables, Path baseDirectory) {
 
     /** Schema names are restricted to plain identifiers: they end up in SQL. */
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -83,6 +89,12 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
         }
         if (options == null) {
             options = RunOptions.DEFAULTS;
+        }
+        if (placeholders == null) {
+            placeholders = Placeholders.DEFAULTS;
+        }
+        if (tables == null) {
+            tables = VersionTables.DEFAULTS;
         }
     }
 

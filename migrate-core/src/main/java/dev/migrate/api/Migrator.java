@@ -6,7 +6,11 @@ import dev.migrate.connect.ConnectionException;
 import dev.migrate.connect.ConnectionLayer;
 import dev.migrate.connect.ConnectionSettings;
 import dev.migrate.connect.Connections;
+import dev.migrate.apply.VersionTables;
 import dev.migrate.graph.Direction;
+import dev.migrate.placeholder.PlaceholderException;
+import dev.migrate.placeholder.PlaceholderSources;
+import dev.migrate.placeholder.Placeholders;
 import dev.migrate.graph.Target;
 import dev.migrate.report.BranchesReport;
 import dev.migrate.report.DowngradeResult;
@@ -26,7 +30,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The facade over migrate: the Maven goals and applications call the same methods.
@@ -70,12 +78,12 @@ public final class Migrator {
 
     /** Applies pending revisions up to {@code target} (head, heads, a revision id or prefix, +N, ...). */
     public UpgradeResult upgrade(String target) {
-        return Failures.translate(connections, () -> new UpgradeCommand(config, connections).run(target));
+        return Failures.translate(config, connections, () -> new UpgradeCommand(config, connections).run(target));
     }
 
     /** Runs downgrade sections down to {@code target} (-1, -N, a revision, base, ...). */
     public DowngradeResult downgrade(String target) {
-        return Failures.translate(connections, () -> new DowngradeCommand(config, connections).run(target));
+        return Failures.translate(config, connections, () -> new DowngradeCommand(config, connections).run(target));
     }
 
     /**
@@ -85,12 +93,12 @@ public final class Migrator {
      *             without connecting; null reads it from the database
      */
     public OfflineSql upgradeSql(String target, String from) {
-        return Failures.translate(connections, () -> new OfflineCommand(config, connections).run(Direction.UPGRADE, target, from));
+        return Failures.translate(config, connections, () -> new OfflineCommand(config, connections).run(Direction.UPGRADE, target, from));
     }
 
     /** The script a downgrade to {@code target} would run; changes nothing. {@code from} as for {@link #upgradeSql}. */
     public OfflineSql downgradeSql(String target, String from) {
-        return Failures.translate(connections, () -> new OfflineCommand(config, connections).run(Direction.DOWNGRADE, target, from));
+        return Failures.translate(config, connections, () -> new OfflineCommand(config, connections).run(Direction.DOWNGRADE, target, from));
     }
 
     /**
@@ -98,7 +106,7 @@ public final class Migrator {
      * journalled with who and when. Runs no revision's SQL.
      */
     public RepairResult repair() {
-        return Failures.translate(connections, () -> new RepairCommand(config, connections).run());
+        return Failures.translate(config, connections, () -> new RepairCommand(config, connections).run());
     }
 
     /**
@@ -106,7 +114,7 @@ public final class Migrator {
      * state, applied files that changed). Changes nothing.
      */
     public StatusReport status() {
-        return Failures.translate(connections, () -> new StatusCommand(config, connections).run());
+        return Failures.translate(config, connections, () -> new StatusCommand(config, connections).run());
     }
 
     /**
@@ -114,7 +122,7 @@ public final class Migrator {
      * revision file and changes nothing.
      */
     public JournalReport journal(int limit) {
-        return Failures.translate(connections, () -> new JournalCommand(config, connections).run(limit));
+        return Failures.translate(config, connections, () -> new JournalCommand(config, connections).run(limit));
     }
 
     /** Every revision, newest first, with whether the database has it applied. Changes nothing. */
@@ -127,22 +135,22 @@ public final class Migrator {
      * {@code rev1:rev2}; null for all), newest first, drawn as a graph. Changes nothing.
      */
     public HistoryReport history(String range) {
-        return Failures.translate(connections, () -> new HistoryCommand(config, connections).run(range));
+        return Failures.translate(config, connections, () -> new HistoryCommand(config, connections).run(range));
     }
 
     /** The heads of the revision files. Reads no database. */
     public HeadsReport heads() {
-        return Failures.translate(connections, () -> new HeadsCommand(config, connections).run());
+        return Failures.translate(config, connections, () -> new HeadsCommand(config, connections).run());
     }
 
     /** The branch points of the revision files and the revisions that start each branch. Reads no database. */
     public BranchesReport branches() {
-        return Failures.translate(connections, () -> new BranchesCommand(config, connections).run());
+        return Failures.translate(config, connections, () -> new BranchesCommand(config, connections).run());
     }
 
     /** Writes a merge revision that revises the heads (or the revisions asked for), with empty sections. */
     public GeneratedRevision merge(MergeRequest request) {
-        return Failures.translate(connections, () -> new MergeCommand(config, connections).run(request));
+        return Failures.translate(config, connections, () -> new MergeCommand(config, connections).run(request));
     }
 
     /**
@@ -150,12 +158,12 @@ public final class Migrator {
      * removes every version row, known to the files or not.
      */
     public StampResult stamp(String target, boolean purge) {
-        return Failures.translate(connections, () -> new StampCommand(config, connections).run(target, purge));
+        return Failures.translate(config, connections, () -> new StampCommand(config, connections).run(target, purge));
     }
 
     /** One revision ({@code head}, {@code current}, an id, prefix or label) in full. Changes nothing. */
     public ShowReport show(String revision) {
-        return Failures.translate(connections, () -> new ShowCommand(config, connections).run(revision));
+        return Failures.translate(config, connections, () -> new ShowCommand(config, connections).run(revision));
     }
 
     /**
@@ -163,7 +171,7 @@ public final class Migrator {
      * nothing but shadow databases, which it drops.
      */
     public dev.migrate.report.CheckReport check(CheckRequest request) {
-        return Failures.translate(connections, () -> new CheckCommand(config, connections).run(request));
+        return Failures.translate(config, connections, () -> new CheckCommand(config, connections).run(request));
     }
 
     /**
@@ -171,7 +179,7 @@ public final class Migrator {
      * {@link GenerateRequest#autogenerate()} the difference between the migrations and the schema files.
      */
     public GeneratedRevision generate(GenerateRequest request) {
-        return Failures.translate(connections, () -> new GenerateCommand(config, connections).run(request));
+        return Failures.translate(config, connections, () -> new GenerateCommand(config, connections).run(request));
     }
 
     /**
@@ -183,7 +191,7 @@ public final class Migrator {
      * @param revisionId the revision id; null for a random one
      */
     public GeneratedRevision baseline(String message, String revisionId) {
-        return Failures.translate(connections, () -> new BaselineCommand(config, connections).run(message, revisionId));
+        return Failures.translate(config, connections, () -> new BaselineCommand(config, connections).run(message, revisionId));
     }
 
     // ------------------------------------------------------------------------------------------------ builder
@@ -216,6 +224,12 @@ public final class Migrator {
         private boolean allowDestructive = true;
         private Duration connectTimeout = RunOptions.DEFAULT_CONNECT_TIMEOUT;
         private Duration statementTimeout = Duration.ZERO;
+        private final Map<String, String> placeholders = new LinkedHashMap<>();
+        private final Set<String> secretPlaceholders = new LinkedHashSet<>();
+        private boolean placeholderReplacement = true;
+        private String versionTable;
+        private Path baseDirectory;
+        private String historyTable;
 
         private Builder() {
         }
@@ -422,6 +436,82 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * Replaces {@code ${name}} in revision and callback SQL with {@code value} (Flyway's placeholders, Liquibase's
+         * changelog parameters); names are matched without regard to case. The built-ins {@code ${migrate:schema}},
+         * {@code ${migrate:user}} and {@code ${migrate:revision}} need no definition. Checksums are of the file as
+         * written, so a changed value is not an edit.
+         */
+        public Builder placeholder(String name, String value) {
+            this.placeholders.put(name, value);
+            return this;
+        }
+
+        /** Adds every entry of {@code values} as a placeholder (see {@link #placeholder}). */
+        public Builder placeholders(Map<String, String> values) {
+            this.placeholders.putAll(values);
+            return this;
+        }
+
+        /**
+         * Adds placeholders from where build tools keep settings, each layer beating the one before it name by name:
+         * {@code configured} (a POM's map), properties {@code migrate.placeholders.<name>} ({@code properties}, lowest
+         * precedence first), and environment variables {@code MIGRATE_PLACEHOLDERS_<NAME>}, which rank just below
+         * the last property set (the command line's).
+         */
+        public Builder placeholdersFrom(Map<String, String> configured, List<java.util.Properties> properties,
+                                        Map<String, String> environment) {
+            this.placeholders.putAll(PlaceholderSources.collect(configured, properties, environment));
+            return this;
+        }
+
+        /**
+         * A placeholder whose value is masked ({@code ****}) wherever migrate prints or writes SQL: logs, errors,
+         * offline scripts and reports. Names containing {@code password}, {@code secret} or {@code token} are
+         * secret without this.
+         */
+        public Builder secretPlaceholder(String name, String value) {
+            this.placeholders.put(name, value);
+            this.secretPlaceholders.add(name);
+            return this;
+        }
+
+        /** Marks the placeholders {@code names} secret (see {@link #secretPlaceholder}). */
+        public Builder secretPlaceholders(java.util.Collection<String> names) {
+            this.secretPlaceholders.addAll(names);
+            return this;
+        }
+
+        /** Whether {@code ${...}} is replaced at all (default true); false runs SQL exactly as written. */
+        public Builder placeholderReplacement(boolean replace) {
+            this.placeholderReplacement = replace;
+            return this;
+        }
+
+        /**
+         * The name of the version table (Flyway's {@code table}); default {@code migrate_version}. A plain identifier;
+         * the schema is {@link #schema}'s.
+         */
+        public Builder versionTable(String name) {
+            this.versionTable = name;
+            return this;
+        }
+
+        /**
+         * The project's directory: schema files inside it are shown relative to it, in messages and in the header of
+         * autogenerated revisions. Default: none (paths are shown as given).
+         */
+        public Builder baseDirectory(Path directory) {
+            this.baseDirectory = directory;
+            return this;
+        }
+
+        /** The name of the journal; default {@code migrate_history}. A plain identifier. */
+        public Builder historyTable(String name) {
+            this.historyTable = name;
+            return this;
+        }
+
         public MigrateConfig buildConfig() {
             ConnectionSettings settings = connection;
             if (url != null) {
@@ -447,7 +537,30 @@ public final class Migrator {
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
                             connectRetryInterval, allowDestructive, connectTimeout, statementTimeout), callbacks,
-                    models);
+                    models, placeholders(), tables(), baseDirectory);
+
+        }
+
+        private VersionTables tables() {
+            try {
+                return new VersionTables(versionTable, historyTable);
+            } catch (IllegalArgumentException e) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, e.getMessage());
+            }
+        }
+
+        private Placeholders placeholders() {
+            for (String name : secretPlaceholders) {
+                if (!placeholders.containsKey(name) && placeholders.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+                    throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.secretPlaceholders names '" + name
+                            + "', which is not a placeholder; define it with migrate.placeholders, or remove it");
+                }
+            }
+            try {
+                return Placeholders.of(placeholderReplacement, placeholders, secretPlaceholders);
+            } catch (PlaceholderException e) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, e.getMessage());
+            }
         }
 
         public Migrator build() {

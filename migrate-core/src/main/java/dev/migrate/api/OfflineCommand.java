@@ -5,6 +5,7 @@ import dev.migrate.apply.JournalEntry;
 import dev.migrate.apply.OfflineScriptWriter;
 import dev.migrate.apply.VersionStore;
 import dev.migrate.connect.Connections;
+import dev.migrate.connect.Secrets;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.GraphException;
@@ -49,14 +50,14 @@ final class OfflineCommand {
      */
     OfflineSql run(Direction direction, String target, String from) throws SQLException, IOException {
         Dialect dialect = connections.dialect();
-        ScriptDirectory scripts = RevisionFiles.load(config, dialect.splitOptions());
+        ScriptDirectory scripts = RevisionFiles.load(config, connections, dialect.splitOptions());
         Targets.check(scripts, target);
-        PlanChecks.transactionMode(Guards.settings(config), dialect);
-        VersionStore store = DatabaseSession.versionStore(dialect, config.schema());
+        PlanChecks.transactionMode(Guards.settings(config, connections), dialect);
+        VersionStore store = DatabaseSession.versionStore(dialect, config.schema(), config.tables());
         if (from != null) {
             List<String> heads = parseFrom(scripts, from);
             MigrationPlan plan = plan(direction, scripts, heads, target);
-            DataLossGate.check(Guards.settings(config), config.listener(), dialect, plan, scripts, null);
+            DataLossGate.check(Guards.settings(config, connections), config.listener(), dialect, plan, scripts, null);
             return written(dialect, direction, target, plan, scripts, store, heads.isEmpty(), false,
                     "from migrate.from = " + from.strip() + "; no database was read");
         }
@@ -64,7 +65,7 @@ final class OfflineCommand {
             DatabaseState state = session.read();
             MigrationPlan plan = plan(direction, scripts, state.heads(), target);
             new Integrity(session, state).guard(plan, direction, false);
-            DataLossGate.check(Guards.settings(config), config.listener(), dialect, plan, scripts, session.connection);
+            DataLossGate.check(Guards.settings(config, connections), config.listener(), dialect, plan, scripts, session.connection);
             return written(dialect, direction, target, plan, scripts, store, !state.tablesExist(), true,
                     "from " + connections.shownAs() + " as it was when the script was written");
         }
@@ -85,7 +86,7 @@ final class OfflineCommand {
     private OfflineSql written(Dialect dialect, Direction direction, String target, MigrationPlan plan,
                                ScriptDirectory scripts, VersionStore store, boolean createTables, boolean fromDatabase,
                                String start) {
-        PlanChecks.transactionMode(Guards.settings(config), plan, scripts);
+        PlanChecks.transactionMode(Guards.settings(config, connections), plan, scripts);
         List<String> java = plan.steps().stream().map(MigrationStep::id)
                 .filter(id -> scripts.script(id).section(direction).isJava()).toList();
         if (!java.isEmpty()) {
@@ -122,6 +123,14 @@ final class OfflineCommand {
                         new Callbacks(scripts.callbacks(), List.of()));
         if (plan.isEmpty()) {
             sql += "-- Nothing to " + direction.word() + ": the start is already at the target.\n";
+        }
+        String masked = Failures.scrub(config, sql);
+        if (!masked.equals(sql)) {
+            // Secrets leave migrate only towards the database; whoever runs the script puts them in.
+            config.listener().warn("The offline script shows the values of secret placeholders as "
+                    + Secrets.MASK + "; replace them before running it.");
+            sql = "-- The values of secret placeholders are masked as " + Secrets.MASK
+                    + ": replace them before running this script.\n" + masked;
         }
         List<String> ids = plan.steps().stream().map(MigrationStep::id).toList();
         return new OfflineSql(direction.word(), target, plan.headsBefore(), plan.headsAfter(),

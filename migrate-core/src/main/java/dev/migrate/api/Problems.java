@@ -44,6 +44,13 @@ final class Problems {
      * @param scripts the loaded files, to name them; null when the error came before they were loaded
      */
     static MigrateException graph(GraphException e, ScriptDirectory scripts) {
+        MigrateException translated = translate(e, scripts);
+        // The translation says all the graph error said, with files: as a cause, Maven would print its message again.
+        return translated.getCause() == e && !translated.getMessage().equals(e.getMessage())
+                ? new MigrateException(translated.kind(), translated.getMessage()) : translated;
+    }
+
+    private static MigrateException translate(GraphException e, ScriptDirectory scripts) {
         if (e instanceof GraphException.MultipleHeads heads && countsFromTheDatabase(heads.argument())) {
             return new MigrateException(ErrorKind.TARGET, "'" + heads.argument() + "' is ambiguous: the database is at "
                     + withFiles(heads.heads(), scripts) + "; name a revision, or count on one branch with "

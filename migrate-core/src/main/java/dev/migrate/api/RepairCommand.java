@@ -43,7 +43,7 @@ final class RepairCommand {
     RepairResult run() throws SQLException, IOException {
         long start = System.nanoTime();
         Dialect dialect = connections.dialect();
-        ScriptDirectory scripts = RevisionFiles.load(config, dialect.splitOptions());
+        ScriptDirectory scripts = RevisionFiles.load(config, connections, dialect.splitOptions());
         try (DatabaseSession session = Guards.session(config, connections, dialect, scripts)) {
             DatabaseState state = session.read();
             if (!state.tablesExist() || repairs(session, state).isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.connect.Connections;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.ScriptSource;
 import dev.migrate.script.SplitOptions;
@@ -20,8 +21,8 @@ final class RevisionFiles {
      * does not exist is an error; compiled classes that do not exist yet (a project not compiled) hold no Java
      * migrations.
      */
-    static ScriptDirectory load(MigrateConfig config, SplitOptions options) {
-        return load(config, options, ScriptDirectory.Detail.FULL);
+    static ScriptDirectory load(MigrateConfig config, Connections connections, SplitOptions options) {
+        return load(config, connections, options, ScriptDirectory.Detail.FULL);
     }
 
     /**
@@ -29,11 +30,12 @@ final class RevisionFiles {
      * graph and the checksums. A file whose statements cannot be split still stops {@code upgrade}; its header and
      * checksum are all that {@code status} needs, and a pending revision shows as pending.
      */
-    static ScriptDirectory loadHeaders(MigrateConfig config, SplitOptions options) {
-        return load(config, options, ScriptDirectory.Detail.HEADERS);
+    static ScriptDirectory loadHeaders(MigrateConfig config, Connections connections, SplitOptions options) {
+        return load(config, connections, options, ScriptDirectory.Detail.HEADERS);
     }
 
-    private static ScriptDirectory load(MigrateConfig config, SplitOptions options, ScriptDirectory.Detail detail) {
+    private static ScriptDirectory load(MigrateConfig config, Connections connections, SplitOptions options,
+                                        ScriptDirectory.Detail detail) {
         List<ScriptSource> sources = new ArrayList<>();
         for (Location location : config.locations()) {
             ScriptSource source = location.source(config.classLoader());
@@ -49,7 +51,8 @@ final class RevisionFiles {
                         + "migrations are packaged with the application (src/main/resources/" + location.path() + ")");
             }
         }
-        ScriptDirectory scripts = ScriptDirectory.load(sources, options, config.classLoader(), detail);
+        ScriptDirectory scripts = ScriptDirectory.load(sources, options, config.classLoader(), detail,
+                config.placeholders(), new BuiltInPlaceholders(config, connections));
         scripts.warnings().forEach(config.listener()::warn);
         return scripts;
     }

@@ -64,7 +64,7 @@ final class Shadows {
         }
         try {
             return new ShadowSession(dialect, support, shadow, new Replay(config, dialect, shadow.url()),
-                    config.schema());
+                    config.schema(), config.tables());
         } catch (RuntimeException e) {
             shadow.close();
             throw e;
@@ -87,7 +87,8 @@ final class Shadows {
             // Java callbacks stay with the real database; the callback files are part of the revisions' SQL.
             this.config = new MigrateConfig(settings, null, config.locations(), config.schema(),
                     dialect.name(), MigrationListener.NONE, config.clock(), config.classLoader(), List.of(), null,
-                    RunOptions.DEFAULTS, List.of(), null);
+                    RunOptions.DEFAULTS, List.of(), null, config.placeholders(),
+                    config.tables(), config.baseDirectory());
             this.connections = this.config.newConnections();
         }
 
@@ -104,7 +105,7 @@ final class Shadows {
         @Override
         public void undo(ScriptDirectory scripts, String revision) throws SQLException {
             try (Connection connection = connections.open(dialect)) {
-                VersionStore store = DatabaseSession.versionStore(dialect, config.schema());
+                VersionStore store = DatabaseSession.versionStore(dialect, config.schema(), config.tables());
                 List<String> heads = DatabaseSession.readHeads(store, connection, scripts).orElse(List.of());
                 MigrationPlan plan = Targets.plan(scripts, planner -> planner.planUndo(heads, revision));
                 PlanChecks.reversible(plan, scripts);

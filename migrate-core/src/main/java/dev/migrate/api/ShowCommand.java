@@ -30,9 +30,9 @@ final class ShowCommand {
                     + "prefix, a branch label, head or current");
         }
         Dialect dialect = connections.dialect();
-        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, dialect.splitOptions());
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections, dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
-        List<String> rows = DatabaseSession.currentRows(connections, dialect, config.schema(), scripts);
+        List<String> rows = DatabaseSession.currentRows(connections, dialect, config.schema(), config.tables(), scripts);
         String id = NewRevision.parameter("migrate.revision", reference.strip(), scripts,
                 () -> new TargetResolver(graph).resolveOne(reference, rows));
         RevisionScript script = scripts.script(id);
@@ -46,8 +46,8 @@ final class ShowCommand {
                 script.irreversibleReason());
     }
 
-    private static ShowReport.Section section(Section section) {
+    private ShowReport.Section section(Section section) {
         return new ShowReport.Section(section.line(), section.transactional(), section.statements().stream()
-                .map(statement -> new ShowReport.Statement(statement.line(), statement.sql())).toList());
+                .map(statement -> new ShowReport.Statement(statement.line(), Failures.scrub(config, statement.sql()))).toList());
     }
 }

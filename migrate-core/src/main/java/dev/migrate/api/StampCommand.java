@@ -38,7 +38,7 @@ final class StampCommand {
                     + "the database is at (an id or prefix, head, heads, a label, <label>@head), or base");
         }
         Dialect dialect = connections.dialect();
-        ScriptDirectory scripts = RevisionFiles.load(config, dialect.splitOptions());
+        ScriptDirectory scripts = RevisionFiles.load(config, connections, dialect.splitOptions());
         Targets.check(scripts, target);
         try (DatabaseSession session = Guards.session(config, connections, dialect, scripts)) {
             session.acquireLock();

@@ -33,7 +33,7 @@ final class StatusCommand {
 
     StatusReport run() throws SQLException, IOException {
         Dialect dialect = connections.dialect();
-        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, dialect.splitOptions());
+        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections, dialect.splitOptions());
         RevisionGraph graph = scripts.graph();
         try (DatabaseSession session = Guards.session(config, connections, dialect, scripts)) {
             DatabaseState state = session.read();

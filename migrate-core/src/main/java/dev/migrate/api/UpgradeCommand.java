@@ -22,7 +22,7 @@ final class UpgradeCommand {
     }
 
     UpgradeResult run(String target) throws SQLException {
-        return run(target, RevisionFiles.load(config, connections.dialect().splitOptions()));
+        return run(target, RevisionFiles.load(config, connections, connections.dialect().splitOptions()));
     }
 
     /** With revision files already loaded (shadow replays reuse them instead of reading every file again). */

@@ -491,7 +491,7 @@ public final class MigrationExecutor {
         String direction = s.step.direction().word();
         String databaseMessage = redact.apply(databaseMessage(error));
         int line = statement.line() == null ? 0 : statement.line();
-        listener.event(new MigrationEvent.Failed(s.summary, direction, line, statement.summary(), databaseMessage,
+        listener.event(new MigrationEvent.Failed(s.summary, direction, line, redact.apply(statement.summary()), databaseMessage,
                 false));
         String state = s.tracked
                 ? "Its journal row stays 'running': the next run of migrate waits until this session has ended on the "
@@ -581,12 +581,12 @@ public final class MigrationExecutor {
         }
         String direction = s.step.direction().word();
         int line = statement.line() == null ? 0 : statement.line();
-        listener.event(new MigrationEvent.Failed(s.summary, direction, line, statement.summary(), databaseMessage,
+        listener.event(new MigrationEvent.Failed(s.summary, direction, line, redact.apply(statement.summary()), databaseMessage,
                 !partial));
         StringBuilder message = new StringBuilder();
         message.append(direction).append(" of ").append(s.summary.label()).append(" failed at ")
                 .append(statement.where()).append('\n');
-        message.append("  statement: ").append(statement.summary()).append('\n');
+        message.append("  statement: ").append(redact.apply(statement.summary())).append('\n');
         message.append("  database:  ").append(databaseMessage).append('\n');
         List<AppliedMigration> completed = s.run.completed();
         if (single) {

@@ -32,8 +32,6 @@ import java.util.Optional;
  */
 public final class VersionStore {
 
-    public static final String VERSION_TABLE = "migrate_version";
-    public static final String HISTORY_TABLE = "migrate_history";
     public static final String TOOL_VERSION = "0.1.0";
     /** The direction word of the rows {@code repair} writes. */
     public static final String REPAIR = "repair";
@@ -55,18 +53,36 @@ public final class VersionStore {
 
     private final Dialect dialect;
     private final String schema;
+    private final VersionTables tables;
     private final String versionTableSql;
     private final String historyTableSql;
+
+    /** The tables under their default names. */
+    public VersionStore(Dialect dialect, String schema) {
+        this(dialect, schema, VersionTables.DEFAULTS);
+    }
 
     /**
      * @param schema the schema that holds the tables, exactly as stored (already folded), or null for the
      *               connection's default
+     * @param tables the tables' names as configured
      */
-    public VersionStore(Dialect dialect, String schema) {
+    public VersionStore(Dialect dialect, String schema, VersionTables tables) {
         this.dialect = dialect;
         this.schema = schema;
-        this.versionTableSql = qualified(VERSION_TABLE);
-        this.historyTableSql = qualified(HISTORY_TABLE);
+        this.tables = tables;
+        this.versionTableSql = qualified(tables.version());
+        this.historyTableSql = qualified(tables.history());
+    }
+
+    /** The database the tables are in. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The tables' names as configured. */
+    public VersionTables tables() {
+        return tables;
     }
 
     private String qualified(String table) {
@@ -76,12 +92,12 @@ public final class VersionStore {
 
     /** The version table as users would type it ({@code migrate_version} or {@code app.migrate_version}). */
     public String versionTable() {
-        return schema == null ? VERSION_TABLE : schema + "." + VERSION_TABLE;
+        return schema == null ? tables.version() : schema + "." + tables.version();
     }
 
     /** The journal table as users would type it. */
     public String historyTable() {
-        return schema == null ? HISTORY_TABLE : schema + "." + HISTORY_TABLE;
+        return schema == null ? tables.history() : schema + "." + tables.history();
     }
 
     /** The schema of the tables as configured (folded), or null for the connection's default. */
@@ -95,7 +111,7 @@ public final class VersionStore {
      * @throws DatabaseStateException when a table of that name exists but is not migrate's
      */
     public Optional<List<String>> readHeads(Connection connection) throws SQLException {
-        if (missing(connection, VERSION_TABLE)) {
+        if (missing(connection, tables.version())) {
             return Optional.empty();
         }
         try (Statement st = connection.createStatement();
@@ -144,7 +160,7 @@ public final class VersionStore {
      * @throws DatabaseStateException when a table of that name exists in another format
      */
     public Optional<JournalFacts> readJournal(Connection connection) throws SQLException {
-        if (missing(connection, HISTORY_TABLE)) {
+        if (missing(connection, tables.history())) {
             return Optional.empty();
         }
         String sql = "SELECT 'latest' AS which, " + JOURNAL_COLUMNS + " FROM " + historyTableSql
@@ -200,7 +216,7 @@ public final class VersionStore {
      * @throws DatabaseStateException when a table of that name exists in another format
      */
     public List<JournalRow> readJournalRows(Connection connection, int limit) throws SQLException {
-        if (missing(connection, HISTORY_TABLE)) {
+        if (missing(connection, tables.history())) {
             return List.of();
         }
         List<JournalRow> rows = new ArrayList<>();
@@ -279,9 +295,9 @@ public final class VersionStore {
      */
     public void upgradeFormat(Connection connection) throws SQLException {
         String in = schema != null ? schema : dialect.currentSchema(connection);
-        try (ResultSet rs = connection.getMetaData().getColumns(null, in, dialect.foldIdentifier(HISTORY_TABLE),
+        try (ResultSet rs = connection.getMetaData().getColumns(null, in, dialect.foldIdentifier(tables.history()),
                 dialect.foldIdentifier(SERVER_SESSION))) {
-            if (rs.next() || !dialect.tableExists(connection, schema, dialect.foldIdentifier(HISTORY_TABLE))) {
+            if (rs.next() || !dialect.tableExists(connection, schema, dialect.foldIdentifier(tables.history()))) {
                 return;
             }
         }

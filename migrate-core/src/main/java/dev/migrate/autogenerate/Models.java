@@ -25,11 +25,11 @@ public final class Models {
      *
      * @throws ModelException when the selection is unknown, the forced model cannot be used, or there is no model
      */
-    public static ModelSource choose(ModelSelection selection, List<Path> schemaFiles, ModelClasses classes,
+    public static ModelSource choose(ModelSelection selection, List<Path> schemaFiles, Path base, ModelClasses classes,
                                      MigrationListener listener) {
-        return find(selection, schemaFiles, classes, listener).orElseGet(() -> {
+        return find(selection, schemaFiles, base, classes, listener).orElseGet(() -> {
             try {
-                return SchemaFiles.read(schemaFiles);
+                return SchemaFiles.read(schemaFiles, base);
             } catch (ModelException e) {
                 throw new ModelException(e.getMessage() + nothingCompiled(classes));
             }
@@ -42,12 +42,12 @@ public final class Models {
      *
      * @throws ModelException when the selection is unknown or the forced model cannot be used
      */
-    public static Optional<ModelSource> find(ModelSelection selection, List<Path> schemaFiles, ModelClasses classes,
+    public static Optional<ModelSource> find(ModelSelection selection, List<Path> schemaFiles, Path base, ModelClasses classes,
                                              MigrationListener listener) {
         Map<String, ModelSourceFactory> factories = factories(classes.loader());
         String models = selection.models();
         if (models.equals(ModelSelection.SCHEMA_FILES)) {
-            ModelSource files = SchemaFiles.read(schemaFiles);
+            ModelSource files = SchemaFiles.read(schemaFiles, base);
             listener.info("Model: schema files " + files.describe() + " (migrate.models=schema-files).");
             return Optional.of(files);
         }
@@ -67,7 +67,7 @@ public final class Models {
             factory.detect(classes).ifPresent(found -> detected.put(factory, found));
         }
         if (SchemaFiles.exist(schemaFiles)) {
-            ModelSource files = SchemaFiles.read(schemaFiles);
+            ModelSource files = SchemaFiles.read(schemaFiles, base);
             String also = detected.isEmpty() ? "" : "; the compiled classes also hold " + String.join(", ",
                     detected.entrySet().stream().map(e -> e.getValue() + " (migrate.models=" + e.getKey().name()
                             + " uses them)").toList());

@@ -29,9 +29,12 @@ public final class SchemaFiles implements ModelSource {
 
     /** Each file's text, in the configured order. */
     private final Map<Path, String> texts;
+    /** How messages and generated files show each file. */
+    private final Map<Path, String> shown;
 
-    private SchemaFiles(Map<Path, String> texts) {
+    private SchemaFiles(Map<Path, String> texts, Map<Path, String> shown) {
         this.texts = texts;
+        this.shown = shown;
     }
 
     /** Whether schema files are configured and every one of them exists. */
@@ -46,15 +49,36 @@ public final class SchemaFiles implements ModelSource {
      * @throws UncheckedIOException when one cannot be read
      */
     public static SchemaFiles read(List<Path> files) {
+        return read(files, null);
+    }
+
+    /**
+     * Like {@link #read(List)}, showing files inside {@code base} (the project) relative to it, so that generated
+     * revisions and messages do not carry a developer's home directory.
+     */
+    public static SchemaFiles read(List<Path> files, Path base) {
         if (files.isEmpty()) {
             throw new ModelException("no schema files are configured (migrate.schemaFiles): the whole desired schema "
                     + "as plain DDL, e.g. src/main/resources/db/schema.sql");
         }
         Map<Path, String> texts = new LinkedHashMap<>();
+        Map<Path, String> shown = new LinkedHashMap<>();
         for (Path file : files) {
             texts.put(file, readFile(file));
+            shown.put(file, shown(file, base));
         }
-        return new SchemaFiles(texts);
+        return new SchemaFiles(texts, shown);
+    }
+
+    private static String shown(Path file, Path base) {
+        if (base != null) {
+            Path absolute = file.toAbsolutePath().normalize();
+            Path root = base.toAbsolutePath().normalize();
+            if (absolute.startsWith(root) && !absolute.equals(root)) {
+                return root.relativize(absolute).toString().replace('\\', '/');
+            }
+        }
+        return file.toString();
     }
 
     private static String readFile(Path file) {
@@ -71,7 +95,7 @@ public final class SchemaFiles implements ModelSource {
 
     @Override
     public String describe() {
-        return String.join(", ", texts.keySet().stream().map(Path::toString).toList());
+        return String.join(", ", shown.values());
     }
 
     @Override
@@ -85,11 +109,11 @@ public final class SchemaFiles implements ModelSource {
         SqlSplitter splitter = new SqlSplitter(dialect.splitOptions());
         try (Statement statement = connection.createStatement()) {
             for (Map.Entry<Path, String> file : texts.entrySet()) {
-                for (SqlStatement sql : statements(splitter, file.getKey(), file.getValue())) {
+                for (SqlStatement sql : statements(splitter, shown.get(file.getKey()), file.getValue())) {
                     try {
                         statement.execute(sql.sql());
                     } catch (SQLException e) {
-                        throw new ScriptException(file.getKey().toString(), sql.line(), "the schema file does not "
+                        throw new ScriptException(shown.get(file.getKey()), sql.line(), "the schema file does not "
                                 + "run on " + dialect.displayName() + ": " + e.getMessage().strip()
                                 + "\n  statement: " + sql.summary());
                     }
@@ -98,12 +122,12 @@ public final class SchemaFiles implements ModelSource {
         }
     }
 
-    private static List<SqlStatement> statements(SqlSplitter splitter, Path file, String text) {
+    private static List<SqlStatement> statements(SqlSplitter splitter, String file, String text) {
         List<SqlFragment> fragments;
         try {
             fragments = splitter.split(text);
         } catch (SqlSyntaxException e) {
-            throw new ScriptException(file.toString(), e.line(), e.getMessage());
+            throw new ScriptException(file, e.line(), e.getMessage());
         }
         List<SqlStatement> statements = new ArrayList<>();
         for (SqlFragment fragment : fragments) {

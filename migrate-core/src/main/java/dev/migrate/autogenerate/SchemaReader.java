@@ -1,6 +1,6 @@
 package dev.migrate.autogenerate;
 
-import dev.migrate.apply.VersionStore;
+import dev.migrate.apply.VersionTables;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.schema.introspect.IntrospectOptions;
@@ -21,12 +21,15 @@ public final class SchemaReader {
     private final SchemaSupport support;
     private final IntrospectOptions options;
 
-    /** @param schema the configured schema as written, or null for every schema */
-    public SchemaReader(Dialect dialect, SchemaSupport support, String schema) {
+    /**
+     * @param schema the configured schema as written, or null for every schema
+     * @param tables the names of migrate's tables, left out like the dialect's own
+     */
+    public SchemaReader(Dialect dialect, SchemaSupport support, String schema, VersionTables tables) {
         this.support = support;
         List<String> schemas = schema == null ? List.of() : List.of(dialect.foldIdentifier(schema));
         Set<String> excluded = new HashSet<>(dialect.internalTables());
-        excluded.addAll(Set.of(VersionStore.VERSION_TABLE, VersionStore.HISTORY_TABLE));
+        excluded.addAll(Set.of(tables.version(), tables.history()));
         this.options = new IntrospectOptions(schemas, excluded);
     }
 

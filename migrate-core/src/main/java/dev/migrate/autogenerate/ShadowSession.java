@@ -1,5 +1,6 @@
 package dev.migrate.autogenerate;
 
+import dev.migrate.apply.VersionTables;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SchemaSupport;
 import dev.migrate.dialect.ShadowDatabase;
@@ -31,14 +32,15 @@ public final class ShadowSession implements AutoCloseable {
      * @param shadow the shadow database, which this session owns and closes
      * @param runner runs revisions on {@code shadow}
      * @param schema the configured schema as written, or null
+     * @param tables the names of migrate's tables, which the replay creates on the shadow
      */
     public ShadowSession(Dialect dialect, SchemaSupport support, ShadowDatabase shadow, RevisionRunner runner,
-                         String schema) {
+                         String schema, VersionTables tables) {
         this.dialect = dialect;
         this.support = support;
         this.shadow = shadow;
         this.runner = runner;
-        this.reader = new SchemaReader(dialect, support, schema);
+        this.reader = new SchemaReader(dialect, support, schema, tables);
         this.schema = schema == null ? null : dialect.foldIdentifier(schema);
     }
 

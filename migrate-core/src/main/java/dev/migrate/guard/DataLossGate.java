@@ -45,7 +45,7 @@ public final class DataLossGate {
             return;
         }
         LintContext context = connection != null && dialect instanceof SchemaSupport support
-                ? LintContext.of(new SchemaReader(dialect, support, settings.schema()).read(connection))
+                ? LintContext.of(new SchemaReader(dialect, support, settings.schema(), settings.tables()).read(connection))
                 : LintContext.UNKNOWN_SCHEMA;
         Linter linter = new Linter(dialect.lintRules());
         List<Finding> losses = new ArrayList<>();

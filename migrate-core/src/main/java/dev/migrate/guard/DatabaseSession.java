@@ -2,6 +2,7 @@ package dev.migrate.guard;
 
 import dev.migrate.apply.DatabaseStateException;
 import dev.migrate.apply.VersionStore;
+import dev.migrate.apply.VersionTables;
 import dev.migrate.connect.Connections;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.lock.LockHolder;
@@ -44,7 +45,7 @@ public final class DatabaseSession implements AutoCloseable {
         this.dialect = dialect;
         this.scripts = scripts;
         this.connection = connection;
-        this.store = versionStore(dialect, settings.schema());
+        this.store = versionStore(dialect, settings.schema(), settings.tables());
     }
 
     /** Opens the connection a goal works on, over the revision files {@code scripts}. */
@@ -54,15 +55,15 @@ public final class DatabaseSession implements AutoCloseable {
     }
 
     /** The version store in the configured schema ({@code schema} unfolded, or null for the connection's). */
-    public static VersionStore versionStore(Dialect dialect, String schema) {
-        return new VersionStore(dialect, schema == null ? null : dialect.foldIdentifier(schema));
+    public static VersionStore versionStore(Dialect dialect, String schema, VersionTables tables) {
+        return new VersionStore(dialect, schema == null ? null : dialect.foldIdentifier(schema), tables);
     }
 
     /** The version rows, on a connection opened for reading them only, checked against the files. */
     public static List<String> currentRows(Connections connections, Dialect dialect, String schema,
-                                           ScriptDirectory scripts) throws SQLException {
+                                           VersionTables tables, ScriptDirectory scripts) throws SQLException {
         try (Connection connection = connections.open(dialect)) {
-            return readHeads(versionStore(dialect, schema), connection, scripts).orElse(List.of());
+            return readHeads(versionStore(dialect, schema, tables), connection, scripts).orElse(List.of());
         }
     }
 
@@ -85,7 +86,27 @@ public final class DatabaseSession implements AutoCloseable {
 
     /** Reads the version rows (checking the files know them) and the journal. */
     public DatabaseState read() throws SQLException {
-        return new DatabaseState(readHeads(store, connection, scripts), store.readJournal(connection));
+        Optional<List<String>> heads = readHeads(store, connection, scripts);
+        if (heads.isEmpty() && !store.tables().areDefaults()) {
+            warnAboutDefaultTables();
+        }
+        return new DatabaseState(heads, store.readJournal(connection));
+    }
+
+    /**
+     * A configured version table that does not exist yet, next to migrate's default one that does, is most often a
+     * renamed setting whose tables were not renamed: every revision would look pending. Two applications that share
+     * a schema, each with its own tables, look the same, so this is a warning, not a refusal.
+     */
+    private void warnAboutDefaultTables() throws SQLException {
+        VersionStore defaults = new VersionStore(dialect, store.schema());
+        if (dialect.tableExists(connection, store.schema(), dialect.foldIdentifier(VersionTables.DEFAULT_VERSION))) {
+            listener.warn("migrate.versionTable = " + store.tables().version() + " does not exist yet, but "
+                    + defaults.versionTable() + " does. If you changed migrate.versionTable or migrate.historyTable "
+                    + "for a database migrate already manages, rename the tables first (ALTER TABLE "
+                    + defaults.versionTable() + " RENAME TO " + store.tables().version() + ", and the same for "
+                    + defaults.historyTable() + "), or every revision counts as pending.");
+        }
     }
 
     /**
@@ -103,7 +124,7 @@ public final class DatabaseSession implements AutoCloseable {
     /** The lock for this database's version table; empty when the dialect cannot hold one. */
     public Optional<MigrationLock> migrationLock() throws SQLException {
         String schema = store.schema() != null ? store.schema() : dialect.currentSchema(connection);
-        return dialect.migrationLock(schema, dialect.foldIdentifier(VersionStore.VERSION_TABLE));
+        return dialect.migrationLock(schema, dialect.foldIdentifier(store.tables().version()));
     }
 
     /** Takes the migration lock, waiting up to {@code migrate.lockTimeout}, then reads the database again. */
@@ -156,7 +177,7 @@ public final class DatabaseSession implements AutoCloseable {
      * of completed statements is final.
      */
     private void closeInterruptedRuns() throws SQLException {
-        if (!dialect.tableExists(connection, store.schema(), dialect.foldIdentifier(VersionStore.HISTORY_TABLE))) {
+        if (!dialect.tableExists(connection, store.schema(), dialect.foldIdentifier(store.tables().history()))) {
             return;
         }
         store.upgradeFormat(connection);

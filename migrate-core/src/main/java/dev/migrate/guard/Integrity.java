@@ -101,7 +101,8 @@ public final class Integrity {
         if (ranText != null) {
             try {
                 String location = current == null ? row.revision() : current.location();
-                return new ScriptParser(session.dialect.splitOptions()).parseText(location, ranText).section(direction);
+                return new ScriptParser(session.dialect.splitOptions(), session.settings.placeholders(),
+                        session.settings.builtIns()).parseText(location, ranText).section(direction);
             } catch (ScriptException e) {
                 // Split differently back then; fall back to the file as it is now.
             }

@@ -1,5 +1,9 @@
 package dev.migrate.report;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,13 +44,13 @@ public record CheckReport(String database, List<CheckResult> results) {
         }
         long failed = failures().size();
         long skipped = results.stream().filter(r -> r.outcome() == CheckResult.Outcome.SKIPPED).count();
-        lines.add((failed == 0 ? "All checks passed" : failed + " check(s) failed") + " (" + results.size() + " run, "
-                + skipped + " skipped).");
+        lines.add((failed == 0 ? "All checks passed" : failed + " check(s) failed") + " (" + (results.size() - skipped)
+                + " run, " + skipped + " skipped).");
         return lines;
     }
 
     public String toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = Json.report();
         json.put("database", database);
         json.put("passed", passed());
         List<Object> checks = new ArrayList<>();
@@ -63,46 +67,74 @@ public record CheckReport(String database, List<CheckResult> results) {
         return Json.write(json);
     }
 
-    /** The Surefire flavour of JUnit XML, which CI servers read: a suite {@code migrate.check}, a case per check. */
+    /**
+     * The Surefire flavour of JUnit XML, which CI servers read: a suite {@code migrate.check}, a case per check;
+     * written with the JDK's {@link XMLStreamWriter}, which escapes the text.
+     */
     public String toJUnitXml() {
         long failures = failures().size();
         long skipped = results.stream().filter(r -> r.outcome() == CheckResult.Outcome.SKIPPED).count();
         double seconds = results.stream().mapToLong(CheckResult::durationMillis).sum() / 1000.0;
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append(String.format(Locale.ROOT, "<testsuite name=\"migrate.check\" tests=\"%d\" failures=\"%d\" "
-                + "errors=\"0\" skipped=\"%d\" time=\"%.3f\">%n", results.size(), failures, skipped, seconds));
-        for (CheckResult result : results) {
-            xml.append(String.format(Locale.ROOT, "  <testcase classname=\"migrate.check\" name=\"%s\" time=\"%.3f\"",
-                    escape(result.name()), result.durationMillis() / 1000.0));
-            switch (result.outcome()) {
-                case PASSED -> xml.append("/>\n");
-                case SKIPPED -> xml.append(">\n    <skipped message=\"").append(escape(result.summary()))
-                        .append("\"/>\n  </testcase>\n");
-                case FAILED -> xml.append(">\n    <failure message=\"").append(escape(result.summary()))
-                        .append("\" type=\"migrate.check.").append(escape(result.name())).append("\">")
-                        .append(escape(String.join("\n", result.details()))).append("</failure>\n  </testcase>\n");
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "migrate.check");
+            xml.writeAttribute("tests", String.valueOf(results.size()));
+            xml.writeAttribute("failures", String.valueOf(failures));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", String.valueOf(skipped));
+            xml.writeAttribute("time", seconds(seconds));
+            for (CheckResult result : results) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("classname", "migrate.check");
+                xml.writeAttribute("name", xmlText(result.name()));
+                xml.writeAttribute("time", seconds(result.durationMillis() / 1000.0));
+                switch (result.outcome()) {
+                    case PASSED -> {
+                    }
+                    case SKIPPED -> {
+                        xml.writeCharacters("\n    ");
+                        xml.writeEmptyElement("skipped");
+                        xml.writeAttribute("message", xmlText(result.summary()));
+                        xml.writeCharacters("\n  ");
+                    }
+                    case FAILED -> {
+                        xml.writeCharacters("\n    ");
+                        xml.writeStartElement("failure");
+                        xml.writeAttribute("message", xmlText(result.summary()));
+                        xml.writeAttribute("type", "migrate.check." + xmlText(result.name()));
+                        xml.writeCharacters(xmlText(String.join("\n", result.details())));
+                        xml.writeEndElement();
+                        xml.writeCharacters("\n  ");
+                    }
+                }
+                xml.writeEndElement();
             }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the JUnit XML of the check report: " + e.getMessage(), e);
         }
-        return xml.append("</testsuite>\n").toString();
+        return out.toString();
     }
 
-    private static String escape(String text) {
+    private static String seconds(double seconds) {
+        return String.format(Locale.ROOT, "%.3f", seconds);
+    }
+
+    /** XML 1.0 cannot hold most control characters, escaped or not: they become spaces. */
+    private static String xmlText(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
-                        out.append(' ');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+            out.append(c < 0x20 && c != '\n' && c != '\t' && c != '\r' ? ' ' : c);
         }
         return out.toString();
     }

@@ -45,7 +45,7 @@ public record HeadsReport(String migrations, List<RevisionDetail> heads) {
 
     /** The report as JSON; its shape is documented in the README. */
     public String toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = Json.report();
         json.put("migrations", migrations);
         json.put("heads", heads.stream().map(RevisionDetail::toJsonMap).toList());
         return Json.write(json);

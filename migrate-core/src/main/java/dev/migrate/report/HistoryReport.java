@@ -74,7 +74,7 @@ public record HistoryReport(String migrations, String database, String range, Li
 
     /** The report as JSON; its shape is documented in the README. */
     public String toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = Json.report();
         json.put("migrations", migrations);
         json.put("database", database);
         json.put("range", range);

@@ -11,7 +11,21 @@ import java.util.Map;
  */
 public final class Json {
 
+    /**
+     * The version of the reports' JSON shape, the first field of every report ({@code "formatVersion": 1}). It goes up
+     * when a field is removed or changes meaning; new fields do not change it, so readers should ignore fields they
+     * do not know.
+     */
+    public static final int FORMAT_VERSION = 1;
+
     private Json() {
+    }
+
+    /** The top-level object of a report: an insertion-ordered map that starts with {@code formatVersion}. */
+    public static Map<String, Object> report() {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("formatVersion", FORMAT_VERSION);
+        return json;
     }
 
     /** Renders {@code value} as JSON text ending with a newline. */

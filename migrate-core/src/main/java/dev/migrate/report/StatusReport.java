@@ -48,6 +48,23 @@ public record StatusReport(String database, String databaseSource, String dialec
         return problems.isEmpty();
     }
 
+    /**
+     * The state as build properties, for the steps after a goal (a release step that refuses pending revisions):
+     * {@code migrate.current} (the current revisions, comma-separated, or {@code base}), {@code migrate.pending}
+     * (how many are pending), {@code migrate.pendingRevisions} (their ids in apply order, comma-separated, empty for
+     * none) and {@code migrate.upToDate} ({@code true} or {@code false}).
+     */
+    public Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("migrate.current", current.isEmpty() ? "base"
+                : String.join(",", current.stream().map(RevisionSummary::revision).toList()));
+        properties.put("migrate.pending", String.valueOf(pending.size()));
+        properties.put("migrate.pendingRevisions", String.join(",", pending.stream().map(RevisionSummary::revision)
+                .toList()));
+        properties.put("migrate.upToDate", String.valueOf(isUpToDate()));
+        return properties;
+    }
+
     /** The report as lines for a log. */
     public List<String> toText() {
         List<String> lines = new ArrayList<>();
@@ -70,7 +87,7 @@ public record StatusReport(String database, String databaseSource, String dialec
 
     /** The report as JSON; its shape is documented in the README. */
     public String toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = Json.report();
         json.put("database", database);
         json.put("databaseSource", databaseSource);
         json.put("dialect", dialect);

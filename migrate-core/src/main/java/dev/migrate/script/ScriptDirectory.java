@@ -3,6 +3,7 @@ package dev.migrate.script;
 import dev.migrate.graph.GraphException;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.placeholder.Placeholders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,13 +77,26 @@ public final class ScriptDirectory {
      */
     public static ScriptDirectory load(List<ScriptSource> sources, SplitOptions options, ClassLoader classLoader,
                                        Detail detail) {
-        ScriptParser parser = new ScriptParser(options);
+        return load(sources, options, classLoader, detail, Placeholders.OFF, Placeholders.BuiltIns.NONE);
+    }
+
+    /**
+     * Like {@link #load(List, SplitOptions, ClassLoader, Detail)}, replacing {@code placeholders} in the statements
+     * of revision and callback files (never in their checksums).
+     *
+     * @param builtIns the run's built-in placeholders; each revision adds its own {@code ${migrate:revision}}
+     */
+    public static ScriptDirectory load(List<ScriptSource> sources, SplitOptions options, ClassLoader classLoader,
+                                       Detail detail, Placeholders placeholders, Placeholders.BuiltIns builtIns) {
+        ScriptParser parser = new ScriptParser(options, placeholders, builtIns);
         JavaRevisions java = new JavaRevisions(parser, classLoader);
         SqlSplitter splitter = new SqlSplitter(options);
         Map<String, RevisionScript> scripts = new LinkedHashMap<>();
         List<CallbackScript> callbacks = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> described = new ArrayList<>();
+        // A class found through two locations (classpath:db/migrations and the compiled classes) is one migration.
+        Set<String> javaClasses = new java.util.HashSet<>();
         for (ScriptSource source : sources) {
             int before = scripts.size();
             List<ScriptSource.Resource> resources;
@@ -97,14 +111,18 @@ public final class ScriptDirectory {
                 String lower = fileName.toLowerCase(Locale.ROOT);
                 RevisionScript script;
                 if (resource.className() != null) {
+                    if (javaClasses.contains(resource.className())) {
+                        continue;
+                    }
                     byte[] bytes = read(resource);
                     script = JavaRevisions.mayBeMigration(bytes) ? java.load(resource.className(), bytes,
                             resource.location()) : null;
                     if (script == null) {
                         continue;
                     }
+                    javaClasses.add(resource.className());
                 } else if (CALLBACK_NAMES.contains(lower)) {
-                    callbacks.add(callback(resource, lower, splitter));
+                    callbacks.add(callback(resource, lower, splitter, placeholders, builtIns));
                     continue;
                 } else if (lower.endsWith(".sql")) {
                     script = detail == Detail.FULL ? parser.parse(resource.location(), read(resource))
@@ -143,7 +161,8 @@ public final class ScriptDirectory {
         }
     }
 
-    private static CallbackScript callback(ScriptSource.Resource resource, String lowerName, SqlSplitter splitter) {
+    private static CallbackScript callback(ScriptSource.Resource resource, String lowerName, SqlSplitter splitter,
+                                           Placeholders placeholders, Placeholders.BuiltIns builtIns) {
         String event = CallbackScript.EVENTS.stream()
                 .filter(e -> (e.toLowerCase(Locale.ROOT) + ".sql").equals(lowerName)).findFirst().orElseThrow();
         String text = ScriptText.decode(resource.location(), read(resource));
@@ -151,7 +170,8 @@ public final class ScriptDirectory {
         try {
             for (SqlFragment fragment : splitter.split(text)) {
                 if (fragment instanceof SqlStatement statement) {
-                    statements.add(statement);
+                    statements.add(ScriptParser.replacePlaceholders(resource.location(), statement, placeholders,
+                            builtIns));
                 }
             }
         } catch (SqlSyntaxException e) {

@@ -1,5 +1,8 @@
 package dev.migrate.script;
 
+import dev.migrate.placeholder.PlaceholderException;
+import dev.migrate.placeholder.Placeholders;
+
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -47,9 +50,23 @@ public final class ScriptParser {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private final SqlSplitter splitter;
+    private final Placeholders placeholders;
+    private final Placeholders.BuiltIns builtIns;
 
+    /** A parser that runs SQL as written: no placeholders are replaced. */
     public ScriptParser(SplitOptions options) {
+        this(options, Placeholders.OFF, Placeholders.BuiltIns.NONE);
+    }
+
+    /**
+     * A parser that replaces {@code placeholders} in every statement, after splitting (see {@link Placeholders}).
+     *
+     * @param builtIns the run's built-ins; each file adds its own {@code ${migrate:revision}}
+     */
+    public ScriptParser(SplitOptions options, Placeholders placeholders, Placeholders.BuiltIns builtIns) {
         this.splitter = new SqlSplitter(options);
+        this.placeholders = placeholders;
+        this.builtIns = builtIns;
     }
 
     /** Parses the raw bytes of a file. */
@@ -65,20 +82,20 @@ public final class ScriptParser {
         String text = ScriptText.decode(location, bytes);
         ScriptHeader header = parseHeader(location, text);
         return RevisionScript.splitLater(location, header, Checksums.sha256(text), text,
-                () -> body(location, text));
+                () -> body(location, text, header));
     }
 
     /** Parses text whose line endings are already {@code \n} and whose BOM is gone. */
     public RevisionScript parseText(String location, String text) {
         ScriptHeader header = parseHeader(location, text);
-        RevisionScript.Body body = body(location, text);
+        RevisionScript.Body body = body(location, text, header);
         return new RevisionScript(location, header, body.upgrade(), body.downgrade(), body.irreversibleReason(),
                 Checksums.sha256(text), text);
     }
 
-    private RevisionScript.Body body(String location, String text) {
+    private RevisionScript.Body body(String location, String text, ScriptHeader header) {
         try {
-            return assemble(location, splitter.split(text));
+            return assemble(location, splitter.split(text), builtIns.withRevision(header.revision()));
         } catch (SqlSyntaxException e) {
             throw new ScriptException(location, e.line(), e.getMessage() + "; close it, or check the quotes before it");
         }
@@ -284,7 +301,21 @@ public final class ScriptParser {
 
     // ---------------------------------------------------------------------------------------------- sections
 
-    private RevisionScript.Body assemble(String location, List<SqlFragment> fragments) {
+    /**
+     * {@code statement} with its placeholders replaced; an unknown one is an error naming the file and the line
+     * where it is written.
+     */
+    static SqlStatement replacePlaceholders(String location, SqlStatement statement, Placeholders placeholders,
+                                            Placeholders.BuiltIns builtIns) {
+        try {
+            String sql = placeholders.replace(statement.sql(), builtIns);
+            return sql.equals(statement.sql()) ? statement : new SqlStatement(sql, statement.line(), statement.endLine());
+        } catch (PlaceholderException e) {
+            throw new ScriptException(location, statement.line() + e.line(), e.getMessage());
+        }
+    }
+
+    private RevisionScript.Body assemble(String location, List<SqlFragment> fragments, Placeholders.BuiltIns builtIns) {
         Section upgrade = null;
         Section downgrade = null;
         String irreversible = null;
@@ -292,6 +323,7 @@ public final class ScriptParser {
         String current = null;
         int currentLine = 0;
         boolean transactional = true;
+        boolean replacing = placeholders.enabled();
         List<SqlStatement> statements = new ArrayList<>();
         for (SqlFragment fragment : fragments) {
             if (fragment instanceof SqlStatement statement) {
@@ -303,7 +335,7 @@ public final class ScriptParser {
                     throw new ScriptException(location, statement.line(), "SQL after '-- migrate:irreversible' (line "
                             + irreversibleLine + "); an irreversible revision has no downgrade statements");
                 }
-                statements.add(statement);
+                statements.add(replacing ? replacePlaceholders(location, statement, placeholders, builtIns) : statement);
                 continue;
             }
             Directive directive = (Directive) fragment;
@@ -329,7 +361,9 @@ public final class ScriptParser {
                     }
                     current = name;
                     currentLine = directive.line();
-                    transactional = sectionOptions(location, directive);
+                    SectionOptions options = sectionOptions(location, directive);
+                    transactional = options.transactional();
+                    replacing = placeholders.enabled() && options.placeholders();
                     statements = new ArrayList<>();
                 }
                 case "irreversible" -> {
@@ -376,9 +410,14 @@ public final class ScriptParser {
         return new RevisionScript.Body(upgrade, downgrade, irreversible);
     }
 
-    /** Reads {@code transaction:false} and friends; returns whether the section is transactional. */
-    private static boolean sectionOptions(String location, Directive directive) {
+    /** The options on a section's directive line. */
+    private record SectionOptions(boolean transactional, boolean placeholders) {
+    }
+
+    /** Reads {@code transaction:false} and {@code placeholders:false}. */
+    private static SectionOptions sectionOptions(String location, Directive directive) {
         boolean transactional = true;
+        boolean placeholders = true;
         for (String option : directive.arguments().split("\\s+")) {
             if (option.isEmpty()) {
                 continue;
@@ -386,10 +425,12 @@ public final class ScriptParser {
             switch (option.toLowerCase(Locale.ROOT)) {
                 case "transaction:false" -> transactional = false;
                 case "transaction:true" -> transactional = true;
+                case "placeholders:false" -> placeholders = false;
+                case "placeholders:true" -> placeholders = true;
                 default -> throw new ScriptException(location, directive.line(), "unknown option '" + option
-                        + "' on '-- migrate:" + directive.name() + "'; known: transaction:false");
+                        + "' on '-- migrate:" + directive.name() + "'; known: transaction:false, placeholders:false");
             }
         }
-        return transactional;
+        return new SectionOptions(transactional, placeholders);
     }
 }

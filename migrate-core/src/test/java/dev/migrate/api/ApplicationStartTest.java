@@ -67,7 +67,7 @@ class ApplicationStartTest {
     void locationsNeedTheirPrefix() {
         assertThatThrownBy(() -> Migrator.configure().url(database.url()).locations("db/migrations"))
                 .isInstanceOf(MigrateException.class)
-                .hasMessageStartingWith("locations: 'db/migrations' is not a location; write classpath:<path>");
+                .hasMessageStartingWith("migrate.locations: 'db/migrations' is not a location; write classpath:<path>");
     }
 
     @Test

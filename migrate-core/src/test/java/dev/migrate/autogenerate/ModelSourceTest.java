@@ -106,7 +106,8 @@ class ModelSourceTest {
 
     private ShadowSession shadow() throws SQLException {
         ShadowRequest request = new ShadowRequest("jdbc:h2:mem:model_source", DriverManager::getConnection);
-        return new ShadowSession(dialect, dialect, dialect.createShadow(request), new NoRevisions(), null);
+        return new ShadowSession(dialect, dialect, dialect.createShadow(request), new NoRevisions(), null,
+                dev.migrate.apply.VersionTables.DEFAULTS);
     }
 
     private static DatabaseSchema empty() {
@@ -129,5 +130,16 @@ class ModelSourceTest {
         public void undo(ScriptDirectory scripts, String revision) {
             throw new AssertionError("nothing to replay");
         }
+    }
+
+    @Test
+    void filesInsideTheProjectAreShownRelativeToIt(@TempDir Path project, @TempDir Path dir) throws Exception {
+        Path file = Files.createDirectories(project.resolve("src/main/resources/db")).resolve("schema.sql");
+        Files.writeString(file, "CREATE TABLE t (id INT);\n");
+        Path outside = Files.writeString(dir.resolve("other.sql"), "");
+
+        assertThat(SchemaFiles.read(List.of(file, outside), project).describe())
+                .isEqualTo("src/main/resources/db/schema.sql, " + outside);
+        assertThat(SchemaFiles.read(List.of(file), null).describe()).isEqualTo(file.toString());
     }
 }

@@ -28,13 +28,13 @@ class CheckReportTest {
                 "             ALTER TABLE orders ADD COLUMN note text;",
                 "             a <tag> & \"quotes\"",
                 "checksums  skipped no database configured beyond the embedded default",
-                "1 check(s) failed (3 run, 1 skipped).");
+                "1 check(s) failed (2 run, 1 skipped).");
         assertThat(underTest.passed()).isFalse();
     }
 
     @Test
     void jsonCarriesEveryCheck() {
-        assertThat(underTest.toJson()).contains("\"passed\": false").contains("\"name\": \"model\"")
+        assertThat(underTest.toJson()).startsWith("{\n  \"formatVersion\": 1,\n").contains("\"passed\": false").contains("\"name\": \"model\"")
                 .contains("\"outcome\": \"skipped\"").contains("\"durationMillis\": 1250");
     }
 
@@ -51,5 +51,28 @@ class CheckReportTest {
         assertThat(failures.getLength()).isEqualTo(1);
         assertThat(((Element) failures.item(0)).getAttribute("message")).startsWith("the migrations do not produce");
         assertThat(failures.item(0).getTextContent()).contains("a <tag> & \"quotes\"");
+    }
+
+    /** The whole document, as CI servers read it (golden). */
+    @Test
+    void junitXmlGolden() {
+        CheckReport report = new CheckReport("jdbc:h2:mem:x", List.of(
+                CheckResult.passed("graph", "2 revisions, one head", List.of(), 3),
+                CheckResult.failed("lint", "1 finding \u0007 <bell>", List.of("a.sql:9: DROP TABLE t; -- data & \"loss\""),
+                        1250),
+                CheckResult.skipped("drift", "no database")));
+
+        assertThat(report.toJUnitXml()).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite name="migrate.check" tests="3" failures="1" errors="0" skipped="1" time="1.253">
+                  <testcase classname="migrate.check" name="graph" time="0.003"></testcase>
+                  <testcase classname="migrate.check" name="lint" time="1.250">
+                    <failure message="1 finding   &lt;bell&gt;" type="migrate.check.lint">a.sql:9: DROP TABLE t; -- data &amp; "loss"</failure>
+                  </testcase>
+                  <testcase classname="migrate.check" name="drift" time="0.000">
+                    <skipped message="no database"/>
+                  </testcase>
+                </testsuite>
+                """);
     }
 }

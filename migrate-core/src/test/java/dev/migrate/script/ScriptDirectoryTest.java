@@ -263,4 +263,25 @@ class ScriptDirectoryTest {
                 SHOWN + "/20260101_1500-d4x_prefix_is_not_enough.sql: the file name does not contain revision id d4 "
                         + "from its header; the header is what counts");
     }
+
+    /**
+     * {@code classpath:db/migrations} and the compiled classes both reach a project's Java migrations in package
+     * {@code db.migrations}: one class is one migration, not a duplicate id.
+     */
+    @Test
+    void aJavaMigrationReachedThroughTwoLocationsIsOneRevision(@TempDir Path classes) throws IOException {
+        Path copy = classes.resolve("javamigrations/mixed/BackfillSlugs.class");
+        Files.createDirectories(copy.getParent());
+        try (var in = getClass().getResourceAsStream("/javamigrations/mixed/BackfillSlugs.class")) {
+            Files.copy(in, copy);
+        }
+
+        ScriptDirectory scripts = ScriptDirectory.load(java.util.List.of(
+                        new ClasspathSource("javamigrations/mixed", getClass().getClassLoader()),
+                        new CompiledClassesSource(classes, "target/classes")),
+                PostgresDialect.SPLITTING, getClass().getClassLoader(), ScriptDirectory.Detail.FULL);
+
+        assertThat(scripts.scripts()).extracting(RevisionScript::revision).containsExactly("j1", "j3", "j2");
+        assertThat(scripts.script("j2").location()).isEqualTo("javamigrations.mixed.BackfillSlugs");
+    }
 }

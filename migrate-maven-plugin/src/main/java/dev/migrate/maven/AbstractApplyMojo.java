@@ -105,6 +105,7 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
             writeScript(script(migrator, from));
         } else {
             apply(migrator);
+            exposeState(migrator.status());
         }
     }
 

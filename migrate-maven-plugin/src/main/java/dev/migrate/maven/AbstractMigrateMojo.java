@@ -8,6 +8,7 @@ import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
 import dev.migrate.connect.Secrets;
 import dev.migrate.report.MigrationResult;
+import dev.migrate.report.StatusReport;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -96,6 +97,25 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected String schema;
 
     /**
+     * The name of the version table, one row per applied head (Flyway's {@code table}, Liquibase's
+     * {@code databaseChangeLogTableName}): a plain identifier, in {@code schema}. To change it for a database migrate
+     * already manages, rename the table first (see the README).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.versionTable", defaultValue = "migrate_version")
+    protected String versionTable;
+
+    /**
+     * The name of the journal, one row per step: a plain identifier, in {@code schema}. To change it for a database
+     * migrate already manages, rename the table first (see the README).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.historyTable", defaultValue = "migrate_history")
+    protected String historyTable;
+
+    /**
      * The dialect to use instead of the one detected from the URL: {@code postgresql} or {@code h2}.
      *
      * @since 0.1.0
@@ -111,6 +131,19 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      */
     @Parameter(property = "migrate.migrationsDirectory", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
     protected File migrationsDirectory;
+
+    /**
+     * Where revisions come from, instead of {@code migrationsDirectory} (Flyway's {@code locations}, Liquibase's
+     * classpath changelogs): {@code classpath:db/migrations} reads revision files and Java migrations of package
+     * {@code db.migrations} from the project's classes and its runtime dependencies (a shared-schema jar), and
+     * {@code filesystem:<directory>} a directory, relative to the project. Several locations form one graph;
+     * {@code generate} and {@code merge} write into the first {@code filesystem:} one. Comma-separated with
+     * {@code -Dmigrate.locations}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.locations")
+    protected List<String> locations;
 
     /**
      * The desired schema ("the model") as plain DDL, one or more files, for autogenerate: the whole schema as it
@@ -215,6 +248,38 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.reportsDirectory", defaultValue = "${project.build.directory}/migrate")
     protected File reportsDirectory;
 
+    /**
+     * Values for {@code ${name}} in revision and callback SQL (Flyway's placeholders, Liquibase's changelog
+     * parameters), e.g. {@code <placeholders><owner>app</owner></placeholders>}. Also from properties
+     * {@code migrate.placeholders.<name>} (project properties, or {@code -Dmigrate.placeholders.owner=app}) and
+     * environment variables {@code MIGRATE_PLACEHOLDERS_<NAME>}; the command line beats the environment, which beats
+     * the POM. Names are matched without regard to case. The built-ins {@code ${migrate:schema}},
+     * {@code ${migrate:user}} and {@code ${migrate:revision}} need no definition; an unknown placeholder fails the
+     * build naming file and line. Checksums are of the file as written: a new value is not an edit.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected Map<String, String> placeholders;
+
+    /**
+     * Comma-separated names of placeholders whose values are masked ({@code ****}) in logs, errors, offline SQL
+     * and reports. Names containing {@code password}, {@code secret} or {@code token} are masked without this.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.secretPlaceholders")
+    protected String secretPlaceholders;
+
+    /**
+     * Whether {@code ${...}} in revision and callback SQL is replaced; {@code false} runs the SQL exactly as written.
+     * A section can opt out on its own line: {@code -- migrate:upgrade placeholders:false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.placeholderReplacement", defaultValue = "true")
+    protected boolean placeholderReplacement;
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     protected File buildDirectory;
 
@@ -245,23 +310,34 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         }
         ConnectionSettings connection = resolveConnection();
         try (ProjectClasses classes = ProjectClasses.of(project, getClass().getClassLoader())) {
-            List<Location> locations = new ArrayList<>();
-            locations.add(Location.directory(migrationsDirectory.toPath(), shown(migrationsDirectory)));
-            classes.outputDirectory().ifPresent(dir -> locations.add(Location.compiledClasses(dir.toPath(), shown(dir))));
+            List<Location> where = new ArrayList<>();
+            if (locations == null || locations.isEmpty()) {
+                where.add(Location.directory(migrationsDirectory.toPath(), shown(migrationsDirectory)));
+            } else {
+                locations.forEach(text -> where.add(Location.parse(text, basedir == null ? null : basedir.toPath())));
+            }
+            classes.outputDirectory().ifPresent(dir -> where.add(Location.compiledClasses(dir.toPath(), shown(dir))));
             Migrator.Builder builder = Migrator.configure()
-                    .locations(locations)
+                    .locations(where)
                     .schema(schema)
+                    .versionTable(versionTable)
+                    .historyTable(historyTable)
                     .dialect(dialect)
                     .listener(new MavenListener(getLog()))
                     .classLoader(classes.loader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
                     .models(models, commaSeparated(entityPackages))
+                    .baseDirectory(basedir == null ? null : basedir.toPath())
                     .shadowUrl(MaskedUrl.valueOf(shadowUrl))
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
                     .validateChecksums(validateChecksums)
                     .connectRetries(connectRetries, Duration.ofSeconds(connectRetryInterval))
                     .connectTimeout(Duration.ofSeconds(connectTimeout))
                     .statementTimeout(statementTimeout == null ? null : Duration.ofSeconds(statementTimeout))
+                    .placeholdersFrom(placeholders, List.of(
+                            project == null ? new Properties() : project.getProperties(), commandLine()), environment)
+                    .secretPlaceholders(commaSeparated(secretPlaceholders))
+                    .placeholderReplacement(placeholderReplacement)
                     .connection(connection);
             configure(builder);
             if (announcesDatabase()) {
@@ -306,9 +382,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         }
     }
 
+    /** The {@code -D} properties of the build. */
+    private Properties commandLine() {
+        return session == null || session.getUserProperties() == null ? new Properties() : session.getUserProperties();
+    }
+
     ConnectionSettings resolveConnection() throws MojoFailureException {
-        Properties commandLine = session == null || session.getUserProperties() == null
-                ? new Properties() : session.getUserProperties();
+        Properties commandLine = commandLine();
         ConnectionLayer pom = new ConnectionLayer("POM configuration", MaskedUrl.valueOf(url), user,
                 MaskedPassword.valueOf(password));
         try {
@@ -365,6 +445,19 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             return List.of();
         }
         return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
+    /**
+     * Sets the database's state on the project ({@code migrate.current}, {@code migrate.pending},
+     * {@code migrate.pendingRevisions}, {@code migrate.upToDate}), so that later plugins of the build can read it.
+     */
+    protected void exposeState(StatusReport report) {
+        if (project != null) {
+            report.properties().forEach((name, value) -> {
+                project.getProperties().setProperty(name, value);
+                getLog().debug("Project property " + name + " = " + value);
+            });
+        }
     }
 
     /** Writes a report file and logs where it went. */

@@ -1,11 +1,15 @@
 package dev.migrate.maven;
 
 import dev.migrate.api.Migrator;
+import dev.migrate.report.HistoryPicture;
 import dev.migrate.report.HistoryReport;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.util.Locale;
 
 /**
  * Draws the revisions from newest to oldest as a graph (like {@code git log --graph}), each with what it revises,
@@ -36,15 +40,33 @@ public class HistoryMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.range")
     private String range;
 
+    /**
+     * Also draws the graph as {@code svg} (a picture), {@code dot} (Graphviz) or {@code mermaid} (for Markdown on
+     * GitHub and GitLab), written to {@code history.<format>} in the reports directory for pull requests and wikis:
+     * applied, pending and current revisions, branches, merges, labels, and dependencies as dashed lines.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.format")
+    private String format;
+
     @Override
     protected String goal() {
         return "history";
     }
 
     @Override
-    protected void run(Migrator migrator) throws MojoExecutionException {
+    protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
+        if (format != null && !HistoryPicture.FORMATS.contains(format.strip().toLowerCase(Locale.ROOT))) {
+            throw new MojoFailureException("migrate.format = '" + format + "' is not a format; use one of "
+                    + String.join(", ", HistoryPicture.FORMATS));
+        }
         HistoryReport report = migrator.history(range);
         report.toText(verbose).forEach(getLog()::info);
         writeReport("history.json", report.toJson());
+        if (format != null) {
+            String picture = format.strip().toLowerCase(Locale.ROOT);
+            writeReport("history." + picture, HistoryPicture.render(report, picture));
+        }
     }
 }

@@ -47,6 +47,7 @@ public class StatusMojo extends AbstractMigrateMojo {
         StatusReport report = migrator.status();
         report.toText().forEach(getLog()::info);
         writeReport("status.json", report.toJson());
+        exposeState(report);
         if (!report.isHealthy()) {
             throw new MojoFailureException(report.problems().size() + " problem(s) stop upgrade and downgrade:\n"
                     + String.join("\n", report.problems().stream().map(p -> p.message()).toList())

@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS ${region}_audit (note VARCHAR(40));
