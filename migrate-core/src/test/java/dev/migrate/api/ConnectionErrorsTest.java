@@ -48,7 +48,8 @@ class ConnectionErrorsTest {
 
         assertThat(e.kind()).isEqualTo(ErrorKind.UNSUPPORTED_DATABASE);
         assertThat(e.getMessage()).isEqualTo("migrate has no dialect for jdbc:sqlite:/tmp/x.db; supported: "
-                + "jdbc:postgresql:, jdbc:h2: (set migrate.dialect to use one of them for a compatible database)");
+                + "jdbc:postgresql:, jdbc:h2:, jdbc:mariadb: (set migrate.dialect to use one of them for a compatible "
+                + "database)");
     }
 
     @Test
