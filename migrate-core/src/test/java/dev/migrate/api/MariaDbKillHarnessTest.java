@@ -45,7 +45,7 @@ class MariaDbKillHarnessTest extends KillHarness {
         return List.of(
                 new Rev("r1", false, List.of(
                         effect("CREATE TABLE effects (rev VARCHAR(10), n INTEGER)", tableCount("effects")),
-                        plain("CREATE TABLE items (id INTEGER)"),
+                        effect("CREATE TABLE items (id INTEGER)", tableCount("items")),
                         plain("INSERT INTO items SELECT seq FROM seq_1_to_40"),
                         plain("SELECT SLEEP(0.1)"),
                         row("r1", 7)), "SELECT 1;"),
