@@ -167,7 +167,7 @@ final class UserTypeComparer implements Comparer {
     }
 
     private static void recreated(Comparison c, String kind, QualifiedName name) {
-        c.warn(kind + " " + name + " changes in a way PostgreSQL cannot alter in place: the revision drops and "
+        c.warn(kind + " " + name + " changes in a way the database cannot alter in place: the revision drops and "
                 + "creates it again, which fails while columns use it; convert those columns in a revision of "
                 + "your own first");
     }
