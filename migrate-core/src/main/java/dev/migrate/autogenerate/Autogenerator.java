@@ -73,7 +73,7 @@ public final class Autogenerator {
                 shadow.support().renderer(comparison.desired().defaultSchema()));
         MigrationScriptRenderer.Sections sections = renderer.render(comparison.diff().ops());
         return new Draft(current, comparison.desired(), comparison.diff(), sections.upgrade(), sections.downgrade(),
-                model.describe());
+                "the schema files");
     }
 
     /**
