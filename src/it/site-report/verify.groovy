@@ -3,7 +3,7 @@ import static dev.migrate.maven.it.ItSupport.*
 def page = read(basedir, 'target/site/migrate.html')
 assertLogContains(basedir, 'Report: target/site/migrate.html (5 revision(s))')
 assert page.startsWith('<!DOCTYPE html>')
-assert page.contains('<h2>Revision graph</h2>')
+assert page.contains('<h3>Revision graph</h3>')
 assert page.contains('5 revisions in src/main/resources/db/migrations; database jdbc:h2:file:')
 assert page.contains(': at ga, 3 pending.</p>')
 

@@ -38,9 +38,9 @@ public final class MigrationsPage {
                 + " in " + history.migrations())).append(history.database() == null
                 ? "; no database was asked.</p>\n"
                 : escape("; database " + history.database() + ": " + state(entries, pending)) + ".</p>\n");
-        html.append("<h2>Revision graph</h2>\n<div class=\"revision-graph\">\n")
+        html.append("<h3>Revision graph</h3>\n<div class=\"revision-graph\">\n")
                 .append(HistoryPicture.svg(history)).append("</div>\n");
-        html.append("<h2>Revisions</h2>\n<table class=\"revisions\">\n<tr><th>Revision</th><th>Message</th>"
+        html.append("<h3>Revisions</h3>\n<table class=\"revisions\">\n<tr><th>Revision</th><th>Message</th>"
                 + "<th>Created</th><th>State</th><th>Revises</th><th>File</th></tr>\n");
         for (HistoryEntry entry : entries) {
             html.append("<tr><td class=\"id\">").append(escape(entry.revision().revision()))
@@ -55,7 +55,7 @@ public final class MigrationsPage {
         }
         html.append("</table>\n");
         if (history.database() != null) {
-            html.append("<h2>Pending</h2>\n");
+            html.append("<h3>Pending</h3>\n");
             if (pending.isEmpty()) {
                 html.append("<p>None: the database is up to date.</p>\n");
             } else {
