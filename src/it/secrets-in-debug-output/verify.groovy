@@ -21,9 +21,9 @@ assertLogContains(basedir,
         'upgrade of s3 (Broken on purpose) failed at src/broken/20261121_1003-s3_broken.sql:8',
         'Caused by: ',
         // migrate:help's header names every goal (help wraps it)
-        'This plugin has 14 goals:')
+        'This plugin has 15 goals:')
 assert text.replaceAll(/\s+/, ' ').contains('Maven goals for migrate: generate, upgrade, downgrade, status, history, '
-        + 'heads, branches, merge, stamp, repair, show, check, and the site report.')
+        + 'heads, branches, merge, stamp, repair, show, check, baseline, and the site report.')
 
 for (secret in ['It-Secret-9f3', 'It-Shadow-4c1', 'It-Url-Secret-7', 'it-h2-server-pass']) {
     def lines = text.readLines().findAll { it.contains(secret) }
