@@ -138,7 +138,7 @@ class ConfigurationTest {
 
     @Test
     void aMalformedDatabaseUrlIsAUsageErrorWithItsSourceAndNoPassword() {
-        Run run = migrate(Map.of("DATABASE_URL", "mysql://root:hunter22@db/app"), List.of("config"));
+        Run run = migrate(Map.of("DATABASE_URL", "sqlserver://root:hunter22@db/app"), List.of("config"));
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("environment DATABASE_URL").doesNotContain("hunter22");
     }
