@@ -43,6 +43,16 @@ abstract class ApplyCommand extends CliCommand {
             + "revision's file changed; default true (accept intended edits with `migrate repair`).")
     Boolean validateChecksums;
 
+    @Option(names = "--backup", paramLabel = "<mode>", description = "Before sections that can lose data run: "
+            + "none (default); tables: copy each table they drop, truncate or narrow into schema migrate_backup; "
+            + "dump: the database's dump tool (pg_dump, mariadb-dump; H2's SCRIPT) writes the schema to "
+            + "--backup-directory. A failed backup stops before anything runs; see `migrate backups`.")
+    String backup;
+
+    @Option(names = "--backup-directory", paramLabel = "<dir>", description = "Where --backup dump writes; "
+            + "default: migrate-backups in the working directory.")
+    String backupDirectory;
+
     /** Runs the command for real. */
     abstract MigrationResult apply(Migrator migrator);
 
@@ -64,6 +74,8 @@ abstract class ApplyCommand extends CliCommand {
         own.put(Setting.RESUME, resume);
         own.put(Setting.ALLOW_DESTRUCTIVE, allowDestructive == null ? null : allowDestructive.toString());
         own.put(Setting.VALIDATE_CHECKSUMS, validateChecksums == null ? null : validateChecksums.toString());
+        own.put(Setting.BACKUP, backup);
+        own.put(Setting.BACKUP_DIRECTORY, backupDirectory);
         Configuration configuration = configuration(own);
         boolean offline = sql && from != null && configuration.connection().isEmpty();
         if (offline && configuration.get(Setting.DIALECT).isEmpty()) {

@@ -39,6 +39,9 @@ final class Configuration {
     /** The default place of revision files: the Maven plugin's, so the command line works in a Maven project. */
     static final String DEFAULT_MIGRATIONS = "src/main/resources/db/migrations";
 
+    /** Where {@code --backup dump} writes its files unless told otherwise. */
+    static final String DEFAULT_BACKUPS = "migrate-backups";
+
     /** Shown as the database's source when a command that reads no database runs without one configured. */
     static final String NO_DATABASE = "no database configured; this command reads none";
 
@@ -206,6 +209,8 @@ final class Configuration {
         get(Setting.TRANSACTION_MODE).ifPresent(mode -> builder.transactionMode(
                 checked(mode, () -> TransactionMode.parse(mode.value()))));
         get(Setting.RESUME).ifPresent(mode -> builder.resume(checked(mode, () -> ResumeMode.parse(mode.value()))));
+        get(Setting.BACKUP).ifPresent(mode -> checked(mode, () -> builder.backup(mode.value())));
+        builder.backupDirectory(path(get(Setting.BACKUP_DIRECTORY).map(Resolved::value).orElse(DEFAULT_BACKUPS)));
         return builder;
     }
 

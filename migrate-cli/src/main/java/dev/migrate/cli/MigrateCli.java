@@ -29,7 +29,8 @@ import java.util.Map;
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, StatusCommand.class,
                 HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class,
                 StampCommand.class, BaselineCommand.class, RevisionCommand.class, MergeCommand.class,
-                CheckCommand.class, RepairCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class,
+                CheckCommand.class, RepairCommand.class, BackupsCommand.class, ConfigCommand.class,
+                CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class})
 final class MigrateCli {
 

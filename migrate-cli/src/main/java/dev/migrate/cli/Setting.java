@@ -27,7 +27,9 @@ enum Setting {
     STATEMENT_TIMEOUT("statementTimeout", "seconds one statement may run before the database cancels it"),
     TRANSACTION_MODE("transactionMode", "per-migration or all"),
     RESUME("resume", "false, true, rerun or skip: continue a revision that failed part-way"),
-    ALLOW_DESTRUCTIVE("allowDestructive", "whether sections that lose data may run");
+    ALLOW_DESTRUCTIVE("allowDestructive", "whether sections that lose data may run"),
+    BACKUP("backup", "none, tables or dump: what to back up before sections that can lose data run"),
+    BACKUP_DIRECTORY("backupDirectory", "where --backup dump writes its files; default migrate-backups");
 
     /** The prefix of every key in {@code migrate.properties}. */
     static final String PREFIX = "migrate.";

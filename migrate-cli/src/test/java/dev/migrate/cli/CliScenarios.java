@@ -130,6 +130,79 @@ abstract class CliScenarios {
     }
 
     @Test
+    void backupTablesCopiesWhatARevisionDropsAndDowngradeNamesTheCopy() throws Exception {
+        assertExit(migrate("upgrade"), ExitCode.OK);
+        db.execute("INSERT INTO authors (id, name) VALUES (1, 'Le Guin')",
+                "INSERT INTO books (id, author_id, title, isbn) VALUES (1, 1, 'Earthsea', '978-0')",
+                "INSERT INTO books (id, author_id, title, isbn) VALUES (2, 1, 'Lathe', '978-1')");
+        String dropIsbn = "d4d4d4d4d4d4";
+        String dropBooks = "e5e5e5e5e5e5";
+        migrations.add(dropIsbn, ISBN, "Drop ISBN", "ALTER TABLE books DROP COLUMN isbn;",
+                "ALTER TABLE books ADD COLUMN isbn VARCHAR(17);");
+        migrations.add(dropBooks, dropIsbn, "Drop books", "DROP TABLE books;",
+                "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors (id), "
+                        + "title VARCHAR(300) NOT NULL);");
+
+        CliProcess.Result bad = migrate("upgrade", "--backup", "everything");
+        assertExit(bad, ExitCode.USAGE);
+        assertThat(bad.err()).contains("migrate.backup = 'everything' is not a backup mode").contains("--backup");
+
+        CliProcess.Result upgrade = migrate("upgrade", "--backup", "tables");
+        assertExit(upgrade, ExitCode.OK);
+        assertThat(upgrade.err()).contains("Backed up books (2 row(s)) as migrate_backup.books__" + dropIsbn
+                        + " before " + dropIsbn)
+                .contains("as migrate_backup.books__" + dropBooks + " before " + dropBooks);
+        assertThat(db.tableExists("books")).isFalse();
+        // The copy made before the column was dropped still has it.
+        assertThat(db.query("SELECT title, isbn FROM migrate_backup.books__" + dropIsbn + " ORDER BY id"))
+                .containsExactly(List.of("Earthsea", "978-0"), List.of("Lathe", "978-1"));
+        assertThat(db.query("SELECT COUNT(*) FROM migrate_history WHERE direction = 'backup'").get(0).get(0)
+                .toString()).isEqualTo("2");
+        assertThat(migrate("status").exitCode()).as("backup rows do not count as a revision's state").isZero();
+
+        CliProcess.Result list = migrate("backups");
+        assertExit(list, ExitCode.OK);
+        assertThat(list.out()).contains("migrate_backup.books__" + dropIsbn + "  (copy of books, 2 row(s), before "
+                + dropIsbn).contains("restore: INSERT INTO books SELECT * FROM ");
+        assertThat(migrate("backups", "--json").out()).contains("\"kind\": \"table\"").contains("\"rows\": 2");
+
+        CliProcess.Result down = migrate("downgrade", "-1");
+        assertExit(down, ExitCode.OK);
+        assertThat(down.err()).contains("Backup migrate_backup.books__" + dropBooks + " holds the 2 row(s) of books "
+                + "as they were before " + dropBooks).contains("bring them back with: INSERT INTO books SELECT * FROM");
+        db.execute("INSERT INTO books SELECT * FROM migrate_backup.books__" + dropBooks);
+        assertThat(db.query("SELECT COUNT(*) FROM books").get(0).get(0).toString()).isEqualTo("2");
+
+        assertExit(migrate("backups", "--keep", "1"), ExitCode.USAGE);
+        CliProcess.Result prune = migrate("backups", "--prune", "--keep", "1");
+        assertExit(prune, ExitCode.OK);
+        assertThat(prune.out()).contains("Removed migrate_backup.books__" + dropIsbn)
+                .contains("migrate_backup.books__" + dropBooks + "  (copy of books");
+        assertThat(db.query("SELECT COUNT(*) FROM migrate_backup.books__" + dropBooks).get(0).get(0).toString())
+                .isEqualTo("2");
+        CliProcess.Result all = migrate("backups", "--prune", "--older-than", "0s");
+        assertExit(all, ExitCode.OK);
+        assertThat(all.out()).contains("No backups left.");
+    }
+
+    @Test
+    void backupDumpWritesAFileBeforeDataLoss() throws Exception {
+        assertExit(migrate("upgrade"), ExitCode.OK);
+        db.execute("INSERT INTO authors (id, name) VALUES (1, 'Le Guin')");
+        migrations.add("d4d4d4d4d4d4", ISBN, "Empty authors", "DELETE FROM authors;", "SELECT 1;");
+        CliProcess.Result upgrade = migrate("upgrade", "--backup", "dump", "--backup-directory", "backups");
+        assertExit(upgrade, ExitCode.OK);
+        assertThat(upgrade.err()).contains("Backed up schema ").contains(" before d4d4d4d4d4d4");
+        Path file;
+        try (Stream<Path> files = Files.list(project.resolve("backups"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        assertThat(file.getFileName().toString()).startsWith("migrate_backup-").endsWith("-d4d4d4d4d4d4.sql");
+        assertThat(Files.readString(file)).containsIgnoringCase("Le Guin");
+        assertThat(migrate("backups").out()).contains(file.toString()).contains("(dump of ");
+    }
+
+    @Test
     void headsBranchesShowStampWithoutRunningSql() throws Exception {
         CliProcess.Result heads = migrate("heads", "-v");
         assertExit(heads, ExitCode.OK);

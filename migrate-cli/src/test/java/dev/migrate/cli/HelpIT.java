@@ -26,7 +26,7 @@ class HelpIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"migrate", "upgrade", "downgrade", "current", "status", "history", "heads", "branches",
-            "show", "stamp", "baseline", "revision", "merge", "check", "repair", "config"})
+            "show", "stamp", "baseline", "revision", "merge", "check", "repair", "backups", "config"})
     void helpMatchesItsGoldenFile(String command) throws IOException {
         CliProcess.Result help = command.equals("migrate") ? CliProcess.run(empty, "--help")
                 : CliProcess.run(empty, command, "--help");

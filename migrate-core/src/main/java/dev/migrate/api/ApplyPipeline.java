@@ -1,6 +1,12 @@
 package dev.migrate.api;
 
 import dev.migrate.apply.Callbacks;
+import dev.migrate.backup.BackupException;
+import dev.migrate.backup.BackupMode;
+import dev.migrate.backup.BackupSettings;
+import dev.migrate.backup.Backups;
+import dev.migrate.lint.Finding;
+import dev.migrate.report.BackupEntry;
 import dev.migrate.apply.JournalEntry;
 import dev.migrate.apply.MigrationExecutor;
 import dev.migrate.apply.VersionStore;
@@ -98,9 +104,58 @@ final class ApplyPipeline {
                             + session.store.historyTable() + ".");
                 }
             }
+            MigrationExecutor.Options options = options(config, resume, scripts);
+            options = new MigrationExecutor.Options(options.singleTransaction(), options.resume(), options.callbacks(),
+                    backUp(dialect, plan, scripts, session, options.singleTransaction()));
             List<AppliedMigration> applied = executor(config, connections, dialect, session.store)
-                    .execute(session.connection, plan, scripts, options(config, resume, scripts));
+                    .execute(session.connection, plan, scripts, options);
             return new Outcome(heads, plan.headsAfter(), applied, Durations.millisSince(start));
+        }
+    }
+
+    /**
+     * Names, before a downgrade, the backups made when the revisions it undoes were applied (they hold what those
+     * revisions dropped), and makes the backups {@code migrate.backup} asks for: a dump now, before the first
+     * revision; table copies just before each revision whose sections can lose data (returned as the hook that makes
+     * them), so that each copy holds the table as that revision found it. In one transaction for the whole run, the
+     * copies are made now.
+     */
+    private MigrationExecutor.StepHook backUp(Dialect dialect, MigrationPlan plan, ScriptDirectory scripts,
+                                              DatabaseSession session, boolean oneTransaction) throws SQLException {
+        Backups backups = new Backups(dialect, config.listener(), config.clock(), JournalEntry.currentUser(),
+                config.schema());
+        if (direction == Direction.DOWNGRADE) {
+            for (BackupEntry backup : backups.of(session.connection, ids(plan))) {
+                config.listener().info("Backup " + backup.name() + " holds " + (backup.kind() == BackupEntry.Kind.TABLE
+                        ? "the " + backup.rows() + " row(s) of " + backup.source() : "schema " + backup.source())
+                        + " as they were before " + backup.revision() + " ran (" + backup.madeAt() + "); after this "
+                        + "downgrade, bring them back with: " + backup.restore());
+            }
+        }
+        BackupSettings settings = config.options().backup();
+        if (!settings.enabled()) {
+            return MigrationExecutor.StepHook.NONE;
+        }
+        List<Finding> losses = DataLossGate.losses(guards, dialect, plan, scripts, session.connection);
+        Backups.DumpSource source = new Backups.DumpSource(connections.usesDataSource()
+                ? session.connection.getMetaData().getURL() : connections.jdbcUrl(), connections.password());
+        if (settings.mode() == BackupMode.DUMP || oneTransaction) {
+            makeBackups(backups, settings, losses, session, source, null);
+            return MigrationExecutor.StepHook.NONE;
+        }
+        List<String> steps = plan.steps().stream().map(MigrationStep::id).toList();
+        return (connection, step) -> makeBackups(backups, settings, losses.stream()
+                .filter(f -> f.revision().equals(step.id())).toList(), session, source, steps.indexOf(step.id()));
+    }
+
+    /** @param ran how many revisions of the run completed before these backups; null before the run starts */
+    private void makeBackups(Backups backups, BackupSettings settings, List<Finding> losses, DatabaseSession session,
+                             Backups.DumpSource source, Integer ran) throws SQLException {
+        try {
+            backups.beforeRun(session.connection, settings, losses, session.store, source);
+        } catch (BackupException e) {
+            throw new MigrateException(ErrorKind.REFUSED, e.getMessage() + (ran == null || ran == 0 ? ""
+                    : " The " + ran + " revision(s) of this run before it stay applied."), e);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
+import dev.migrate.backup.BackupMode;
+import dev.migrate.backup.BackupSettings;
 import dev.migrate.autogenerate.ModelSelection;
 import dev.migrate.connect.ConnectionException;
 import dev.migrate.connect.ConnectionLayer;
@@ -12,6 +14,7 @@ import dev.migrate.placeholder.PlaceholderException;
 import dev.migrate.placeholder.PlaceholderSources;
 import dev.migrate.placeholder.Placeholders;
 import dev.migrate.graph.Target;
+import dev.migrate.report.BackupsReport;
 import dev.migrate.report.BranchesReport;
 import dev.migrate.report.DowngradeResult;
 import dev.migrate.report.HeadsReport;
@@ -125,6 +128,27 @@ public final class Migrator {
         return Failures.translate(config, connections, () -> new JournalCommand(config, connections).run(limit));
     }
 
+    /**
+     * The backups {@code migrate.backup} made before runs that could lose data, oldest first, each with how to
+     * restore it. Changes nothing.
+     */
+    public BackupsReport backups() {
+        return Failures.translate(config, connections, () -> new BackupsCommand(config, connections).run(null, null));
+    }
+
+    /**
+     * Removes backups older than {@code olderThan} (when not null), then all but the newest {@code keep} (when not
+     * null): table copies are dropped, dump files deleted. Returns what is left and what was removed.
+     */
+    public BackupsReport pruneBackups(Integer keep, Duration olderThan) {
+        if (keep == null && olderThan == null) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "pruning backups needs how many to keep or how old "
+                    + "they may be; nothing was removed");
+        }
+        return Failures.translate(config, connections, () -> new BackupsCommand(config, connections).run(keep,
+                olderThan));
+    }
+
     /** Every revision, newest first, with whether the database has it applied. Changes nothing. */
     public HistoryReport history() {
         return history(null);
@@ -224,6 +248,8 @@ public final class Migrator {
         private boolean allowDestructive = true;
         private Duration connectTimeout = RunOptions.DEFAULT_CONNECT_TIMEOUT;
         private Duration statementTimeout = Duration.ZERO;
+        private BackupMode backup = BackupMode.NONE;
+        private Path backupDirectory;
         private final Map<String, String> placeholders = new LinkedHashMap<>();
         private final Set<String> secretPlaceholders = new LinkedHashSet<>();
         private boolean placeholderReplacement = true;
@@ -418,6 +444,33 @@ public final class Migrator {
         }
 
         /**
+         * What to back up before a run whose sections can lose data (the lint's data-loss findings): {@code none}
+         * (default), {@code tables} (a copy of each table such a statement drops, truncates, deletes from or
+         * narrows, in schema {@code migrate_backup} on the same server) or {@code dump} (the database's dump tool
+         * writes the schema to {@link #backupDirectory}). A backup that fails stops the run before anything runs.
+         */
+        public Builder backup(BackupMode mode) {
+            this.backup = mode == null ? BackupMode.NONE : mode;
+            return this;
+        }
+
+        /** {@link #backup(BackupMode)} from its word: none, tables or dump. */
+        public Builder backup(String mode) {
+            if (mode == null || mode.isBlank()) {
+                return backup(BackupMode.NONE);
+            }
+            return backup(BackupMode.parse(mode).orElseThrow(() -> new MigrateException(ErrorKind.CONFIGURATION,
+                    "migrate.backup = '" + mode.strip() + "' is not a backup mode; use none (default), tables or "
+                            + "dump")));
+        }
+
+        /** Where {@code migrate.backup=dump} writes its files. */
+        public Builder backupDirectory(Path directory) {
+            this.backupDirectory = directory;
+            return this;
+        }
+
+        /**
          * How long one attempt to connect and log in may take (default 10 s; zero waits without limit): a server
          * that accepts the connection and never answers then fails the attempt instead of hanging. With
          * {@link #connectRetries}, every attempt is bounded this way, so the wait as a whole is too.
@@ -536,9 +589,18 @@ public final class Migrator {
             return new MigrateConfig(settings, dataSource, where, schema, dialect,
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
-                            connectRetryInterval, allowDestructive, connectTimeout, statementTimeout), callbacks,
+                            connectRetryInterval, allowDestructive, connectTimeout, statementTimeout,
+                            backupSettings()), callbacks,
                     models, placeholders(), tables(), baseDirectory);
 
+        }
+
+        private BackupSettings backupSettings() {
+            if (backup == BackupMode.DUMP && backupDirectory == null) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.backup = dump needs "
+                        + "migrate.backupDirectory: the directory the dump files go to");
+            }
+            return new BackupSettings(backup, backupDirectory);
         }
 
         private VersionTables tables() {

@@ -1,5 +1,6 @@
 package dev.migrate.api;
 
+import dev.migrate.backup.BackupSettings;
 import dev.migrate.connect.ConnectPolicy;
 import dev.migrate.connect.Connector;
 
@@ -28,10 +29,12 @@ import java.util.Objects;
  *                             ({@code migrate.connectTimeout}); zero waits without limit
  * @param statementTimeout     how long one statement may run before the database cancels it
  *                             ({@code migrate.statementTimeout}); zero, the default, never cuts a statement off
+ * @param backup               what to back up before sections that can lose data run ({@code migrate.backup},
+ *                             {@code migrate.backupDirectory}); none by default
  */
 public record RunOptions(Duration lockTimeout, boolean validateChecksums, TransactionMode transactionMode,
                          ResumeMode resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive,
-                         Duration connectTimeout, Duration statementTimeout) {
+                         Duration connectTimeout, Duration statementTimeout, BackupSettings backup) {
 
     /** The default wait for the lock. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -45,9 +48,18 @@ public record RunOptions(Duration lockTimeout, boolean validateChecksums, Transa
      */
     public static final RunOptions DEFAULTS = new RunOptions(DEFAULT_LOCK_TIMEOUT, true,
             TransactionMode.PER_MIGRATION, ResumeMode.OFF, 0, Duration.ofSeconds(1), true, DEFAULT_CONNECT_TIMEOUT,
-            Duration.ZERO);
+            Duration.ZERO, BackupSettings.NONE);
+
+    /** Without backups. */
+    public RunOptions(Duration lockTimeout, boolean validateChecksums, TransactionMode transactionMode,
+                      ResumeMode resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive,
+                      Duration connectTimeout, Duration statementTimeout) {
+        this(lockTimeout, validateChecksums, transactionMode, resume, connectRetries, connectRetryInterval,
+                allowDestructive, connectTimeout, statementTimeout, BackupSettings.NONE);
+    }
 
     public RunOptions {
+        backup = backup == null ? BackupSettings.NONE : backup;
         Objects.requireNonNull(transactionMode, "transactionMode");
         resume = resume == null ? ResumeMode.OFF : resume;
         if (connectTimeout == null || connectTimeout.isNegative()) {

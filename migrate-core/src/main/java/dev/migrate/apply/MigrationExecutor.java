@@ -53,18 +53,36 @@ public final class MigrationExecutor {
      *                          dialect and the sections allow it)
      * @param resume            continue a failed run of the plan's first step after its completed statements, or null
      * @param callbacks         what runs before and after the plan and each step
+     * @param beforeStep        what runs before each step, outside its transaction (a backup of what the step is about
+     *                          to drop); not called when the plan runs in one transaction
      */
-    public record Options(boolean singleTransaction, Resume resume, Callbacks callbacks) {
+    public record Options(boolean singleTransaction, Resume resume, Callbacks callbacks, StepHook beforeStep) {
 
         public static final Options DEFAULT = new Options(false, null, Callbacks.NONE);
 
         public Options {
             callbacks = callbacks == null ? Callbacks.NONE : callbacks;
+            beforeStep = beforeStep == null ? StepHook.NONE : beforeStep;
+        }
+
+        public Options(boolean singleTransaction, Resume resume, Callbacks callbacks) {
+            this(singleTransaction, resume, callbacks, StepHook.NONE);
         }
 
         public Options(boolean singleTransaction, Resume resume) {
             this(singleTransaction, resume, Callbacks.NONE);
         }
+    }
+
+    /** Something to do before a step starts, on the run's connection, in autocommit. */
+    @FunctionalInterface
+    public interface StepHook {
+
+        /** Does nothing. */
+        StepHook NONE = (connection, step) -> {
+        };
+
+        void before(Connection connection, MigrationStep step) throws SQLException;
     }
 
     /**
@@ -132,6 +150,9 @@ public final class MigrationExecutor {
                 RevisionScript script = scripts.script(step.id());
                 Resume resume = options.resume() != null && options.resume().revision().equals(step.id())
                         ? options.resume() : null;
+                if (!options.singleTransaction()) {
+                    options.beforeStep().before(connection, step);
+                }
                 done.add(runStep(run, step, script, done.size() + 1, resume));
             }
             if (!plan.isEmpty()) {

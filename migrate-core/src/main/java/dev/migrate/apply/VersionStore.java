@@ -41,6 +41,11 @@ public final class VersionStore {
      * as its latest row.
      */
     public static final String DECISION = "decision";
+    /**
+     * The direction word of the rows that record a backup made before a revision ran ({@code migrate.backup}). Like
+     * decisions, they never count as the revision's latest row.
+     */
+    public static final String BACKUP = "backup";
     /** Files longer than this many characters are journalled without their text. */
     public static final int SCRIPT_LIMIT = 1_000_000;
 
@@ -164,7 +169,7 @@ public final class VersionStore {
             return Optional.empty();
         }
         String sql = "SELECT 'latest' AS which, " + JOURNAL_COLUMNS + " FROM " + historyTableSql
-                + " WHERE id IN (SELECT MAX(id) FROM " + historyTableSql + " WHERE direction <> '" + DECISION + "'"
+                + " WHERE id IN (SELECT MAX(id) FROM " + historyTableSql + " WHERE direction NOT IN ('" + DECISION + "', '" + BACKUP + "')"
                 + " GROUP BY revision)"
                 + " UNION ALL SELECT 'accepted' AS which, " + JOURNAL_COLUMNS + " FROM " + historyTableSql
                 + " WHERE id IN (SELECT MAX(id) FROM " + historyTableSql + " WHERE success = TRUE"

@@ -173,6 +173,14 @@ public interface Dialect {
         return connection.getSchema();
     }
 
+    /**
+     * The statement that copies every row of {@code source} into a new table {@code target} with the same columns
+     * (both given as SQL, qualified and quoted as needed): a backup before a statement that loses data.
+     */
+    default String copyTableStatement(String target, String source) {
+        return "CREATE TABLE " + target + " AS SELECT * FROM " + source;
+    }
+
     /** Statements that create {@code schema} if it does not exist. */
     default List<String> createSchemaIfMissing(String schema) {
         return List.of("CREATE SCHEMA IF NOT EXISTS " + quoteIdentifier(schema));

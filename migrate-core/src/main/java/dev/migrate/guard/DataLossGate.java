@@ -44,21 +44,8 @@ public final class DataLossGate {
         if (settings.allowDestructive() || plan.isEmpty()) {
             return;
         }
-        LintContext context = connection != null && dialect instanceof SchemaSupport support
-                ? LintContext.of(new SchemaReader(dialect, support, settings.schema(), settings.tables()).read(connection))
-                : LintContext.UNKNOWN_SCHEMA;
-        Linter linter = new Linter(dialect.lintRules());
-        List<Finding> losses = new ArrayList<>();
-        List<String> revisions = new ArrayList<>();
-        for (MigrationStep step : plan.steps()) {
-            RevisionScript script = scripts.script(step.id());
-            List<Finding> found = linter.lint(script, script.section(step.direction()), context).stream()
-                    .filter(Finding::mayLoseData).toList();
-            if (!found.isEmpty()) {
-                revisions.add(step.id());
-                losses.addAll(found);
-            }
-        }
+        List<Finding> losses = losses(settings, dialect, plan, scripts, connection);
+        List<String> revisions = losses.stream().map(Finding::revision).distinct().toList();
         boolean down = plan.direction() == Direction.DOWNGRADE;
         if (losses.isEmpty()) {
             listener.info("migrate.allowDestructive = false: the lint finds no statement that loses data, "
@@ -81,5 +68,26 @@ public final class DataLossGate {
                 + "-Dmigrate.allowDestructive=true, or accept one finding for good with -- migrate:lint-ignore <code> "
                 + "on its statement's line.");
         throw new GuardException(GuardException.Reason.REFUSED, message.toString());
+    }
+
+    /**
+     * The lint's findings of data loss, or possible loss, in the sections {@code plan} runs, in run order: what the
+     * gate refuses and what {@code migrate.backup} copies first.
+     *
+     * @param connection the database the plan starts from, to read its schema; null when there is none
+     */
+    public static List<Finding> losses(GuardSettings settings, Dialect dialect, MigrationPlan plan,
+                                       ScriptDirectory scripts, Connection connection) throws SQLException {
+        LintContext context = connection != null && dialect instanceof SchemaSupport support
+                ? LintContext.of(new SchemaReader(dialect, support, settings.schema(), settings.tables()).read(connection))
+                : LintContext.UNKNOWN_SCHEMA;
+        Linter linter = new Linter(dialect.lintRules());
+        List<Finding> losses = new ArrayList<>();
+        for (MigrationStep step : plan.steps()) {
+            RevisionScript script = scripts.script(step.id());
+            linter.lint(script, script.section(step.direction()), context).stream()
+                    .filter(Finding::mayLoseData).forEach(losses::add);
+        }
+        return losses;
     }
 }

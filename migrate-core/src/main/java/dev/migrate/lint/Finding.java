@@ -11,9 +11,17 @@ package dev.migrate.lint;
  * @param statement the statement's first line, for the report
  * @param reason    one line: what can go wrong
  * @param fix       one line: what to do instead
+ * @param table     the table whose rows or values it loses, as written in the statement (maybe qualified or
+ *                  quoted), for a backup to copy first; null when the finding names no single table
  */
 public record Finding(String code, Category category, String revision, String location, int line, String statement,
-                      String reason, String fix) {
+                      String reason, String fix, String table) {
+
+    /** A finding about no single table. */
+    public Finding(String code, Category category, String revision, String location, int line, String statement,
+                   String reason, String fix) {
+        this(code, category, revision, location, line, statement, reason, fix, null);
+    }
 
     /** The kinds of risk, from worst to mildest. */
     public enum Category {

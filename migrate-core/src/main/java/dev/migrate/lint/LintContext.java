@@ -53,7 +53,7 @@ public record LintContext(Map<String, Map<String, ColumnType>> tables) {
     }
 
     /** An identifier as written, without schema and quotes, in lower case. */
-    static String plain(String written) {
+    public static String plain(String written) {
         String name = written;
         int dot = name.lastIndexOf('.');
         if (dot >= 0 && !name.endsWith("\"")) {

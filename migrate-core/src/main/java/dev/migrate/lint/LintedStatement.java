@@ -89,8 +89,16 @@ public final class LintedStatement {
 
     /** Reports a finding on this statement. */
     public void report(String code, Category category, String reason, String fix) {
+        report(code, category, null, reason, fix);
+    }
+
+    /**
+     * Reports a finding on this statement that loses rows or values of {@code table} (as written), so that a backup
+     * knows what to copy first.
+     */
+    public void report(String code, Category category, String table, String reason, String fix) {
         findings.add(new Finding(code, category, script.revision(), script.location(), statement.line(),
-                statement.summary(), reason, fix));
+                statement.summary(), reason, fix, table));
     }
 
     List<Finding> findings() {

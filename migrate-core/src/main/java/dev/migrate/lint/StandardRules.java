@@ -34,17 +34,20 @@ final class StandardRules implements LintRule {
         if (shape.startsWith("DROP", "TABLE")) {
             String table = shape.nameAfter("TABLE");
             if (statement.existedBefore(table)) {
-                statement.report("MG101", Category.DATA_LOSS, "drops table " + table + " and all its rows.",
+                statement.report("MG101", Category.DATA_LOSS, table, "drops table " + table + " and all its rows.",
                         "back the data up, or rename the table now and drop it in a later release");
             }
         } else if (shape.startsWith("TRUNCATE")) {
-            statement.report("MG104", Category.DATA_LOSS, "deletes every row of " + shape.nameAfter("TRUNCATE") + ".",
+            String table = shape.nameAfter(shape.word(1).equals("TABLE") ? "TABLE" : "TRUNCATE");
+            statement.report("MG104", Category.DATA_LOSS, table, "deletes every row of " + table + ".",
                     "make sure the rows are not needed, or copy them elsewhere first");
         } else if (shape.startsWith("DELETE", "FROM") && !shape.contains("WHERE")) {
-            statement.report("MG104", Category.DATA_LOSS, "deletes every row of " + shape.nameAfter("FROM")
+            statement.report("MG104", Category.DATA_LOSS, shape.nameAfter("FROM"), "deletes every row of "
+                    + shape.nameAfter("FROM")
                     + " (no WHERE).", "add a WHERE clause, or make sure the rows are not needed");
         } else if (shape.startsWith("DELETE", "FROM") && alwaysTrue(statement, shape)) {
-            statement.report("MG104", Category.DATA_LOSS, "deletes every row of " + shape.nameAfter("FROM")
+            statement.report("MG104", Category.DATA_LOSS, shape.nameAfter("FROM"), "deletes every row of "
+                    + shape.nameAfter("FROM")
                     + " (its WHERE is always true).", "make sure the rows are not needed");
         } else if (shape.startsWith("DO") || shape.startsWith("EXECUTE") || shape.startsWith("CALL")) {
             statement.report("MG106", Category.OPAQUE, "runs code the lint cannot see into (" + shape.word(0)
@@ -78,7 +81,7 @@ final class StandardRules implements LintRule {
         if (drop > 0 && !isDropOfSomethingElse(shape, drop)) {
             String column = shape.word(drop + 1).equals("COLUMN") ? shape.columnAfter(drop + 1) : shape.word(drop + 1);
             if (existing) {
-                statement.report("MG102", Category.DATA_LOSS, "drops column " + table + "." + LintContext.plain(column)
+                statement.report("MG102", Category.DATA_LOSS, table, "drops column " + table + "." + LintContext.plain(column)
                         + " and its values.",
                         "stop using the column in one release, drop it in the next; back the values up if needed");
             }
@@ -95,7 +98,8 @@ final class StandardRules implements LintRule {
     }
 
     private static void narrowing(LintedStatement statement, ColumnTypeChange change) {
-        change.narrowing().ifPresent(why -> statement.report("MG103", Category.DATA_LOSS, "changes " + change.table()
+        change.narrowing().ifPresent(why -> statement.report("MG103", Category.DATA_LOSS,
+                change.table(), "changes " + change.table()
                 + "." + change.column() + " from " + change.before().get().sql() + " to " + change.after().sql()
                 + ": " + why + ".", "check that every value fits, or widen instead"));
     }

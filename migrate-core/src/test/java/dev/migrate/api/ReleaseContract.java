@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -277,6 +278,66 @@ abstract class ReleaseContract {
                 .hasMessageContaining("deletes every row of books (its WHERE is always true).")
                 .hasMessageContaining("deletes every row of authors (its WHERE is always true).");
         assertThat(online().versionRows()).containsExactly("d1");
+    }
+
+    @Test
+    void backupTablesCopiesWhatEachRevisionLosesJustBeforeItRuns() throws Exception {
+        dropBackups(online());
+        migrator(online()).upgrade("heads");
+        files.add("e1", "d1", "Forget birthdays", "ALTER TABLE authors DROP COLUMN born;",
+                "ALTER TABLE authors ADD COLUMN born DATE;");
+        files.add("f1", "e1", "Drop books", "DROP TABLE books;",
+                "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER, title VARCHAR(200));");
+        online().execute("INSERT INTO books (id, author_id, title) VALUES (1, 1, 'First')");
+
+        Migrator backedUp = builder(online()).backup("tables").listener(listener).build();
+        assertThat(backedUp.upgrade().migrations()).hasSize(2);
+        assertThat(online().query("SELECT id, born FROM migrate_backup.authors__e1 ORDER BY id").get(0).get(1))
+                .as("the copy keeps the column e1 drops").isNotNull();
+        assertThat(online().query("SELECT title FROM migrate_backup.books__f1")).containsExactly(List.of("First"));
+        assertThat(listener.infos).anyMatch(m -> m.startsWith("Backed up books (1 row(s)) as "
+                + "migrate_backup.books__f1 before f1 (MG101 "));
+        assertThat(backedUp.backups().backups()).extracting(b -> b.name() + " " + b.rows())
+                .containsExactly("migrate_backup.authors__e1 2", "migrate_backup.books__f1 1");
+
+        backedUp.downgrade("e1");
+        assertThat(listener.infos).anyMatch(m -> m.startsWith("Backup migrate_backup.books__f1 holds the 1 "
+                + "row(s) of books as they were before f1 ran"));
+        // The restore the message gives works on the table the downgrade made again.
+        String restore = backedUp.backups().backups().get(1).restore();
+        online().execute(restore);
+        assertThat(online().query("SELECT title FROM books")).containsExactly(List.of("First"));
+
+        // Applied again: the earlier copy stays, the new one gets the next name.
+        online().execute("DELETE FROM books");
+        backedUp.upgrade();
+        assertThat(backedUp.backups().backups()).extracting(b -> b.name())
+                .containsExactly("migrate_backup.authors__e1", "migrate_backup.books__f1", "migrate_backup.books__f1_2");
+        assertThat(backedUp.pruneBackups(1, null).pruned()).hasSize(2);
+        assertThat(online().query("SELECT table_name FROM information_schema.tables WHERE lower(table_name) = "
+                + "'books__f1'")).isEmpty();
+        assertThat(backedUp.backups().backups()).extracting(b -> b.name())
+                .containsExactly("migrate_backup.books__f1_2");
+    }
+
+    @Test
+    void backupDumpWritesTheSchemaBeforeTheFirstRevision() throws Exception {
+        dropBackups(online());
+        migrator(online()).upgrade("heads");
+        files.add("e1", "d1", "Empty books", "TRUNCATE TABLE books;", "SELECT 1;");
+        Path directory = project.resolve("dumps");
+        Migrator backedUp = builder(online()).backup("dump").backupDirectory(directory).listener(listener).build();
+        backedUp.upgrade();
+        assertThat(backedUp.backups().backups()).singleElement().satisfies(backup -> {
+            assertThat(Path.of(backup.name())).exists().hasParent(directory);
+            assertThat(Files.readString(Path.of(backup.name()))).containsIgnoringCase("Brien").containsIgnoringCase("authors");
+            assertThat(backup.revision()).isEqualTo("e1");
+        });
+    }
+
+    private void dropBackups(TestDatabase database) throws SQLException {
+        database.execute(dialect().schemasAreDatabases() ? "DROP DATABASE IF EXISTS migrate_backup"
+                : "DROP SCHEMA IF EXISTS " + dialect().foldIdentifier("migrate_backup") + " CASCADE");
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

@@ -67,7 +67,8 @@ class ArchitectureTest {
             Map.entry("autogenerate", union(Set.of("apply", "dialect", "graph", "report", "script"), SCHEMA)),
             Map.entry("guard", union(Set.of("apply", "autogenerate", "connect", "dialect", "graph", "lint", "lock",
                     "placeholder", "report", "script"), SCHEMA)),
-            Map.entry("api", union(Set.of("autogenerate", "apply", "connect", "dialect", "graph", "guard", "lint",
+            Map.entry("backup", Set.of("apply", "dialect", "lint", "report")),
+            Map.entry("api", union(Set.of("autogenerate", "apply", "backup", "connect", "dialect", "graph", "guard", "lint",
                     "lock", "placeholder", "report", "script"), SCHEMA)));
 
     /** What every {@code dialect.<database>} package may use: the dialect SPI and what a dialect hands out. */
@@ -76,7 +77,8 @@ class ArchitectureTest {
 
     /** Packages that talk JDBC (the root API hands applications a Connection). */
     private static final String[] JDBC_PACKAGES = {BASE, BASE + ".dialect..", BASE + ".lock", BASE + ".apply",
-            BASE + ".autogenerate", BASE + ".schema.introspect", BASE + ".connect", BASE + ".guard", BASE + ".api"};
+            BASE + ".autogenerate", BASE + ".schema.introspect", BASE + ".connect", BASE + ".guard", BASE + ".api",
+            BASE + ".backup"};
 
     /** JDBC drivers of databases: the core ships none, and its dialects speak plain JDBC. */
     private static final String[] VENDOR_DRIVERS = {"org.postgresql..", "org.h2..", "org.mariadb..", "com.mysql..",

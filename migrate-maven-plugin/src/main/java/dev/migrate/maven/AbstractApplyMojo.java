@@ -87,10 +87,34 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.allowDestructive", defaultValue = "true")
     protected boolean allowDestructive;
 
+    /**
+     * What to back up before sections that can lose data run (the lint's data-loss findings): {@code none}, {@code tables}
+     * (each table such a statement drops, truncates, deletes from or narrows is copied, just before its revision runs,
+     * into schema {@code migrate_backup} as {@code <table>__<revision>}: same server, no tools) or {@code dump} (the
+     * database's dump tool, {@code pg_dump} or {@code mariadb-dump}, or H2's {@code SCRIPT}, writes the schema to
+     * {@code migrate.backupDirectory} before the first revision). Each backup is journalled and printed with how to
+     * restore it; a backup that fails stops the run before the revision runs. A downgrade of a revision names the
+     * backups made before it ran.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.backup", defaultValue = "none")
+    protected String backup;
+
+    /**
+     * Where {@code migrate.backup=dump} writes its files (outside {@code target/}, so that {@code mvn clean} keeps
+     * them).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.backupDirectory", defaultValue = "${project.basedir}/migrate-backups")
+    protected File backupDirectory;
+
     @Override
     protected void configure(Migrator.Builder builder) {
         builder.transactionMode(TransactionMode.parse(transactionMode)).resume(ResumeMode.parse(resume))
-                .allowDestructive(allowDestructive);
+                .allowDestructive(allowDestructive).backup(backup)
+                .backupDirectory(backupDirectory == null ? null : backupDirectory.toPath());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.migrate.dialect.h2;
 
+import dev.migrate.dialect.DatabaseDump;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectFeatures;
 import dev.migrate.dialect.EmbeddedDatabase;
@@ -24,7 +25,7 @@ import java.util.Set;
  * comments, upper-case folding. It can autogenerate ({@link SchemaSupport}): shadow databases are private in-memory
  * databases unless a shadow URL is configured.
  */
-public final class H2Dialect implements Dialect, SchemaSupport {
+public final class H2Dialect implements Dialect, SchemaSupport, DatabaseDump {
 
     /** {@code $$} bodies, nested block comments, {@code //} comments, backtick identifiers (MySQL mode). */
     public static final SplitOptions SPLITTING = new SplitOptions(true, false, false, true, true, true, false, false);
@@ -246,5 +247,10 @@ public final class H2Dialect implements Dialect, SchemaSupport {
     @Override
     public ShadowDatabase attachShadow(ShadowRequest request) throws SQLException {
         return H2ShadowDatabase.attach(request);
+    }
+
+    @Override
+    public String dump(Request request) throws SQLException, DumpException {
+        return new H2Dump().dump(request);
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.dialect.mariadb;
 
 import dev.migrate.dialect.DatabaseUri;
+import dev.migrate.dialect.DatabaseDump;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectFeatures;
 import dev.migrate.dialect.SchemaSupport;
@@ -41,7 +42,7 @@ import java.util.function.Predicate;
  * {@code mariadb}/{@code mysql} command-line client splits them ({@code DELIMITER}, {@code #} comments, backslash
  * escapes, executable comments).
  */
-public final class MariaDbDialect implements Dialect, SchemaSupport {
+public final class MariaDbDialect implements Dialect, SchemaSupport, DatabaseDump {
 
     /** Backtick identifiers and the MySQL client's syntax ({@code DELIMITER}, {@code #}, backslashes, {@code /*!}). */
     public static final SplitOptions SPLITTING = new SplitOptions(false, false, false, false, false, true, false, true);
@@ -330,5 +331,10 @@ public final class MariaDbDialect implements Dialect, SchemaSupport {
     @Override
     public ShadowDatabase attachShadow(ShadowRequest request) throws SQLException {
         return MariaDbShadowDatabase.attach(request);
+    }
+
+    @Override
+    public String dump(Request request) throws SQLException, DumpException {
+        return new MariaDbDump().dump(request);
     }
 }

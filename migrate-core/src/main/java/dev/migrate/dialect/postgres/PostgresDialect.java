@@ -1,6 +1,7 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.DatabaseUri;
+import dev.migrate.dialect.DatabaseDump;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.DialectFeatures;
 import dev.migrate.dialect.SchemaSupport;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * PostgreSQL 12 and later: transactional DDL, dollar quotes, {@code E''} strings, lower-case folding, and
  * autogenerate support (catalog introspection, enum types, shadow databases on the same server).
  */
-public final class PostgresDialect implements Dialect, SchemaSupport {
+public final class PostgresDialect implements Dialect, SchemaSupport, DatabaseDump {
 
     /** Dollar quotes with tags, {@code E''} strings, nested block comments, {@code BEGIN ATOMIC} bodies. */
     public static final SplitOptions SPLITTING = new SplitOptions(true, true, true, true, false, false, true, false);
@@ -253,5 +254,10 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
     @Override
     public ShadowDatabase attachShadow(ShadowRequest request) throws SQLException {
         return PostgresShadowDatabase.attach(request);
+    }
+
+    @Override
+    public String dump(Request request) throws SQLException, DumpException {
+        return new PostgresDump().dump(request);
     }
 }
