@@ -179,6 +179,7 @@ final class Configuration {
      */
     Migrator.Builder builder(MigrationListener listener, boolean readsDatabase, String forWhat) {
         Migrator.Builder builder = Migrator.configure()
+                .wording(new CliWording())
                 .connection(connectionFor(readsDatabase, forWhat))
                 .listener(listener)
                 .schema(get(Setting.SCHEMA).map(Resolved::value).orElse(null))

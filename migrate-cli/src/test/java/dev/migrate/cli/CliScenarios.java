@@ -311,9 +311,16 @@ abstract class CliScenarios {
         assertExit(refused, ExitCode.FAILURE);
         assertThat(db.versionRows()).containsExactly(BOOKS);
 
-        CliProcess.Result repair = migrate("repair");
+        CliProcess.Result withoutReason = migrate("repair");
+        assertExit(withoutReason, ExitCode.FAILURE);
+        assertThat(withoutReason.err()).contains("cannot repair: the edit of applied revision " + BOOKS
+                        + " changes what it runs").contains("VARCHAR(400)")
+                .contains("accept the edit with a reason, journalled with who and when: migrate repair --reason "
+                        + "\"<why>\"").doesNotContain("-Dmigrate.").doesNotContain("migrate:repair");
+        CliProcess.Result repair = migrate("repair", "--reason", "widened by hand");
         assertExit(repair, ExitCode.OK);
         assertThat(repair.out()).contains("Repaired 1 revision(s)");
+        assertThat(repair.err()).contains("Reason: widened by hand");
         assertExit(migrate("status"), ExitCode.OK);
         assertExit(migrate("upgrade"), ExitCode.OK);
         assertThat(db.versionRows()).containsExactly(ISBN);

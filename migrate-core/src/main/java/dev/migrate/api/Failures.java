@@ -65,7 +65,7 @@ final class Failures {
     /** {@code text} without the password and the values of secret placeholders, for anything printed. */
     static String scrub(MigrateConfig config, String text) {
         String password = config.connection() == null ? null : config.connection().password();
-        return config.placeholders().mask(Secrets.scrub(text, password));
+        return config.wording().say(config.placeholders().mask(Secrets.scrub(text, password)));
     }
 
     static MigrateException scrubbed(MigrateException e, UnaryOperator<String> scrub) {

@@ -7,6 +7,7 @@ import dev.migrate.connect.Connections;
 import dev.migrate.apply.VersionTables;
 import dev.migrate.placeholder.Placeholders;
 import dev.migrate.report.MigrationListener;
+import dev.migrate.report.Wording;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -38,12 +39,14 @@ import java.util.regex.Pattern;
  * @param placeholders        the values {@code ${name}} in revision and callback SQL is replaced with
  * @param tables              the names of the version table and the journal
  * @param baseDirectory       the project's directory: files in it are shown relative to it; or null
+ * @param wording             how the front end that runs migrate takes goals and settings: its advice in messages
+ *                            and progress ("run migrate:repair" or "run migrate repair") is worded so
  */
 public record MigrateConfig(ConnectionSettings connection, DataSource dataSource, List<Location> locations,
                             String schema, String dialect, MigrationListener listener, Clock clock,
                             ClassLoader classLoader, List<Path> schemaFiles, String shadowUrl, RunOptions options,
                             List<MigrationCallback> callbacks, ModelSelection models, Placeholders placeholders,
-                            VersionTables tables, Path baseDirectory) {
+                            VersionTables tables, Path baseDirectory, Wording wording) {
 
     /** Schema names are restricted to plain identifiers: they end up in SQL. */
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -95,6 +98,31 @@ public record MigrateConfig(ConnectionSettings connection, DataSource dataSource
         }
         if (tables == null) {
             tables = VersionTables.DEFAULTS;
+        }
+        if (wording == null) {
+            wording = Wording.MAVEN;
+        }
+        if (wording != Wording.MAVEN && !(listener instanceof WordedListener)) {
+            listener = new WordedListener(listener, wording);
+        }
+    }
+
+    /** Progress in the front end's words. */
+    private record WordedListener(MigrationListener delegate, Wording wording) implements MigrationListener {
+
+        @Override
+        public void event(dev.migrate.report.MigrationEvent event) {
+            delegate.event(event);
+        }
+
+        @Override
+        public void info(String message) {
+            delegate.info(wording.say(message));
+        }
+
+        @Override
+        public void warn(String message) {
+            delegate.warn(wording.say(message));
         }
     }
 

@@ -27,6 +27,7 @@ import dev.migrate.report.ShowReport;
 import dev.migrate.report.StampResult;
 import dev.migrate.report.StatusReport;
 import dev.migrate.report.UpgradeResult;
+import dev.migrate.report.Wording;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -109,7 +110,15 @@ public final class Migrator {
      * journalled with who and when. Runs no revision's SQL.
      */
     public RepairResult repair() {
-        return Failures.translate(config, connections, () -> new RepairCommand(config, connections).run());
+        return repair(null);
+    }
+
+    /**
+     * {@link #repair()}, accepting also edits that changed what an applied revision runs (not only its layout or
+     * comments), which without a reason are refused: {@code reason} is journalled with who and when.
+     */
+    public RepairResult repair(String reason) {
+        return Failures.translate(config, connections, () -> new RepairCommand(config, connections, reason).run());
     }
 
     /**
@@ -249,6 +258,7 @@ public final class Migrator {
         private Duration connectTimeout = RunOptions.DEFAULT_CONNECT_TIMEOUT;
         private Duration statementTimeout = Duration.ZERO;
         private BackupMode backup = BackupMode.NONE;
+        private Wording wording = Wording.MAVEN;
         private Path backupDirectory;
         private final Map<String, String> placeholders = new LinkedHashMap<>();
         private final Set<String> secretPlaceholders = new LinkedHashSet<>();
@@ -464,6 +474,15 @@ public final class Migrator {
                             + "dump")));
         }
 
+        /**
+         * How the front end takes goals and settings, so that advice in messages reads as its users type it; default
+         * the Maven plugin's ({@code migrate:repair}, {@code -Dmigrate.resume=true}).
+         */
+        public Builder wording(Wording wording) {
+            this.wording = wording;
+            return this;
+        }
+
         /** Where {@code migrate.backup=dump} writes its files. */
         public Builder backupDirectory(Path directory) {
             this.backupDirectory = directory;
@@ -591,7 +610,7 @@ public final class Migrator {
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
                             connectRetryInterval, allowDestructive, connectTimeout, statementTimeout,
                             backupSettings()), callbacks,
-                    models, placeholders(), tables(), baseDirectory);
+                    models, placeholders(), tables(), baseDirectory, wording);
 
         }
 

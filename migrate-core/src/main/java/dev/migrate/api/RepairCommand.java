@@ -34,10 +34,13 @@ final class RepairCommand {
 
     private final MigrateConfig config;
     private final Connections connections;
+    private final String reason;
 
-    RepairCommand(MigrateConfig config, Connections connections) {
+    /** @param reason why an edit that changed statements is accepted; null when none was given */
+    RepairCommand(MigrateConfig config, Connections connections, String reason) {
         this.config = config;
         this.connections = connections;
+        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     RepairResult run() throws SQLException, IOException {
@@ -54,6 +57,7 @@ final class RepairCommand {
             if (repairs.isEmpty()) {
                 return nothingToDo(start);
             }
+            requireReason(repairs);
             List<RepairResult.Action> actions = journal(session, repairs);
             actions.forEach(action -> config.listener().info(action.description()));
             return new RepairResult(actions, Durations.millisSince(start));
@@ -66,8 +70,47 @@ final class RepairCommand {
         return new RepairResult(List.of(), Durations.millisSince(start));
     }
 
-    /** One journal row to write. */
-    private record Repair(IntegrityProblem.Kind kind, String revision, RevisionScript script, JournalRecord replaced) {
+    /**
+     * One journal row to write.
+     *
+     * @param changed for an accepted checksum: the upgrade statements the edit changed in meaning (empty when it only
+     *                touched layout or comments), or null when the accepted text is not stored
+     */
+    private record Repair(IntegrityProblem.Kind kind, String revision, RevisionScript script, JournalRecord replaced,
+                          List<String> changed) {
+
+        boolean changesMeaning() {
+            return kind == IntegrityProblem.Kind.CHECKSUM && (changed == null || !changed.isEmpty());
+        }
+    }
+
+    /**
+     * Refuses to accept an edit that changed what an applied revision runs unless a reason is given: the database ran
+     * the old statements and may differ from the file.
+     */
+    private void requireReason(List<Repair> repairs) {
+        List<Repair> semantic = repairs.stream().filter(Repair::changesMeaning).toList();
+        if (semantic.isEmpty() || reason != null) {
+            return;
+        }
+        StringBuilder message = new StringBuilder("cannot repair: the edit of ").append(semantic.size() == 1
+                ? "applied revision " + semantic.get(0).revision() : semantic.size() + " applied revisions")
+                .append(" changes what it runs, not only its layout or comments; nothing was repaired:");
+        for (Repair repair : semantic) {
+            message.append("\n  ").append(repair.revision()).append(" (").append(repair.script().location())
+                    .append(")");
+            if (repair.changed() == null) {
+                message.append(": the text it was applied with is not stored, so the edit cannot be shown");
+            }
+            for (String change : repair.changed() == null ? List.<String>of() : repair.changed()) {
+                message.append("\n    ").append(change);
+            }
+        }
+        message.append("\n  The database ran the old statements, so it may differ from the file. Put the file back "
+                + "and make the change in a new revision; or, when the database already matches the file (changed "
+                + "by hand), accept the edit with a reason, journalled with who and when: "
+                + "migrate:repair -Dmigrate.repairReason=\"<why>\"");
+        throw new MigrateException(ErrorKind.REFUSED, message.toString());
     }
 
     /** Failed states first (interrupted runs count: repair is only asked for when none is running), then checksums. */
@@ -78,11 +121,11 @@ final class RepairCommand {
         for (Integrity.Failure failure : integrity.failures(true)) {
             failed.add(failure.revision());
             repairs.add(new Repair(IntegrityProblem.Kind.FAILED, failure.revision(), failure.script(),
-                    failure.record()));
+                    failure.record(), List.of()));
         }
         for (Integrity.Change change : integrity.changes(failed)) {
             repairs.add(new Repair(IntegrityProblem.Kind.CHECKSUM, change.script().revision(), change.script(),
-                    change.accepted()));
+                    change.accepted(), integrity.changedStatements(change).orElse(null)));
         }
         return repairs;
     }
@@ -95,7 +138,7 @@ final class RepairCommand {
         connection.setAutoCommit(false);
         try (Statement st = connection.createStatement()) {
             for (Repair repair : repairs) {
-                String description = describe(repair);
+                String description = describe(repair, reason);
                 RevisionScript script = repair.script();
                 st.addBatch(session.store.journalInsert(new JournalEntry(repair.revision(), VersionStore.REPAIR,
                         description, script == null ? null : script.checksum(), JournalEntry.currentUser(), databaseUser,
@@ -113,7 +156,7 @@ final class RepairCommand {
         return actions;
     }
 
-    private static String describe(Repair repair) {
+    private static String describe(Repair repair, String reason) {
         JournalRecord row = repair.replaced();
         if (repair.kind() == IntegrityProblem.Kind.FAILED) {
             return "Cleared the failed state of " + repair.revision() + ": its " + row.direction() + " of "
@@ -125,6 +168,7 @@ final class RepairCommand {
         return "Accepted the edited file of " + repair.revision() + " (" + repair.script().location()
                 + "): checksum " + repair.script().checksum().substring(0, 12) + " replaces "
                 + row.checksum().substring(0, Math.min(12, row.checksum().length())) + ", recorded on "
-                + Integrity.when(row.startedAt()) + ".";
+                + Integrity.when(row.startedAt()) + "." + (repair.changesMeaning() ? " The edit changes what it "
+                + "runs; the database ran the old statements. Reason: " + reason : "");
     }
 }

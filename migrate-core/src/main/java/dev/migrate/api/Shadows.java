@@ -88,7 +88,7 @@ final class Shadows {
             this.config = new MigrateConfig(settings, null, config.locations(), config.schema(),
                     dialect.name(), MigrationListener.NONE, config.clock(), config.classLoader(), List.of(), null,
                     RunOptions.DEFAULTS, List.of(), null, config.placeholders(),
-                    config.tables(), config.baseDirectory());
+                    config.tables(), config.baseDirectory(), config.wording());
             this.connections = this.config.newConnections();
         }
 

@@ -131,6 +131,56 @@ public final class Integrity {
         return changes;
     }
 
+    /**
+     * The upgrade statements an edit changed in meaning: statements whose words differ once comments, whitespace and
+     * the case of keywords are set aside, each as {@code line N: was ... / now ...}; empty when the edit only touched
+     * formatting or comments (or only the downgrade section, which the database has not run). Empty optional when the
+     * accepted text is not stored, so that nobody can tell.
+     */
+    public Optional<List<String>> changedStatements(Change change) throws SQLException {
+        JournalRecord row = change.accepted();
+        Optional<String> old = row.hasScript() ? session.store.readScript(session.connection, row.id())
+                : Optional.empty();
+        if (old.isEmpty()) {
+            return Optional.empty();
+        }
+        RevisionScript now = change.script();
+        List<SqlStatement> was;
+        try {
+            was = new ScriptParser(session.dialect.splitOptions(), session.settings.placeholders(),
+                    session.settings.builtIns()).parseText(now.location(), old.get()).upgrade().statements();
+        } catch (ScriptException e) {
+            return Optional.empty();
+        }
+        List<SqlStatement> is = now.upgrade().statements();
+        List<String> changed = new ArrayList<>();
+        for (int k = 0; k < Math.max(was.size(), is.size()); k++) {
+            SqlStatement before = k < was.size() ? was.get(k) : null;
+            SqlStatement after = k < is.size() ? is.get(k) : null;
+            if (before != null && after != null && meaning(before).equals(meaning(after))) {
+                continue;
+            }
+            if (before == null || after == null) {
+                changed.add("line " + (after != null ? after.line() : before.line()) + ": was "
+                        + (before == null ? "(no statement)" : before.summary()) + "\n      now "
+                        + (after == null ? "(no statement)" : after.summary()));
+            } else {
+                Difference difference = firstDifference(before.sql(), after.sql());
+                changed.add("line " + (after.line() + difference.line() - 1) + ": was " + difference.was()
+                        + "\n      now " + difference.now());
+            }
+        }
+        return Optional.of(changed);
+    }
+
+    /** A statement's words without comments and layout, keywords in one case: what it means to the database. */
+    private static List<String> meaning(SqlStatement statement) {
+        return dev.migrate.script.StatementWords.of(statement.sql()).words().stream()
+                .map(w -> w.kind() + ":" + (w.kind() == dev.migrate.script.StatementWords.Kind.WORD
+                        ? w.text().toUpperCase(Locale.ROOT) : w.text()))
+                .toList();
+    }
+
     private static IntegrityProblem changeProblem(RevisionScript script, JournalRecord row, Optional<String> old) {
         StringBuilder message = new StringBuilder();
         message.append(label(script)).append(" changed after it was applied: ").append(script.location())

@@ -174,14 +174,25 @@ abstract class SafetyContract {
         migrator().upgrade("b2");
         edit(books, "title VARCHAR(200)", "title VARCHAR(250)");
 
-        RepairResult repaired = migrator().repair();
+        assertThatThrownBy(() -> migrator().repair())
+                .hasMessageStartingWith("cannot repair: the edit of applied revision b2 changes what it runs, not only "
+                        + "its layout or comments; nothing was repaired:")
+                .hasMessageContaining("VARCHAR(200)").hasMessageContaining("VARCHAR(250)")
+                .hasMessageContaining("The database ran the old statements, so it may differ from the file.")
+                .hasMessageContaining("migrate:repair -Dmigrate.repairReason=\"<why>\"");
+        assertThat(database().query("SELECT count(*) FROM migrate_history WHERE direction = 'repair'").get(0).get(0)
+                .toString()).isEqualTo("0");
+
+        RepairResult repaired = migrator().repair("widened by hand in production, ticket 42");
 
         assertThat(repaired.actions()).singleElement().satisfies(action -> {
             assertThat(action.kind()).isEqualTo(IntegrityProblem.Kind.CHECKSUM);
             assertThat(action.revision()).isEqualTo("b2");
             assertThat(action.description()).startsWith("Accepted the edited file of b2 (" + location(books)
-                    + "): checksum ");
+                    + "): checksum ").endsWith("Reason: widened by hand in production, ticket 42");
         });
+        assertThat(database().query("SELECT message FROM migrate_history WHERE direction = 'repair'").get(0).get(0)
+                .toString()).contains("Reason: widened by hand in production, ticket 42");
         assertThat(database().query("SELECT direction, state, applied_by, checksum, script FROM migrate_history "
                 + "WHERE revision = 'b2' ORDER BY id"))
                 .extracting(row -> row.subList(0, 3))
@@ -195,6 +206,18 @@ abstract class SafetyContract {
         assertThat(migrator().repair().nothingToDo()).isTrue();
         assertThat(listener.infos).contains("Nothing to repair: no revision is in a failed state and every applied "
                 + "revision's file has the checksum it was applied with.");
+    }
+
+    @Test
+    void repairAcceptsAnEditOfLayoutAndCommentsWithoutAReason() throws Exception {
+        migrator().upgrade("b2");
+        edit(books, "title VARCHAR(200)", "title   varchar(200) -- the title, as printed\n");
+
+        RepairResult repaired = migrator().repair();
+
+        assertThat(repaired.actions()).singleElement().satisfies(action ->
+                assertThat(action.description()).doesNotContain("Reason:"));
+        assertThat(migrator().status().isHealthy()).isTrue();
     }
 
     @Test
