@@ -205,6 +205,8 @@ final class Configuration {
         if (retries.isPresent() || interval.isPresent()) {
             builder.connectRetries(retries.orElse(0), interval.orElse(Duration.ofSeconds(1)));
         }
+        get(Setting.WAIT_FOR_DATABASE).ifPresent(wait -> builder.waitForDatabase(duration(Setting.WAIT_FOR_DATABASE,
+                wait)));
         flag(Setting.VALIDATE_CHECKSUMS).ifPresent(builder::validateChecksums);
         flag(Setting.ALLOW_DESTRUCTIVE).ifPresent(builder::allowDestructive);
         get(Setting.TRANSACTION_MODE).ifPresent(mode -> builder.transactionMode(
@@ -242,6 +244,18 @@ final class Configuration {
 
     private Optional<Duration> seconds(Setting setting) {
         return number(setting).map(Duration::ofSeconds);
+    }
+
+    /** {@code 60s}, {@code 2m}, {@code 1h}, or a bare number of seconds. */
+    private static Duration duration(Setting setting, Resolved value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*(s|m|h)?")
+                .matcher(value.value().strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw invalid(setting, value, "a duration: seconds, or a number with s, m or h (60s, 2m)");
+        }
+        long n = Long.parseLong(m.group(1));
+        return m.group(2) == null || m.group(2).equals("s") ? Duration.ofSeconds(n)
+                : m.group(2).equals("m") ? Duration.ofMinutes(n) : Duration.ofHours(n);
     }
 
     private Optional<Integer> number(Setting setting) {

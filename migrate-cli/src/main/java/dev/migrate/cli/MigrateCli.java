@@ -83,6 +83,11 @@ final class MigrateCli {
             description = "How long one statement may run before the database cancels it; default: no limit.")
     String statementTimeout;
 
+    @Option(names = "--wait-for-database", scope = ScopeType.INHERIT, paramLabel = "<duration>", arity = "0..1",
+            fallbackValue = "60s", description = "Wait up to this long (60s, 2m, 90; default 60s) for a database that "
+            + "cannot be reached yet, trying every second or two: for a container that starts before its database.")
+    String waitForDatabase;
+
     final Map<String, String> environment;
     final Path workingDirectory;
     final PrintWriter out;
@@ -163,6 +168,7 @@ final class MigrateCli {
         options.put(Setting.CONNECT_RETRIES, connectRetries);
         options.put(Setting.CONNECT_TIMEOUT, connectTimeout);
         options.put(Setting.STATEMENT_TIMEOUT, statementTimeout);
+        options.put(Setting.WAIT_FOR_DATABASE, waitForDatabase);
         return options;
     }
 

@@ -25,6 +25,7 @@ enum Setting {
     CONNECT_RETRY_INTERVAL("connectRetryInterval", "seconds before the first connection retry (then doubling)"),
     CONNECT_TIMEOUT("connectTimeout", "seconds one attempt to connect and log in may take"),
     STATEMENT_TIMEOUT("statementTimeout", "seconds one statement may run before the database cancels it"),
+    WAIT_FOR_DATABASE("waitForDatabase", "how long to wait for a database that cannot be reached yet: 60s, 2m, 90"),
     TRANSACTION_MODE("transactionMode", "per-migration or all"),
     RESUME("resume", "false, true, rerun or skip: continue a revision that failed part-way"),
     ALLOW_DESTRUCTIVE("allowDestructive", "whether sections that lose data may run"),

@@ -259,6 +259,7 @@ public final class Migrator {
         private Duration statementTimeout = Duration.ZERO;
         private BackupMode backup = BackupMode.NONE;
         private Wording wording = Wording.MAVEN;
+        private Duration waitForDatabase = Duration.ZERO;
         private Path backupDirectory;
         private final Map<String, String> placeholders = new LinkedHashMap<>();
         private final Set<String> secretPlaceholders = new LinkedHashSet<>();
@@ -483,6 +484,16 @@ public final class Migrator {
             return this;
         }
 
+        /**
+         * Waits up to {@code wait} for a database that cannot be reached yet (a container that starts before its
+         * database): connection attempts go on, a second or two apart, until it accepts one or the wait is over.
+         * Zero (the default) leaves retries to {@link #connectRetries}.
+         */
+        public Builder waitForDatabase(Duration wait) {
+            this.waitForDatabase = wait;
+            return this;
+        }
+
         /** Where {@code migrate.backup=dump} writes its files. */
         public Builder backupDirectory(Path directory) {
             this.backupDirectory = directory;
@@ -609,7 +620,7 @@ public final class Migrator {
                     listener == null ? new SystemLoggerListener() : listener, clock, classLoader, schemaFiles, shadowUrl,
                     new RunOptions(lockTimeout, validateChecksums, transactionMode, resume, connectRetries,
                             connectRetryInterval, allowDestructive, connectTimeout, statementTimeout,
-                            backupSettings()), callbacks,
+                            backupSettings(), waitForDatabase), callbacks,
                     models, placeholders(), tables(), baseDirectory, wording);
 
         }

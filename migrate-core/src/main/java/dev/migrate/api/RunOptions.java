@@ -31,10 +31,14 @@ import java.util.Objects;
  *                             ({@code migrate.statementTimeout}); zero, the default, never cuts a statement off
  * @param backup               what to back up before sections that can lose data run ({@code migrate.backup},
  *                             {@code migrate.backupDirectory}); none by default
+ * @param waitForDatabase      how long to keep trying while the database cannot be reached, however many attempts
+ *                             that takes ({@code migrate.waitForDatabase}); zero, the default, leaves it to
+ *                             {@code connectRetries}
  */
 public record RunOptions(Duration lockTimeout, boolean validateChecksums, TransactionMode transactionMode,
                          ResumeMode resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive,
-                         Duration connectTimeout, Duration statementTimeout, BackupSettings backup) {
+                         Duration connectTimeout, Duration statementTimeout, BackupSettings backup,
+                         Duration waitForDatabase) {
 
     /** The default wait for the lock. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -48,18 +52,24 @@ public record RunOptions(Duration lockTimeout, boolean validateChecksums, Transa
      */
     public static final RunOptions DEFAULTS = new RunOptions(DEFAULT_LOCK_TIMEOUT, true,
             TransactionMode.PER_MIGRATION, ResumeMode.OFF, 0, Duration.ofSeconds(1), true, DEFAULT_CONNECT_TIMEOUT,
-            Duration.ZERO, BackupSettings.NONE);
+            Duration.ZERO, BackupSettings.NONE, Duration.ZERO);
 
     /** Without backups. */
     public RunOptions(Duration lockTimeout, boolean validateChecksums, TransactionMode transactionMode,
                       ResumeMode resume, int connectRetries, Duration connectRetryInterval, boolean allowDestructive,
                       Duration connectTimeout, Duration statementTimeout) {
         this(lockTimeout, validateChecksums, transactionMode, resume, connectRetries, connectRetryInterval,
-                allowDestructive, connectTimeout, statementTimeout, BackupSettings.NONE);
+                allowDestructive, connectTimeout, statementTimeout, BackupSettings.NONE, Duration.ZERO);
     }
 
     public RunOptions {
         backup = backup == null ? BackupSettings.NONE : backup;
+        waitForDatabase = waitForDatabase == null ? Duration.ZERO : waitForDatabase;
+        if (waitForDatabase.isNegative()) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.waitForDatabase = "
+                    + seconds(waitForDatabase) + " is negative; give how long to wait for the database to accept "
+                    + "connections (e.g. 60 s), or leave it unset");
+        }
         Objects.requireNonNull(transactionMode, "transactionMode");
         resume = resume == null ? ResumeMode.OFF : resume;
         if (connectTimeout == null || connectTimeout.isNegative()) {
@@ -114,6 +124,7 @@ public record RunOptions(Duration lockTimeout, boolean validateChecksums, Transa
      */
     public ConnectPolicy connectPolicy() {
         Duration busy = lockTimeout.compareTo(connectTimeout) > 0 ? lockTimeout : connectTimeout;
-        return new ConnectPolicy(connectTimeout, busy, connectRetries, connectRetryInterval, statementTimeout);
+        return new ConnectPolicy(connectTimeout, busy, connectRetries, connectRetryInterval, statementTimeout,
+                waitForDatabase);
     }
 }

@@ -14,9 +14,24 @@ import java.time.Duration;
  * @param connectRetryInterval the pause before the first retry, doubling after each one up to
  *                             {@link #MAX_RETRY_PAUSE} ({@code migrate.connectRetryInterval})
  * @param statementTimeout     how long one statement may run before the database cancels it; zero: never
+ * @param waitForDatabase      how long to keep trying, however many attempts that takes, while the database cannot
+ *                             be reached ({@code migrate.waitForDatabase}, a container starting before its database);
+ *                             zero: as {@code connectRetries} says
  */
 public record ConnectPolicy(Duration connectTimeout, Duration busyPatience, int connectRetries,
-                            Duration connectRetryInterval, Duration statementTimeout) {
+                            Duration connectRetryInterval, Duration statementTimeout, Duration waitForDatabase) {
+
+    /** The longest pause between attempts while waiting for the database: it is noticed soon after it is up. */
+    public static final Duration MAX_WAIT_PAUSE = Duration.ofSeconds(2);
+
+    public ConnectPolicy {
+        waitForDatabase = waitForDatabase == null ? Duration.ZERO : waitForDatabase;
+    }
+
+    /** Whether attempts go on until {@link #waitForDatabase} has passed rather than for a number of retries. */
+    public boolean waits() {
+        return !waitForDatabase.isZero();
+    }
 
     /** The longest pause between connection attempts, however many retries. */
     public static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(30);

@@ -235,10 +235,58 @@ public final class Connections {
     }
 
     /**
+     * {@code migrate.waitForDatabase}: tries until the database accepts the connection or the wait is over, with
+     * pauses that grow from {@code connectRetryInterval} to {@link ConnectPolicy#MAX_WAIT_PAUSE}, saying so each time.
+     */
+    private Connection openWhenUp(Dialect dialect) {
+        long start = System.nanoTime();
+        Duration wait = policy.waitForDatabase();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Connection connection = openAgain(dialect);
+                reachedOnce = true;
+                if (attempt > 1) {
+                    listener.info("The database accepts connections (after " + Durations.describe(Duration.ofMillis(
+                            Durations.millisSince(start) / 100 * 100)) + ").");
+                }
+                return connection;
+            } catch (ConnectionException e) {
+                Duration waited = Duration.ofMillis(Durations.millisSince(start));
+                Duration pause = policy.retryPause(attempt);
+                if (pause.compareTo(ConnectPolicy.MAX_WAIT_PAUSE) > 0) {
+                    pause = ConnectPolicy.MAX_WAIT_PAUSE;
+                }
+                if (e.problem() != ConnectionException.Problem.UNREACHABLE || waited.plus(pause).compareTo(wait) > 0) {
+                    if (attempt == 1 && e.problem() != ConnectionException.Problem.UNREACHABLE) {
+                        throw e;
+                    }
+                    throw new ConnectionException(e.problem(), e.getMessage() + " (waited "
+                            + Durations.describe(Duration.ofMillis(waited.toMillis() / 100 * 100)) + " over "
+                            + attempt + " attempt(s), migrate.waitForDatabase = " + Durations.describe(wait) + ")",
+                            e.getCause());
+                }
+                listener.warn("Waiting for the database (attempt " + attempt + ", "
+                        + waited.toSeconds() + " s of "
+                        + Durations.describe(wait) + "): " + e.getMessage());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new ConnectionException(ConnectionException.Problem.UNREACHABLE,
+                            "interrupted while waiting for " + shownAs(), interrupted);
+                }
+            }
+        }
+    }
+
+    /**
      * Retries only until the database has answered once: the retries wait for a database that starts with the
      * application, and a health check asking later must learn at once that it is gone.
      */
     private Connection openWithRetries(Dialect dialect) {
+        if (policy.waits() && !reachedOnce) {
+            return openWhenUp(dialect);
+        }
         int attempts = reachedOnce ? 1 : policy.connectRetries() + 1;
         long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {

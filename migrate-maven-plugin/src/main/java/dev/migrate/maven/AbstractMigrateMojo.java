@@ -214,6 +214,16 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected int connectRetries;
 
     /**
+     * Seconds to wait for a database that cannot be reached yet, trying every second or two until it accepts a
+     * connection (a container that starts before its database); {@code 0}, the default, leaves it to
+     * {@code connectRetries}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.waitForDatabase", defaultValue = "0")
+    protected int waitForDatabase;
+
+    /**
      * Seconds to wait before the first connection retry; each later wait doubles, up to 30 seconds.
      *
      * @since 0.1.0
@@ -333,6 +343,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .validateChecksums(validateChecksums)
                     .connectRetries(connectRetries, Duration.ofSeconds(connectRetryInterval))
                     .connectTimeout(Duration.ofSeconds(connectTimeout))
+                    .waitForDatabase(Duration.ofSeconds(waitForDatabase))
                     .statementTimeout(statementTimeout == null ? null : Duration.ofSeconds(statementTimeout))
                     .placeholdersFrom(placeholders, List.of(
                             project == null ? new Properties() : project.getProperties(), commandLine()), environment)
