@@ -27,6 +27,8 @@ final class ConsoleListener implements MigrationListener {
                     started.revision().label() + "  [" + started.revision().location() + "]");
         } else if (event instanceof MigrationEvent.Finished finished) {
             line("  @|green done|@", finished.describe().substring("done".length()));
+        } else if (event instanceof MigrationEvent.StillRunning still) {
+            line("  @|faint ...|@ ", still.describe());
         } else if (event instanceof MigrationEvent.Failed failed) {
             line("  @|red,bold failed at line " + failed.line() + ":|@ ", failed.error().lines().findFirst().orElse("")
                     + (failed.rolledBack() ? " (rolled back)" : " (NOT rolled back)"));

@@ -80,6 +80,17 @@ class PostgresCliIT extends CliScenarios {
         assertThat(never.err()).contains("migrate.waitForDatabase = 2 s");
     }
 
+    /** A statement that runs 11 s: a heartbeat line after 10 s says which revision, statement and line. */
+    @Test
+    void aLongStatementPrintsAHeartbeat() throws Exception {
+        assertExit(migrate("upgrade"), ExitCode.OK);
+        migrations.add("d4d4d4d4d4d4", ISBN, "Slow", "SELECT 1;\nSELECT pg_sleep(11);", "SELECT 1;");
+        CliProcess.Result upgrade = migrate("upgrade");
+        assertExit(upgrade, ExitCode.OK);
+        assertThat(upgrade.err()).containsPattern("still running: d4d4d4d4d4d4 statement 2 of 2 \\(migrations/"
+                + "\\d+_\\d+-d4d4d4d4d4d4_slow\\.sql:\\d+\\), 10 s");
+    }
+
     @Override
     String urlWithPassword(String password) {
         return db.url().replaceFirst("^jdbc:postgresql://", "postgres://" + (db.user() == null ? "postgres"

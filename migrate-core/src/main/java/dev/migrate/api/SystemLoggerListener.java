@@ -19,6 +19,8 @@ final class SystemLoggerListener implements MigrationListener {
         } else if (event instanceof MigrationEvent.Finished finished) {
             logger.log(System.Logger.Level.INFO, "{0} {1} {2}", capitalised(finished.direction()),
                     finished.revision().revision(), finished.describe());
+        } else if (event instanceof MigrationEvent.StillRunning still) {
+            logger.log(System.Logger.Level.INFO, still.describe());
         } else if (event instanceof MigrationEvent.Failed failed) {
             logger.log(System.Logger.Level.ERROR, "{0} {1} failed at line {2}: {3}", capitalised(failed.direction()),
                     failed.revision().revision(), failed.line(), failed.error());

@@ -116,6 +116,7 @@ public final class MigrationExecutor {
     private final Clock clock;
     private final String appliedBy;
     private final UnaryOperator<String> redact;
+    private final Heartbeat heartbeat;
 
     /**
      * @param redact removes secrets from database messages before they are journalled or reported
@@ -128,6 +129,7 @@ public final class MigrationExecutor {
         this.clock = clock;
         this.appliedBy = appliedBy;
         this.redact = redact;
+        this.heartbeat = new Heartbeat(listener, Heartbeat.EVERY);
     }
 
     /**
@@ -372,7 +374,8 @@ public final class MigrationExecutor {
                 if (s.tracked && !s.section.isJava()) {
                     connection.setAutoCommit(!atomic);
                 }
-                try {
+                try (Heartbeat.Beat beat = heartbeat.start(new MigrationEvent.StillRunning(s.summary, direction,
+                        k + 1, statements.size(), statement.line(), 0))) {
                     if (s.section.isJava()) {
                         s.javaStarted = true;
                         JavaCalls.run(s.section.java(), step.direction(), connection);

@@ -26,6 +26,24 @@ public sealed interface MigrationEvent {
     }
 
     /**
+     * A statement has been running for a while (every {@code 10 s}): the run is alive, and this is where it is.
+     *
+     * @param statement  the 1-based number of the statement in its section
+     * @param statements statements in the section
+     * @param line       the statement's line in the file
+     * @param elapsed    how long the statement has been running, in whole seconds
+     */
+    record StillRunning(RevisionSummary revision, String direction, int statement, int statements, int line,
+                        long elapsed) implements MigrationEvent {
+
+        /** {@code still running: a1b2 statement 3 of 5 (db/migrations/x.sql:12), 40 s}. */
+        public String describe() {
+            return "still running: " + revision.revision() + " statement " + statement + " of " + statements + " ("
+                    + revision.location() + ":" + line + "), " + elapsed + " s";
+        }
+    }
+
+    /**
      * A revision failed.
      *
      * @param line       the file line of the failing statement

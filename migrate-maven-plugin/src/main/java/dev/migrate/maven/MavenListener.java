@@ -20,6 +20,8 @@ final class MavenListener implements MigrationListener {
                     + started.revision().label() + "  [" + started.revision().location() + "]");
         } else if (event instanceof MigrationEvent.Finished finished) {
             log.info("  " + finished.describe());
+        } else if (event instanceof MigrationEvent.StillRunning still) {
+            log.info("  " + still.describe());
         } else if (event instanceof MigrationEvent.Failed failed) {
             log.error("  failed at line " + failed.line() + ": " + failed.error().lines().findFirst().orElse("")
                     + (failed.rolledBack() ? " (rolled back)" : " (NOT rolled back)"));

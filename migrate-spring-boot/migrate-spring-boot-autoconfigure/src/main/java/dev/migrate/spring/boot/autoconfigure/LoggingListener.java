@@ -27,6 +27,8 @@ final class LoggingListener implements MigrationListener {
         } else if (event instanceof MigrationEvent.Finished finished) {
             LOG.info(prefix + capitalised(finished.direction()) + " " + finished.revision().revision() + " "
                     + finished.describe());
+        } else if (event instanceof MigrationEvent.StillRunning still) {
+            LOG.info(prefix + still.describe());
         } else if (event instanceof MigrationEvent.Failed failed) {
             LOG.error(prefix + capitalised(failed.direction()) + " " + failed.revision().revision() + " failed at line "
                     + failed.line() + ": " + failed.error());
