@@ -173,7 +173,7 @@ final class FleetCommand {
                 + r.fromTo() + (r.applied() > 0 ? " (" + r.applied() + " revision(s))" : "") + " in "
                 + r.durationMillis() + " ms";
         if (r.outcome() == FleetTargetResult.Outcome.FAILED) {
-            config.listener().warn(line + (r.where() == null ? "" : " at " + r.where()) + ": " + r.failure());
+            config.listener().warn(line + r.whereNote() + ": " + r.failure());
         } else {
             config.listener().info(line);
         }

@@ -64,7 +64,7 @@ public record FleetReport(String goal, String target, List<FleetTargetResult> re
                 .max().orElse(6));
         for (FleetTargetResult r : failures()) {
             lines.add(String.format(Locale.ROOT, "  FAILED %-" + width + "s %s%s: %s", r.target(), r.fromTo(),
-                    r.where() == null ? "" : " at " + r.where(), r.failure()));
+                    r.whereNote(), r.failure()));
         }
         if (stoppedBecause != null) {
             lines.add("  Stopped: " + stoppedBecause + "; " + counts.get(FleetTargetResult.Outcome.NOT_STARTED)

@@ -53,9 +53,21 @@ public record FleetTargetResult(String target, Outcome outcome, List<String> fro
         return location == null ? null : line > 0 ? location + ":" + line : location;
     }
 
-    /** {@code <base> -> 3f2a9c1d7b4e}. */
+    /** {@code <base> -> 3f2a9c1d7b4e}; for a failed target where it stopped: {@code stopped at 3f2a9c1d7b4e}. */
     public String fromTo() {
+        if (outcome == Outcome.FAILED) {
+            return "stopped at " + heads(to);
+        }
+        if (outcome == Outcome.NOT_STARTED) {
+            return "not started";
+        }
         return heads(from) + " -> " + heads(to);
+    }
+
+    /** {@code  at file:line}, unless the failure says it already; empty when not known. */
+    public String whereNote() {
+        String where = where();
+        return where == null || failure != null && failure.contains(where) ? "" : " at " + where;
     }
 
     static String heads(List<String> heads) {
