@@ -64,8 +64,11 @@ public final class FleetRunner<R> {
                 threads());
         try {
             if (first > 0) {
-                runPhase(pool, targets, 0, first, task, results, failures, stop, 0,
-                        "a canary target failed (migrate.canary = " + canary + ")");
+                // Every canary runs: they are the sample the rest of the fleet waits on.
+                runPhase(pool, targets, 0, first, task, results, failures, stop, Integer.MAX_VALUE, null);
+                if (failures.get() > 0) {
+                    stop.compareAndSet(null, "a canary target failed (migrate.canary = " + canary + ")");
+                }
             }
             if (stop.get() == null) {
                 runPhase(pool, targets, first, targets.size(), task, results, failures, stop, allowed,

@@ -143,6 +143,7 @@ public final class TargetList {
                 result = result.substring(0, scheme + 3) + result.substring(at + 1);
             }
         }
-        return result.replaceAll("(?i)([?&;])\\s*(user|password)\\s*=[^&;]*", "$1").toLowerCase(Locale.ROOT);
+        return result.replaceAll("(?i)([?&;])\\s*(user|password)\\s*=[^&;]*", "$1").replaceAll("([?&;])[&;]+", "$1")
+                .replaceAll("[?&;]+$", "").toLowerCase(Locale.ROOT);
     }
 }
