@@ -198,8 +198,9 @@ final class FleetCommand {
             Shard shard = shard(request);
             List<FleetTarget> mine = shard.select(all);
             if (mine.isEmpty()) {
-                throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.shard = " + shard + " takes none of the "
-                        + all.size() + " target(s); with so few targets, use fewer shards");
+                // Legitimate with more runners than a small fleet spreads over: this runner has nothing to do.
+                config.listener().info("migrate.shard = " + shard + " takes none of the " + all.size()
+                        + " target(s); nothing to do here.");
             }
             return mine;
         } catch (FleetException e) {
@@ -273,7 +274,7 @@ final class FleetCommand {
      * prepared revision set serves every target, so every target must speak it (checked per target).
      */
     private Dialect fleetDialect(List<FleetTarget> targets) {
-        if (targets.stream().anyMatch(FleetTarget::isSchema) || config.dialect() != null) {
+        if (targets.isEmpty() || targets.stream().anyMatch(FleetTarget::isSchema) || config.dialect() != null) {
             return connections.dialect();
         }
         MigrateConfig first = configFor(targets.get(0), MigrationListener.NONE);
