@@ -127,12 +127,24 @@ final class MariaDbRenderer extends StandardDdlRenderer {
         return List.of(alterTable(op.table()) + "COMMENT = " + literal(op.to() == null ? "" : op.to()));
     }
 
-    /** {@code name type [AS (...) STORED|VIRTUAL] [NULL|NOT NULL] [DEFAULT ...] [AUTO_INCREMENT] [COMMENT ...]}. */
+    /**
+     * {@code name type [AS (...) STORED|VIRTUAL] [NULL|NOT NULL] [DEFAULT ...] [AUTO_INCREMENT] [COMMENT ...]
+     * [CHECK (...)]}: a column-level check, which the introspector carries in the type text, goes last, where
+     * MariaDB wants it.
+     */
     @Override
     protected String columnDefinition(Column column) {
-        StringBuilder sql = new StringBuilder(id(column.name())).append(' ').append(column.type().sql());
+        String type = column.type().sql();
+        String check = "";
+        int at = type.lastIndexOf(MariaDbIntrospector.COLUMN_CHECK);
+        if (at > 0 && type.endsWith(")")) {
+            check = type.substring(at);
+            type = type.substring(0, at);
+        }
+        StringBuilder sql = new StringBuilder(id(column.name())).append(' ').append(type);
         if (column.generatedExpression() != null) {
-            return sql.append(" AS ").append(column.generatedExpression()).append(comment(column)).toString();
+            return sql.append(" AS ").append(column.generatedExpression()).append(comment(column)).append(check)
+                    .toString();
         }
         sql.append(column.nullable() ? " NULL" : " NOT NULL");
         if (column.defaultExpression() != null) {
@@ -141,7 +153,7 @@ final class MariaDbRenderer extends StandardDdlRenderer {
         if (column.identity() != null) {
             sql.append(" AUTO_INCREMENT");
         }
-        return sql.append(comment(column)).toString();
+        return sql.append(comment(column)).append(check).toString();
     }
 
     private String comment(Column column) {
