@@ -15,6 +15,7 @@ import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.ReferentialAction;
 import dev.migrate.schema.model.Schema;
+import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.UnsupportedObject;
@@ -24,6 +25,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,8 +51,9 @@ import java.util.regex.Pattern;
  * renderer writes back: {@code unsigned}/{@code zerofill} (MariaDB prints them in the type), a character set and
  * collation other than the table's, and {@code ON UPDATE CURRENT_TIMESTAMP}, and a column-level check. A generated column keeps
  * {@code (expression) STORED} or {@code (expression) VIRTUAL} as its expression. An {@code AUTO_INCREMENT} column is
- * an identity {@code BY DEFAULT}; the table's next value is left alone. Engines, table character sets, invisible
- * indexes, sequences, routines, triggers and events are not compared; the last four are reported as unsupported.
+ * an identity {@code BY DEFAULT}; the table's next value is left alone. Sequences, stored functions and procedures
+ * and triggers are compared ({@link MariaDbRoutines}). Engines, table character sets and invisible indexes are not
+ * compared; events are reported as unsupported.
  */
 final class MariaDbIntrospector implements Introspector {
 
@@ -70,6 +73,7 @@ final class MariaDbIntrospector implements Introspector {
         List<UnsupportedObject> unsupported = new ArrayList<>();
         List<View> views = new ArrayList<>();
         Map<String, String> tableCollations = new LinkedHashMap<>();
+        List<String> sequenceNames = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, "
                 + "TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME")) {
             st.setString(1, database);
@@ -81,7 +85,7 @@ final class MariaDbIntrospector implements Introspector {
                         continue;
                     }
                     if ("SEQUENCE".equals(type)) {
-                        unsupported.add(new UnsupportedObject("sequence", QualifiedName.of(CURRENT, name)));
+                        sequenceNames.add(name);
                     } else if ("BASE TABLE".equals(type) || "SYSTEM VERSIONED".equals(type)) {
                         tables.put(name, new TableParts(name, blankToNull(rs.getString(3))));
                         tableCollations.put(name, rs.getString(4));
@@ -94,9 +98,11 @@ final class MariaDbIntrospector implements Introspector {
         readForeignKeys(connection, database, tables);
         readChecks(connection, database, tables);
         readViews(connection, database, views);
-        readOthers(connection, database, unsupported);
+        readEvents(connection, database, unsupported);
         List<Table> built = tables.values().stream().map(TableParts::build).toList();
-        Schema schema = new Schema(CURRENT, built, views, List.of(), List.of());
+        Schema schema = new Schema(CURRENT, built, views, readSequences(connection, sequenceNames), List.of(),
+                List.of(), List.of(), List.of(), List.of(), MariaDbRoutines.routines(connection, database),
+                MariaDbRoutines.triggers(connection, database));
         unsupported.sort(Comparator.comparing(UnsupportedObject::kind).thenComparing(UnsupportedObject::name));
         return new DatabaseSchema(CURRENT, List.of(schema), unsupported);
     }
@@ -314,19 +320,42 @@ final class MariaDbIntrospector implements Introspector {
         }
     }
 
-    /** Routines, triggers and events: found and reported, not compared. */
-    private static void readOthers(Connection connection, String database, List<UnsupportedObject> unsupported)
+    /**
+     * MariaDB's sequences ({@code CREATE SEQUENCE}, 10.3 and later): {@code information_schema} does not list their
+     * options, each sequence is a one-row table that holds them, so all are read in one {@code UNION ALL} query. The
+     * value type is always {@code bigint} (10.11 has no {@code AS}); the next value is left alone, like
+     * {@code AUTO_INCREMENT}.
+     */
+    private static List<Sequence> readSequences(Connection connection, List<String> names) throws SQLException {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        MariaDbDialect dialect = new MariaDbDialect();
+        List<String> selects = new ArrayList<>();
+        for (String name : names) {
+            selects.add("SELECT " + dialect.stringLiteral(name) + ", start_value, increment, minimum_value, "
+                    + "maximum_value, cache_size, cycle_option FROM " + dialect.quoteIdentifier(name));
+        }
+        List<Sequence> sequences = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery(String.join(" UNION ALL ", selects) + " ORDER BY 1")) {
+            while (rs.next()) {
+                sequences.add(new Sequence(rs.getString(1), "bigint", rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getInt(7) != 0));
+            }
+        }
+        return sequences;
+    }
+
+    /** Events: found and reported, not compared. */
+    private static void readEvents(Connection connection, String database, List<UnsupportedObject> unsupported)
             throws SQLException {
-        String sql = "SELECT LOWER(ROUTINE_TYPE), ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ? "
-                + "UNION ALL SELECT 'trigger', TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? "
-                + "UNION ALL SELECT 'event', EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?";
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?")) {
             st.setString(1, database);
-            st.setString(2, database);
-            st.setString(3, database);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    unsupported.add(new UnsupportedObject(rs.getString(1), QualifiedName.of(CURRENT, rs.getString(2))));
+                    unsupported.add(new UnsupportedObject("event", QualifiedName.of(CURRENT, rs.getString(1))));
                 }
             }
         }
