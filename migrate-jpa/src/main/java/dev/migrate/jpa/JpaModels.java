@@ -7,6 +7,7 @@ import dev.migrate.autogenerate.ModelSourceFactory;
 
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,13 +54,19 @@ public final class JpaModels implements ModelSourceFactory {
                     + "compiled, and excludes unlisted classes: list the entities there (<class>)");
         }
         String version = hibernateVersion(classes.loader());
+        // The application's conventions first, its persistence.xml over them, and migrate's parameters over all.
+        Map<String, String> properties = new LinkedHashMap<>(SpringBootSettings.application(classes.loader()));
+        properties.putAll(unit.properties());
+        properties.putAll(SpringBootSettings.parameters(classes));
+        String naming = SpringBootSettings.describe(classes);
         ClassLoader isolated = new HibernateLoader(ownLocation(), classes.loader());
         try {
             return (ModelSource) Class.forName(HIBERNATE_MODEL, true, isolated)
                     .getConstructor(List.class, List.class, Map.class, ClassLoader.class, String.class, String.class)
-                    .newInstance(entities, scan.converters(), unit.properties(), classes.loader(),
+                    .newInstance(entities, scan.converters(), properties, classes.loader(),
                             EntityScan.describe(entities.size(), classes)
-                                    + (unit.file() == null ? "" : ", with " + unit.file().getFileName()), version);
+                                    + (unit.file() == null ? "" : ", with " + unit.file().getFileName())
+                                    + (naming.isEmpty() ? "" : ", " + naming), version);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

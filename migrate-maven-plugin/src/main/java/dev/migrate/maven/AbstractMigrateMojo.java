@@ -176,6 +176,27 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected String entityPackages;
 
     /**
+     * The Hibernate physical naming strategy the JPA entities are mapped with: a class name on the project's runtime
+     * class path. Default: the application's (Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy}, or
+     * {@code spring.jpa.hibernate.naming.physical-strategy}, in a Spring Boot application; Hibernate's otherwise).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.physicalNamingStrategy")
+    protected String physicalNamingStrategy;
+
+    /**
+     * The Hibernate implicit naming strategy the JPA entities are mapped with: a class name on the project's runtime
+     * class path, or one of Hibernate's short names ({@code jpa}, {@code legacy-jpa}, {@code legacy-hbm},
+     * {@code component-path}). Default: the application's (Spring Boot's {@code SpringImplicitNamingStrategy}, or
+     * {@code spring.jpa.hibernate.naming.implicit-strategy}, in a Spring Boot application; Hibernate's otherwise).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.implicitNamingStrategy")
+    protected String implicitNamingStrategy;
+
+    /**
      * An existing, empty database autogenerate may use as its shadow (and empties again afterwards), for users who
      * may not create databases. By default migrate creates a temporary database on the configured server
      * (PostgreSQL) or in memory (H2) and drops it afterwards.
@@ -327,6 +348,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .classLoader(classes.loader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
                     .models(models, commaSeparated(entityPackages))
+                    .modelSetting("physicalNamingStrategy", physicalNamingStrategy)
+                    .modelSetting("implicitNamingStrategy", implicitNamingStrategy)
                     .baseDirectory(basedir == null ? null : basedir.toPath())
                     .shadowUrl(MaskedUrl.valueOf(shadowUrl))
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
