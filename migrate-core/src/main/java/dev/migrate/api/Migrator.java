@@ -35,7 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The facade over migrate: the Maven goals and applications call the same methods.
@@ -367,10 +369,13 @@ public final class Migrator {
         }
 
         /**
-         * How a library the project lacks is fetched, with its dependencies (the Maven plugin: from the repositories);
-         * by default none is, and the user is told what to add.
+         * How a library the project lacks (a Hibernate for JPA entities) is fetched: from its coordinates
+         * ({@code groupId:artifactId:version}) to the files of it and its runtime dependencies, or empty when it cannot
+         * be fetched; a failure is an exception whose message says why. The Maven plugin fetches from the project's
+         * repositories; by default nothing is fetched, and the user is told what to add.
          */
-        public Builder modelLibraries(ModelClasses.Libraries libraries) {
+        public Builder modelLibraries(Function<String, Optional<List<Path>>> fetch) {
+            ModelClasses.Libraries libraries = fetch == null ? ModelClasses.Libraries.NONE : fetch::apply;
             this.models = new ModelSelection(models.models(), models.packages(), models.jars(), models.settings(),
                     libraries);
             return this;

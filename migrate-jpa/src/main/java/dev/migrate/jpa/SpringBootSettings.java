@@ -91,14 +91,16 @@ final class SpringBootSettings {
      * The settings {@code migrate.physicalNamingStrategy} and {@code migrate.implicitNamingStrategy} give, which win
      * over the application's.
      *
+     * @param loader the class loader Hibernate maps with: the project's, or one over it with the Hibernate migrate
+     *               brings
      * @throws ModelException when a named strategy class is not on the project's class path
      */
-    static Map<String, String> parameters(ModelClasses classes) {
+    static Map<String, String> parameters(ModelClasses classes, ClassLoader loader) {
         Map<String, String> settings = new LinkedHashMap<>();
         classes.setting(PHYSICAL_PARAMETER).ifPresent(name -> settings.put(PHYSICAL,
-                strategy(classes.loader(), PHYSICAL_PARAMETER, name, List.of())));
+                strategy(loader, PHYSICAL_PARAMETER, name, List.of())));
         classes.setting(IMPLICIT_PARAMETER).ifPresent(name -> settings.put(IMPLICIT,
-                strategy(classes.loader(), IMPLICIT_PARAMETER, name, HIBERNATE_IMPLICIT_NAMES)));
+                strategy(loader, IMPLICIT_PARAMETER, name, HIBERNATE_IMPLICIT_NAMES)));
         return settings;
     }
 

@@ -140,18 +140,19 @@ class SpringBootSettingsTest {
     void parametersNameStrategiesOnTheProjectsClassPath() throws IOException {
         ModelClasses chosen = classes(Map.of("physicalNamingStrategy", STANDARD, "implicitNamingStrategy", "jpa"));
 
-        assertThat(SpringBootSettings.parameters(chosen)).isEqualTo(Map.of(PHYSICAL, STANDARD, IMPLICIT, "jpa"));
-        assertThat(SpringBootSettings.parameters(classes(Map.of()))).isEmpty();
+        assertThat(SpringBootSettings.parameters(chosen, chosen.loader())).isEqualTo(Map.of(PHYSICAL, STANDARD, IMPLICIT, "jpa"));
+        assertThat(SpringBootSettings.parameters(classes(Map.of()), getClass().getClassLoader())).isEmpty();
     }
 
     @Test
     void aParameterNamingAMissingClassIsAnError() throws IOException {
         assertThatThrownBy(() -> SpringBootSettings.parameters(classes(Map.of("physicalNamingStrategy",
-                "com.example.Missing")))).isInstanceOf(ModelException.class)
+                "com.example.Missing")), getClass().getClassLoader())).isInstanceOf(ModelException.class)
                 .hasMessage("migrate.physicalNamingStrategy = 'com.example.Missing': no such class on the project's "
                         + "runtime class path; name a class of the project (compiled first: mvn compile) or of its "
                         + "dependencies");
-        assertThatThrownBy(() -> SpringBootSettings.parameters(classes(Map.of("implicitNamingStrategy", "snake")))).
+        assertThatThrownBy(() -> SpringBootSettings.parameters(classes(Map.of("implicitNamingStrategy", "snake")),
+                getClass().getClassLoader())).
                 hasMessageEndingWith("or one of Hibernate's default, jpa, legacy-jpa, legacy-hbm, component-path");
     }
 

@@ -10,6 +10,7 @@ import dev.migrate.connect.Secrets;
 import dev.migrate.report.MigrationResult;
 import dev.migrate.report.StatusReport;
 import org.apache.maven.execution.MavenSession;
+import org.eclipse.aether.RepositorySystem;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -320,6 +321,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Component
     protected SettingsDecrypter settingsDecrypter;
 
+    /** Maven's resolver, for the Hibernate migrate brings to a project with entities but none of its own. */
+    @Component
+    protected RepositorySystem repositorySystem;
+
     /** The process environment; replaced in tests. */
     Map<String, String> environment = System.getenv();
 
@@ -350,6 +355,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .models(models, commaSeparated(entityPackages))
                     .modelSetting("physicalNamingStrategy", physicalNamingStrategy)
                     .modelSetting("implicitNamingStrategy", implicitNamingStrategy)
+                    .modelLibraries(RepositoryLibraries.of(repositorySystem, session, project, getLog()))
                     .baseDirectory(basedir == null ? null : basedir.toPath())
                     .shadowUrl(MaskedUrl.valueOf(shadowUrl))
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
