@@ -177,6 +177,16 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected String entityPackages;
 
     /**
+     * Comma-separated {@code groupId:artifactId} of the project's dependencies whose jars are scanned for JPA entities
+     * as well as the compiled classes (a shared model jar, say). Opt-in: by default no jar is scanned. A name that is
+     * not among the project's runtime dependencies fails the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.entityJars")
+    protected String entityJars;
+
+    /**
      * The Hibernate physical naming strategy the JPA entities are mapped with: a class name on the project's runtime
      * class path. Default: the application's (Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy}, or
      * {@code spring.jpa.hibernate.naming.physical-strategy}, in a Spring Boot application; Hibernate's otherwise).
@@ -353,6 +363,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .classLoader(classes.loader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
                     .models(models, commaSeparated(entityPackages))
+                    .entityJars(ProjectClasses.dependencyJars(project, commaSeparated(entityJars)))
                     .modelSetting("physicalNamingStrategy", physicalNamingStrategy)
                     .modelSetting("implicitNamingStrategy", implicitNamingStrategy)
                     .modelLibraries(RepositoryLibraries.of(repositorySystem, session, project, getLog()))
