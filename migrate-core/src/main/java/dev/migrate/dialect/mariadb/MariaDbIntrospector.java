@@ -15,6 +15,7 @@ import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.ReferentialAction;
 import dev.migrate.schema.model.Schema;
+import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.UnsupportedObject;
@@ -24,6 +25,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +48,8 @@ import java.util.TreeMap;
  * collation other than the table's, and {@code ON UPDATE CURRENT_TIMESTAMP}. A generated column keeps
  * {@code (expression) STORED} or {@code (expression) VIRTUAL} as its expression. An {@code AUTO_INCREMENT} column is
  * an identity {@code BY DEFAULT}; the table's next value is left alone. Engines, table character sets, invisible
- * indexes, sequences, routines, triggers and events are not compared; the last four are reported as unsupported.
+ * indexes, routines, triggers and events are not compared; the last three are reported as unsupported. Sequences
+ * are compared (start, increment, bounds, cache, cycle).
  */
 final class MariaDbIntrospector implements Introspector {
 
@@ -63,6 +66,7 @@ final class MariaDbIntrospector implements Introspector {
         List<UnsupportedObject> unsupported = new ArrayList<>();
         List<View> views = new ArrayList<>();
         Map<String, String> tableCollations = new LinkedHashMap<>();
+        List<String> sequenceNames = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, "
                 + "TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME")) {
             st.setString(1, database);
@@ -74,7 +78,7 @@ final class MariaDbIntrospector implements Introspector {
                         continue;
                     }
                     if ("SEQUENCE".equals(type)) {
-                        unsupported.add(new UnsupportedObject("sequence", QualifiedName.of(CURRENT, name)));
+                        sequenceNames.add(name);
                     } else if ("BASE TABLE".equals(type) || "SYSTEM VERSIONED".equals(type)) {
                         tables.put(name, new TableParts(name, blankToNull(rs.getString(3))));
                         tableCollations.put(name, rs.getString(4));
@@ -89,9 +93,33 @@ final class MariaDbIntrospector implements Introspector {
         readViews(connection, database, views);
         readOthers(connection, database, unsupported);
         List<Table> built = tables.values().stream().map(TableParts::build).toList();
-        Schema schema = new Schema(CURRENT, built, views, List.of(), List.of());
+        Schema schema = new Schema(CURRENT, built, views, readSequences(connection, database, sequenceNames),
+                List.of());
         unsupported.sort(Comparator.comparing(UnsupportedObject::kind).thenComparing(UnsupportedObject::name));
         return new DatabaseSchema(CURRENT, List.of(schema), unsupported);
+    }
+
+    /**
+     * A MariaDB sequence is a one-row table of its settings; there is no catalog view of them, so each is read with
+     * one query (a schema has few sequences: Hibernate makes one per entity hierarchy at most). Values are always
+     * {@code bigint} before MariaDB 11.5.
+     */
+    private static List<Sequence> readSequences(Connection connection, String database, List<String> names)
+            throws SQLException {
+        List<Sequence> sequences = new ArrayList<>();
+        MariaDbDialect dialect = new MariaDbDialect();
+        for (String name : names) {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT start_value, increment, minimum_value, maximum_value, "
+                         + "cache_size, cycle_option FROM " + dialect.quoteIdentifier(database) + "."
+                         + dialect.quoteIdentifier(name))) {
+                if (rs.next()) {
+                    sequences.add(new Sequence(name, "bigint", rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6) != 0));
+                }
+            }
+        }
+        return sequences;
     }
 
     private static void readColumns(Connection connection, String database, Map<String, TableParts> tables,

@@ -5,6 +5,7 @@ import dev.migrate.schema.model.Identity;
 import dev.migrate.schema.model.Index;
 import dev.migrate.schema.model.IndexKey;
 import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.View;
@@ -62,6 +63,36 @@ final class MariaDbRenderer extends StandardDdlRenderer {
     @Override
     protected String literal(String value) {
         return dialect.stringLiteral(value);
+    }
+
+    // ------------------------------------------------------------------------------------------ sequences
+
+    /**
+     * MariaDB's sequence options: no {@code AS type} before 11.5 (values are {@code bigint}), and {@code NOCYCLE}
+     * in one word.
+     */
+    @Override
+    protected String sequenceOptions(Sequence to, Sequence from) {
+        StringBuilder sql = new StringBuilder();
+        if (from == null || from.start() != to.start()) {
+            sql.append(" START WITH ").append(to.start());
+        }
+        if (from == null || from.increment() != to.increment()) {
+            sql.append(" INCREMENT BY ").append(to.increment());
+        }
+        if (from == null || from.minValue() != to.minValue()) {
+            sql.append(" MINVALUE ").append(to.minValue());
+        }
+        if (from == null || from.maxValue() != to.maxValue()) {
+            sql.append(" MAXVALUE ").append(to.maxValue());
+        }
+        if (from == null || from.cache() != to.cache()) {
+            sql.append(" CACHE ").append(to.cache());
+        }
+        if (from == null || from.cycle() != to.cycle()) {
+            sql.append(to.cycle() ? " CYCLE" : " NOCYCLE");
+        }
+        return sql.toString();
     }
 
     // ------------------------------------------------------------------------------------------ databases
