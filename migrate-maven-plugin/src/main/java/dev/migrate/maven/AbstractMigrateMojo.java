@@ -12,6 +12,7 @@ import dev.migrate.report.FleetReport;
 import dev.migrate.report.MigrationResult;
 import dev.migrate.report.StatusReport;
 import org.apache.maven.execution.MavenSession;
+import org.eclipse.aether.RepositorySystem;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -176,6 +177,37 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      */
     @Parameter(property = "migrate.entityPackages")
     protected String entityPackages;
+
+    /**
+     * Comma-separated {@code groupId:artifactId} of the project's dependencies whose jars are scanned for JPA entities
+     * as well as the compiled classes (a shared model jar, say). Opt-in: by default no jar is scanned. A name that is
+     * not among the project's runtime dependencies fails the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.entityJars")
+    protected String entityJars;
+
+    /**
+     * The Hibernate physical naming strategy the JPA entities are mapped with: a class name on the project's runtime
+     * class path. Default: the application's (Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy}, or
+     * {@code spring.jpa.hibernate.naming.physical-strategy}, in a Spring Boot application; Hibernate's otherwise).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.physicalNamingStrategy")
+    protected String physicalNamingStrategy;
+
+    /**
+     * The Hibernate implicit naming strategy the JPA entities are mapped with: a class name on the project's runtime
+     * class path, or one of Hibernate's short names ({@code jpa}, {@code legacy-jpa}, {@code legacy-hbm},
+     * {@code component-path}). Default: the application's (Spring Boot's {@code SpringImplicitNamingStrategy}, or
+     * {@code spring.jpa.hibernate.naming.implicit-strategy}, in a Spring Boot application; Hibernate's otherwise).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.implicitNamingStrategy")
+    protected String implicitNamingStrategy;
 
     /**
      * An existing, empty database autogenerate may use as its shadow (and empties again afterwards), for users who
@@ -384,6 +416,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Component
     protected SettingsDecrypter settingsDecrypter;
 
+    /** Maven's resolver, for the Hibernate migrate brings to a project with entities but none of its own. */
+    @Component
+    protected RepositorySystem repositorySystem;
+
     /** The process environment; replaced in tests. */
     Map<String, String> environment = System.getenv();
 
@@ -412,6 +448,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     .classLoader(classes.loader())
                     .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
                     .models(models, commaSeparated(entityPackages))
+                    .entityJars(ProjectClasses.dependencyJars(project, commaSeparated(entityJars)))
+                    .modelSetting("physicalNamingStrategy", physicalNamingStrategy)
+                    .modelSetting("implicitNamingStrategy", implicitNamingStrategy)
+                    .modelLibraries(RepositoryLibraries.of(repositorySystem, session, project, getLog()))
                     .baseDirectory(basedir == null ? null : basedir.toPath())
                     .shadowUrl(MaskedUrl.valueOf(shadowUrl))
                     .lockTimeout(Duration.ofSeconds(lockTimeout))
