@@ -53,6 +53,11 @@ abstract class ApplyCommand extends CliCommand {
             + "default: migrate-backups in the working directory.")
     String backupDirectory;
 
+    /** Runs the command over a fleet when one is configured, with the command's {@code own} settings; else null. */
+    Integer fleet(Map<Setting, String> own) {
+        return null;
+    }
+
     /** Runs the command for real. */
     abstract MigrationResult apply(Migrator migrator);
 
@@ -76,6 +81,10 @@ abstract class ApplyCommand extends CliCommand {
         own.put(Setting.VALIDATE_CHECKSUMS, validateChecksums == null ? null : validateChecksums.toString());
         own.put(Setting.BACKUP, backup);
         own.put(Setting.BACKUP_DIRECTORY, backupDirectory);
+        Integer fleet = fleet(own);
+        if (fleet != null) {
+            return fleet;
+        }
         Configuration configuration = configuration(own);
         boolean offline = sql && from != null && configuration.connection().isEmpty();
         if (offline && configuration.get(Setting.DIALECT).isEmpty()) {
