@@ -1,7 +1,8 @@
 package dev.migrate.dialect.h2;
 
+import dev.migrate.dialect.DdlTarget;
 import dev.migrate.dialect.StatementEvidence;
-import dev.migrate.script.StatementWords;
+
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,36 +23,14 @@ final class H2Statements {
     }
 
     static Optional<StatementEvidence> evidence(Connection connection, String sql) throws SQLException {
-        StatementWords words = StatementWords.of(sql).rewind();
-        boolean create = words.accept("CREATE");
-        boolean drop = !create && words.accept("DROP");
-        if (!create && !drop) {
+        Optional<DdlTarget> target = DdlTarget.of(sql, List.of("CACHED", "MEMORY", "UNIQUE"),
+                unquoted -> unquoted.toUpperCase(Locale.ROOT));
+        if (target.isEmpty()) {
             return Optional.empty();
         }
-        if (create) {
-            words.accept("CACHED");
-            words.accept("MEMORY");
-            words.accept("UNIQUE");
-        }
-        String kind = words.accept("TABLE") ? "table" : words.accept("INDEX") ? "index" : null;
-        if (kind == null) {
-            return Optional.empty();
-        }
-        if (create) {
-            words.accept("IF", "NOT", "EXISTS");
-        } else {
-            words.accept("IF", "EXISTS");
-        }
-        Optional<List<String>> name = words.name(unquoted -> unquoted.toUpperCase(Locale.ROOT));
-        if (name.isEmpty() || name.get().size() > 2) {
-            return Optional.empty();
-        }
-        String shown = String.join(".", name.get());
-        boolean exists = exists(connection, kind, name.get());
-        String observation = exists ? kind + " " + shown + (drop ? " still exists" : " exists")
-                : "there is no " + kind + " " + shown + (drop ? " any more" : "");
-        return Optional.of(exists == create ? StatementEvidence.tookEffect(observation)
-                : StatementEvidence.noEffect(observation));
+        List<String> name = target.get().name();
+        return Optional.of(target.get().evidence(String.join(".", name),
+                exists(connection, target.get().kind(), name)));
     }
 
     private static boolean exists(Connection connection, String kind, List<String> name) throws SQLException {

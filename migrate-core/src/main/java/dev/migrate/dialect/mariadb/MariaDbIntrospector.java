@@ -49,8 +49,8 @@ import java.util.regex.Pattern;
  *
  * <p>What the model has no field for is carried in the column type's text, which is what both sides compare and the
  * renderer writes back: {@code unsigned}/{@code zerofill} (MariaDB prints them in the type), a character set and
- * collation other than the table's, and {@code ON UPDATE CURRENT_TIMESTAMP}, and a column-level check. A generated column keeps
- * {@code (expression) STORED} or {@code (expression) VIRTUAL} as its expression. An {@code AUTO_INCREMENT} column is
+ * collation other than the table's, {@code ON UPDATE CURRENT_TIMESTAMP}, and a column-level check. A generated
+ * column keeps {@code (expression) STORED} or {@code (expression) VIRTUAL} as its expression. An {@code AUTO_INCREMENT} column is
  * an identity {@code BY DEFAULT}; the table's next value is left alone. Sequences, stored functions and procedures
  * and triggers are compared ({@link MariaDbRoutines}). Engines, table character sets and invisible indexes are not
  * compared; events are reported as unsupported.
@@ -74,25 +74,20 @@ final class MariaDbIntrospector implements Introspector {
         List<View> views = new ArrayList<>();
         Map<String, String> tableCollations = new LinkedHashMap<>();
         List<String> sequenceNames = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, "
-                + "TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME")) {
-            st.setString(1, database);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    String name = rs.getString(1);
-                    String type = rs.getString(2);
-                    if (options.excludes(name)) {
-                        continue;
-                    }
-                    if ("SEQUENCE".equals(type)) {
-                        sequenceNames.add(name);
-                    } else if ("BASE TABLE".equals(type) || "SYSTEM VERSIONED".equals(type)) {
-                        tables.put(name, new TableParts(name, blankToNull(rs.getString(3))));
-                        tableCollations.put(name, rs.getString(4));
-                    }
-                }
+        eachRow(connection, "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, TABLE_COLLATION "
+                + "FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME", database, rs -> {
+            String name = rs.getString(1);
+            String type = rs.getString(2);
+            if (options.excludes(name)) {
+                return;
             }
-        }
+            if ("SEQUENCE".equals(type)) {
+                sequenceNames.add(name);
+            } else if ("BASE TABLE".equals(type) || "SYSTEM VERSIONED".equals(type)) {
+                tables.put(name, new TableParts(name, blankToNull(rs.getString(3))));
+                tableCollations.put(name, rs.getString(4));
+            }
+        });
         readColumns(connection, database, tables, tableCollations);
         readIndexes(connection, database, tables);
         readForeignKeys(connection, database, tables);
@@ -113,44 +108,39 @@ final class MariaDbIntrospector implements Introspector {
                 + "GENERATION_EXPRESSION, COLUMN_COMMENT, CHARACTER_SET_NAME, COLLATION_NAME, "
                 + "CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION "
                 + "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION";
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setString(1, database);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    TableParts table = tables.get(rs.getString(1));
-                    if (table == null) {
-                        continue;
-                    }
-                    String extra = rs.getString(7) == null ? "" : rs.getString(7).toLowerCase(java.util.Locale.ROOT);
-                    String typeSql = rs.getString(6);
-                    String collation = rs.getString(11);
-                    if (collation != null && !collation.equals(tableCollations.get(table.name))
-                            && !"json".equals(rs.getString(5))) {
-                        typeSql += " CHARACTER SET " + rs.getString(10) + " COLLATE " + collation;
-                    }
-                    if (extra.contains("on update ")) {
-                        typeSql += " ON UPDATE " + extra.substring(extra.indexOf("on update ") + "on update ".length())
-                                .split(" ")[0];
-                    }
-                    Integer length = intOrNull(rs, 12);
-                    Integer precision = intOrNull(rs, 13) != null ? intOrNull(rs, 13) : intOrNull(rs, 15);
-                    ColumnType type = new ColumnType(typeSql, rs.getString(5), length, precision, intOrNull(rs, 14),
-                            null);
-                    String generated = null;
-                    if (extra.contains("generated")) {
-                        generated = "(" + rs.getString(8) + ") " + (extra.contains("stored") ? "STORED" : "VIRTUAL");
-                    }
-                    String defaultValue = rs.getString(3);
-                    if ("NULL".equalsIgnoreCase(defaultValue) || generated != null) {
-                        defaultValue = null;
-                    }
-                    Identity identity = extra.contains("auto_increment")
-                            ? new Identity(Identity.Generation.BY_DEFAULT, null, null) : null;
-                    table.columns.add(new Column(rs.getString(2), type, "YES".equals(rs.getString(4)), defaultValue,
-                            identity, generated, blankToNull(rs.getString(9))));
-                }
+        eachRow(connection, sql, database, rs -> {
+            TableParts table = tables.get(rs.getString(1));
+            if (table == null) {
+                return;
             }
-        }
+            String extra = rs.getString(7) == null ? "" : rs.getString(7).toLowerCase(java.util.Locale.ROOT);
+            String typeSql = rs.getString(6);
+            String collation = rs.getString(11);
+            if (collation != null && !collation.equals(tableCollations.get(table.name))
+                    && !"json".equals(rs.getString(5))) {
+                typeSql += " CHARACTER SET " + rs.getString(10) + " COLLATE " + collation;
+            }
+            if (extra.contains("on update ")) {
+                typeSql += " ON UPDATE " + extra.substring(extra.indexOf("on update ") + "on update ".length())
+                        .split(" ")[0];
+            }
+            Integer length = intOrNull(rs, 12);
+            Integer precision = intOrNull(rs, 13) != null ? intOrNull(rs, 13) : intOrNull(rs, 15);
+            ColumnType type = new ColumnType(typeSql, rs.getString(5), length, precision, intOrNull(rs, 14),
+                    null);
+            String generated = null;
+            if (extra.contains("generated")) {
+                generated = "(" + rs.getString(8) + ") " + (extra.contains("stored") ? "STORED" : "VIRTUAL");
+            }
+            String defaultValue = rs.getString(3);
+            if ("NULL".equalsIgnoreCase(defaultValue) || generated != null) {
+                defaultValue = null;
+            }
+            Identity identity = extra.contains("auto_increment")
+                    ? new Identity(Identity.Generation.BY_DEFAULT, null, null) : null;
+            table.columns.add(new Column(rs.getString(2), type, "YES".equals(rs.getString(4)), defaultValue,
+                    identity, generated, blankToNull(rs.getString(9))));
+        });
     }
 
     private static void readIndexes(Connection connection, String database, Map<String, TableParts> tables)
@@ -162,31 +152,26 @@ final class MariaDbIntrospector implements Introspector {
                 + "AND c.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE') "
                 + "WHERE s.TABLE_SCHEMA = ? ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX";
         Map<String, IndexParts> indexes = new LinkedHashMap<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setString(1, database);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (!tables.containsKey(rs.getString(1))) {
-                        continue;
-                    }
-                    IndexParts index = indexes.computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2),
-                            k -> new IndexParts());
-                    index.table = rs.getString(1);
-                    index.name = rs.getString(2);
-                    index.unique = rs.getInt(3) == 0;
-                    index.type = rs.getString(6);
-                    index.constraint = rs.getString(8);
-                    int subPart = rs.getInt(5);
-                    boolean prefix = !rs.wasNull();
-                    String column = rs.getString(4);
-                    boolean descending = "D".equals(rs.getString(7));
-                    index.prefixed |= prefix;
-                    index.keys.add(new IndexKey(prefix ? null : column, prefix ? new MariaDbDialect()
-                            .quoteIdentifier(column) + "(" + subPart + ")" : null, descending,
-                            IndexKey.NullsOrder.DEFAULT));
-                }
+        eachRow(connection, sql, database, rs -> {
+            if (!tables.containsKey(rs.getString(1))) {
+                return;
             }
-        }
+            IndexParts index = indexes.computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2),
+                    k -> new IndexParts());
+            index.table = rs.getString(1);
+            index.name = rs.getString(2);
+            index.unique = rs.getInt(3) == 0;
+            index.type = rs.getString(6);
+            index.constraint = rs.getString(8);
+            int subPart = rs.getInt(5);
+            boolean prefix = !rs.wasNull();
+            String column = rs.getString(4);
+            boolean descending = "D".equals(rs.getString(7));
+            index.prefixed |= prefix;
+            index.keys.add(new IndexKey(prefix ? null : column, prefix ? new MariaDbDialect()
+                    .quoteIdentifier(column) + "(" + subPart + ")" : null, descending,
+                    IndexKey.NullsOrder.DEFAULT));
+        });
         for (IndexParts index : indexes.values()) {
             TableParts table = tables.get(index.table);
             boolean plainKeys = !index.prefixed && index.keys.stream().noneMatch(IndexKey::descending);
@@ -211,27 +196,22 @@ final class MariaDbIntrospector implements Introspector {
                 + "AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
                 + "WHERE k.CONSTRAINT_SCHEMA = ? ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION";
         Map<String, ForeignKeyParts> keys = new LinkedHashMap<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setString(1, database);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (!tables.containsKey(rs.getString(1))) {
-                        continue;
-                    }
-                    ForeignKeyParts key = keys.computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2),
-                            k -> new ForeignKeyParts());
-                    key.table = rs.getString(1);
-                    key.name = rs.getString(2);
-                    key.columns.add(rs.getString(3));
-                    String targetDatabase = rs.getString(4);
-                    key.target = QualifiedName.of(database.equals(targetDatabase) ? CURRENT : targetDatabase,
-                            rs.getString(5));
-                    key.targetColumns.add(rs.getString(6));
-                    key.onUpdate = action(rs.getString(7));
-                    key.onDelete = action(rs.getString(8));
-                }
+        eachRow(connection, sql, database, rs -> {
+            if (!tables.containsKey(rs.getString(1))) {
+                return;
             }
-        }
+            ForeignKeyParts key = keys.computeIfAbsent(rs.getString(1) + "\0" + rs.getString(2),
+                    k -> new ForeignKeyParts());
+            key.table = rs.getString(1);
+            key.name = rs.getString(2);
+            key.columns.add(rs.getString(3));
+            String targetDatabase = rs.getString(4);
+            key.target = QualifiedName.of(database.equals(targetDatabase) ? CURRENT : targetDatabase,
+                    rs.getString(5));
+            key.targetColumns.add(rs.getString(6));
+            key.onUpdate = action(rs.getString(7));
+            key.onDelete = action(rs.getString(8));
+        });
         for (ForeignKeyParts key : keys.values()) {
             tables.get(key.table).foreignKeys.add(new ForeignKey(key.name, key.columns, key.target,
                     key.targetColumns, key.onUpdate, key.onDelete, Deferrability.NOT_DEFERRABLE));
@@ -257,31 +237,25 @@ final class MariaDbIntrospector implements Introspector {
      */
     private static void readChecks(Connection connection, String database, Map<String, TableParts> tables)
             throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("SELECT * "
-                + "FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? "
-                + "ORDER BY TABLE_NAME, CONSTRAINT_NAME")) {
-            st.setString(1, database);
-            try (ResultSet rs = st.executeQuery()) {
-                boolean levels = hasColumn(rs, "LEVEL");
-                while (rs.next()) {
-                    TableParts table = tables.get(rs.getString("TABLE_NAME"));
-                    if (table == null) {
-                        continue;
-                    }
-                    String name = rs.getString("CONSTRAINT_NAME");
-                    String clause = rs.getString("CHECK_CLAUSE");
-                    int column = levels && "Column".equalsIgnoreCase(rs.getString("LEVEL")) ? table.column(name) : -1;
-                    if (column >= 0) {
-                        Column c = table.columns.get(column);
-                        ColumnType type = c.type();
-                        table.columns.set(column, c.withType(new ColumnType(type.sql() + COLUMN_CHECK + clause + ")",
-                                type.base(), type.length(), type.precision(), type.scale(), type.userType())));
-                    } else {
-                        table.checks.add(new CheckConstraint(name, clause));
-                    }
-                }
+        eachRow(connection, "SELECT * FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? "
+                + "ORDER BY TABLE_NAME, CONSTRAINT_NAME", database, rs -> {
+            TableParts table = tables.get(rs.getString("TABLE_NAME"));
+            if (table == null) {
+                return;
             }
-        }
+            String name = rs.getString("CONSTRAINT_NAME");
+            String clause = rs.getString("CHECK_CLAUSE");
+            boolean columnLevel = hasColumn(rs, "LEVEL") && "Column".equalsIgnoreCase(rs.getString("LEVEL"));
+            int column = columnLevel ? table.column(name) : -1;
+            if (column >= 0) {
+                Column c = table.columns.get(column);
+                ColumnType type = c.type();
+                table.columns.set(column, c.withType(new ColumnType(type.sql() + COLUMN_CHECK + clause + ")",
+                        type.base(), type.length(), type.precision(), type.scale(), type.userType())));
+            } else {
+                table.checks.add(new CheckConstraint(name, clause));
+            }
+        });
     }
 
     private static boolean hasColumn(ResultSet rs, String label) throws SQLException {
@@ -301,23 +275,18 @@ final class MariaDbIntrospector implements Introspector {
     private static void readViews(Connection connection, String database, List<View> views) throws SQLException {
         String own = new MariaDbDialect().quoteIdentifier(database) + ".";
         Pattern reads = Pattern.compile(Pattern.quote(own) + "`((?:[^`]|``)+)`");
-        try (PreparedStatement st = connection.prepareStatement("SELECT TABLE_NAME, VIEW_DEFINITION "
-                + "FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME")) {
-            st.setString(1, database);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    String definition = rs.getString(2);
-                    Set<QualifiedName> dependencies = new TreeSet<>();
-                    Matcher m = reads.matcher(definition);
-                    while (m.find()) {
-                        dependencies.add(QualifiedName.of(CURRENT, m.group(1).replace("``", "`")));
-                    }
-                    dependencies.remove(QualifiedName.of(CURRENT, rs.getString(1)));
-                    views.add(new View(rs.getString(1), definition.replace(own, ""), List.copyOf(dependencies),
-                            null));
-                }
+        eachRow(connection, "SELECT TABLE_NAME, VIEW_DEFINITION "
+                + "FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME", database, rs -> {
+            String definition = rs.getString(2);
+            Set<QualifiedName> dependencies = new TreeSet<>();
+            Matcher m = reads.matcher(definition);
+            while (m.find()) {
+                dependencies.add(QualifiedName.of(CURRENT, m.group(1).replace("``", "`")));
             }
-        }
+            dependencies.remove(QualifiedName.of(CURRENT, rs.getString(1)));
+            views.add(new View(rs.getString(1), definition.replace(own, ""), List.copyOf(dependencies),
+                    null));
+        });
     }
 
     /**
@@ -350,12 +319,24 @@ final class MariaDbIntrospector implements Introspector {
     /** Events: found and reported, not compared. */
     private static void readEvents(Connection connection, String database, List<UnsupportedObject> unsupported)
             throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?")) {
+        eachRow(connection, 
+                "SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?", database, rs -> {
+            unsupported.add(new UnsupportedObject("event", QualifiedName.of(CURRENT, rs.getString(1))));
+        });
+    }
+
+    /** Reads one row of a catalog query. */
+    interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a catalog query whose one parameter is the database's name, handing each row to {@code row}. */
+    static void eachRow(Connection connection, String sql, String database, Row row) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
             st.setString(1, database);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    unsupported.add(new UnsupportedObject("event", QualifiedName.of(CURRENT, rs.getString(1))));
+                    row.read(rs);
                 }
             }
         }

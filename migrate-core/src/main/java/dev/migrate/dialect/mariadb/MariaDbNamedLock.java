@@ -1,12 +1,10 @@
 package dev.migrate.dialect.mariadb;
 
 import dev.migrate.lock.LockHolder;
+import dev.migrate.lock.LockKey;
 import dev.migrate.lock.LockWait;
 import dev.migrate.lock.MigrationLock;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,13 +34,7 @@ final class MariaDbNamedLock implements MigrationLock {
     }
 
     static String nameOf(String schema, String table) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((schema + "." + table).getBytes(StandardCharsets.UTF_8));
-            return "migrate:" + HexFormat.of().formatHex(digest, 0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return "migrate:" + HexFormat.of().formatHex(LockKey.digest(schema + "." + table), 0, 24);
     }
 
     @Override

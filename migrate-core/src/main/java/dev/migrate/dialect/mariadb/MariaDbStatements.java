@@ -1,7 +1,8 @@
 package dev.migrate.dialect.mariadb;
 
+import dev.migrate.dialect.DdlTarget;
 import dev.migrate.dialect.StatementEvidence;
-import dev.migrate.script.StatementWords;
+
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,50 +23,27 @@ final class MariaDbStatements {
     }
 
     static Optional<StatementEvidence> evidence(Connection connection, String sql) throws SQLException {
-        StatementWords words = StatementWords.of(sql).rewind();
-        boolean create = words.accept("CREATE");
-        boolean drop = !create && words.accept("DROP");
-        if (!create && !drop) {
+        Optional<DdlTarget> found = DdlTarget.of(sql, List.of("OR REPLACE", "UNIQUE", "FULLTEXT", "SPATIAL"),
+                UnaryOperator.identity());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (create) {
-            words.accept("OR", "REPLACE");
-            if (!words.accept("UNIQUE") && !words.accept("FULLTEXT")) {
-                words.accept("SPATIAL");
-            }
-        }
-        String kind = words.accept("TABLE") ? "table" : words.accept("INDEX") ? "index" : null;
-        if (kind == null) {
-            return Optional.empty();
-        }
-        if (create) {
-            words.accept("IF", "NOT", "EXISTS");
-        } else {
-            words.accept("IF", "EXISTS");
-        }
-        UnaryOperator<String> asWritten = UnaryOperator.identity();
-        Optional<List<String>> name = words.name(asWritten);
-        if (name.isEmpty() || name.get().size() > 2) {
-            return Optional.empty();
-        }
-        List<String> table = name.get();
-        if ("index".equals(kind)) {
-            if (!words.accept("ON") || name.get().size() != 1) {
+        DdlTarget target = found.get();
+        List<String> table = target.name();
+        String index = null;
+        if ("index".equals(target.kind())) {
+            if (!target.rest().accept("ON") || table.size() != 1) {
                 return Optional.empty();
             }
-            Optional<List<String>> on = words.name(asWritten);
+            index = table.get(0);
+            Optional<List<String>> on = target.rest().name(UnaryOperator.identity());
             if (on.isEmpty() || on.get().size() > 2) {
                 return Optional.empty();
             }
             table = on.get();
         }
-        String shown = "index".equals(kind) ? name.get().get(0) + " on " + String.join(".", table)
-                : String.join(".", table);
-        boolean exists = exists(connection, table, "index".equals(kind) ? name.get().get(0) : null);
-        String observation = exists ? kind + " " + shown + (drop ? " still exists" : " exists")
-                : "there is no " + kind + " " + shown + (drop ? " any more" : "");
-        return Optional.of(exists == create ? StatementEvidence.tookEffect(observation)
-                : StatementEvidence.noEffect(observation));
+        String shown = index == null ? String.join(".", table) : index + " on " + String.join(".", table);
+        return Optional.of(target.evidence(shown, exists(connection, table, index)));
     }
 
     private static boolean exists(Connection connection, List<String> table, String index) throws SQLException {

@@ -1,13 +1,11 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.lock.LockHolder;
+import dev.migrate.lock.LockKey;
 import dev.migrate.lock.LockWait;
 import dev.migrate.lock.MigrationLock;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,13 +34,7 @@ final class PostgresAdvisoryLock implements MigrationLock {
     }
 
     static long keyOf(String schema, String table) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("migrate lock " + schema + "." + table).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return ByteBuffer.wrap(LockKey.digest("migrate lock " + schema + "." + table), 0, Long.BYTES).getLong();
     }
 
     long key() {

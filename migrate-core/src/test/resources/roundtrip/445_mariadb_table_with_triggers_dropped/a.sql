@@ -1,0 +1,6 @@
+-- dialects: mariadb
+CREATE TABLE notes (id INT NOT NULL PRIMARY KEY, body TEXT NOT NULL, edited_at DATETIME NULL);
+
+CREATE TABLE keep (id INT NOT NULL PRIMARY KEY);
+
+CREATE TRIGGER notes_edited BEFORE UPDATE ON notes FOR EACH ROW SET NEW.edited_at = NOW();

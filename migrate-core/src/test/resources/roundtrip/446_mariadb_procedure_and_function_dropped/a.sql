@@ -1,0 +1,13 @@
+-- dialects: mariadb
+CREATE TABLE counters (name VARCHAR(40) NOT NULL PRIMARY KEY, value BIGINT NOT NULL DEFAULT 0);
+
+DELIMITER ;;
+CREATE PROCEDURE bump(IN which VARCHAR(40))
+    MODIFIES SQL DATA
+BEGIN
+    INSERT INTO counters (name, value) VALUES (which, 1) ON DUPLICATE KEY UPDATE value = value + 1;
+END;;
+DELIMITER ;
+
+CREATE FUNCTION counter_of(which VARCHAR(40)) RETURNS BIGINT READS SQL DATA
+RETURN (SELECT value FROM counters WHERE name = which);

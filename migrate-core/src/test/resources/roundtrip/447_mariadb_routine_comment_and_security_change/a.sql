@@ -1,0 +1,2 @@
+-- dialects: mariadb
+CREATE FUNCTION cents(amount DECIMAL(12,2)) RETURNS BIGINT DETERMINISTIC RETURN ROUND(amount * 100);

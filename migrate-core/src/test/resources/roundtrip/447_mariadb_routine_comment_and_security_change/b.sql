@@ -1,0 +1,3 @@
+-- change: same body, now with a comment and SQL SECURITY INVOKER
+CREATE FUNCTION cents(amount DECIMAL(12,2)) RETURNS BIGINT DETERMINISTIC SQL SECURITY INVOKER
+COMMENT 'money to cents' RETURN ROUND(amount * 100);

@@ -1,0 +1,5 @@
+-- dialects: mariadb
+CREATE SEQUENCE ticket_numbers START WITH 500 INCREMENT BY 2 CACHE 10;
+
+CREATE TABLE tickets (id INT NOT NULL PRIMARY KEY,
+    number BIGINT NOT NULL DEFAULT NEXT VALUE FOR ticket_numbers);
