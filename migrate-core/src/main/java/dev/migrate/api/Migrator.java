@@ -84,6 +84,21 @@ public final class Migrator {
         return Failures.translate(config, connections, () -> new UpgradeCommand(config, connections).run(target));
     }
 
+    /**
+     * Upgrades every target of a fleet (schemas or databases, see {@link FleetRequest}) to {@code target}: the
+     * revision files read once, each target with its own version tables and lock, in parallel, canary first, stopping
+     * past {@code maxFailures}. Never throws for a target's failure: the report has one result per target.
+     */
+    public dev.migrate.report.FleetReport fleetUpgrade(FleetRequest request, String target) {
+        return Failures.translate(config, connections, () -> new FleetCommand(config, connections).upgrade(request,
+                target));
+    }
+
+    /** Where each target of a fleet stands: a histogram of targets per revision. Changes nothing. */
+    public dev.migrate.report.FleetStatusReport fleetStatus(FleetRequest request) {
+        return Failures.translate(config, connections, () -> new FleetCommand(config, connections).status(request));
+    }
+
     /** Runs downgrade sections down to {@code target} (-1, -N, a revision, base, ...). */
     public DowngradeResult downgrade(String target) {
         return Failures.translate(config, connections, () -> new DowngradeCommand(config, connections).run(target));
