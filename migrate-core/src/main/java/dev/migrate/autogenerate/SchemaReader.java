@@ -28,7 +28,7 @@ public final class SchemaReader {
     public SchemaReader(Dialect dialect, SchemaSupport support, String schema, VersionTables tables) {
         this.support = support;
         List<String> schemas = schema == null ? List.of() : List.of(dialect.foldIdentifier(schema));
-        Set<String> excluded = new HashSet<>(dialect.internalTables());
+        Set<String> excluded = new HashSet<>(dialect.internalTables(tables.version()));
         excluded.addAll(Set.of(tables.version(), tables.history()));
         this.options = new IntrospectOptions(schemas, excluded);
     }

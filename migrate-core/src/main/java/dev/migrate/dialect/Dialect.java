@@ -351,6 +351,14 @@ public interface Dialect {
     }
 
     /**
+     * The dialect's tables for migrate (see {@link #internalTables()}) when the version table is {@code versionTable}
+     * (as configured): a lock table may be named after it.
+     */
+    default Set<String> internalTables(String versionTable) {
+        return internalTables();
+    }
+
+    /**
      * Prepares a connection migrate just opened, before anything runs on it (e.g. so that the server stops the work
      * of a client that was killed). Must not start a transaction.
      */

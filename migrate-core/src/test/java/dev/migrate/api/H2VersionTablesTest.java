@@ -52,6 +52,8 @@ class H2VersionTablesTest {
         assertThat(database.query("SELECT revision, direction FROM app_journal")).containsExactly(List.of("a1", "upgrade"));
         assertThat(database.tableExists("migrate_version")).isFalse();
         assertThat(database.tableExists("migrate_history")).isFalse();
+        assertThat(database.tableExists("app_versions_lock")).as("H2's lock table follows the version table").isTrue();
+        assertThat(database.tableExists("migrate_lock")).isFalse();
         assertThat(migrator.status().pending()).extracting(r -> r.revision()).containsExactly("b2");
 
         database.execute("CREATE TABLE two (id INT)");

@@ -210,17 +210,23 @@ public final class H2Dialect implements Dialect, SchemaSupport, DatabaseDump {
     }
 
     /**
-     * The one row of the {@code migrate_lock} table ({@link H2LockRow}), held by an uncommitted {@code UPDATE} on a
-     * connection that runs nothing else (DDL would commit it).
+     * The one row of the lock table ({@link H2LockRow}: {@code migrate_lock}, or {@code <versionTable>_lock} for a
+     * custom version table), held by an uncommitted {@code UPDATE} on a connection that runs nothing else (DDL would
+     * commit it).
      */
     @Override
     public Optional<MigrationLock> migrationLock(String schema, String versionTable) {
-        return Optional.of(new H2LockRow(this, schema));
+        return Optional.of(new H2LockRow(this, schema, versionTable));
     }
 
     @Override
     public Set<String> internalTables() {
         return Set.of(H2LockRow.TABLE);
+    }
+
+    @Override
+    public Set<String> internalTables(String versionTable) {
+        return Set.copyOf(java.util.List.of(H2LockRow.TABLE, H2LockRow.tableFor(versionTable)));
     }
 
     @Override

@@ -16,17 +16,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * H2's migration lock: the single row of {@code migrate_lock}, held by an uncommitted {@code UPDATE} on a dedicated
+ * H2's migration lock: the single row of a lock table, held by an uncommitted {@code UPDATE} on a dedicated
  * connection with autocommit off. Nothing else runs on that connection, because any DDL would commit the UPDATE and
  * drop the lock; {@code SELECT ... FOR UPDATE} is no use on H2 (it does not stop other connections' DDL).
  *
  * <p>The first UPDATE only tries ({@code SET LOCK_TIMEOUT 1}); while the row is busy, the following ones wait inside
  * H2, each bounded by {@code SET LOCK_TIMEOUT} to at most {@value #STEP_MILLIS} ms, so the holder can be reported
  * between them. The table and its row are created on first use.
+ *
+ * <p>The lock table goes with the version table: {@code migrate_lock} for the default {@code migrate_version}, and
+ * {@code <versionTable>_lock} for any other, so that applications that keep their own version tables in one schema
+ * do not wait for each other. A database that an older migrate ran with a custom version table has that version table
+ * and {@code migrate_lock}, but no {@code <versionTable>_lock}: it keeps using {@code migrate_lock}, so that an older
+ * migrate still running against it (a rolling deployment) and this one exclude each other.
  */
 final class H2LockRow implements MigrationLock {
 
+    /** The lock table of the default version table, and of every version table before lock tables were derived. */
     static final String TABLE = "migrate_lock";
+    private static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
     private static final long STEP_MILLIS = 1000;
     /** "Timeout trying to lock table", and the deadlock H2 reports instead when it notices a cycle. */
@@ -38,15 +46,26 @@ final class H2LockRow implements MigrationLock {
 
     private final Dialect dialect;
     private final String schema;
-    private final String table;
-    private final String tableSql;
+    private final String versionTable;
+    /** The lock table, as stored: derived from the version table until a database says it is the legacy one. */
+    private volatile String table;
+    private volatile boolean resolved;
 
-    /** @param schema the schema of migrate's tables, exactly as stored */
-    H2LockRow(Dialect dialect, String schema) {
+    /**
+     * @param schema       the schema of migrate's tables, exactly as stored
+     * @param versionTable the version table's name, exactly as stored
+     */
+    H2LockRow(Dialect dialect, String schema, String versionTable) {
         this.dialect = dialect;
         this.schema = schema;
-        this.table = dialect.foldIdentifier(TABLE);
-        this.tableSql = dialect.quoteIdentifier(schema) + "." + dialect.quoteIdentifier(table);
+        this.versionTable = versionTable;
+        this.table = dialect.foldIdentifier(tableFor(versionTable));
+    }
+
+    /** The lock table of a version table: {@code migrate_lock} for the default one, else {@code <name>_lock}. */
+    static String tableFor(String versionTable) {
+        return versionTable == null || versionTable.equalsIgnoreCase(DEFAULT_VERSION_TABLE) ? TABLE
+                : versionTable + "_lock";
     }
 
     @Override
@@ -54,9 +73,28 @@ final class H2LockRow implements MigrationLock {
         return "lock row of " + schema + "." + table;
     }
 
+    /** The lock table this database uses: the derived one, or {@code migrate_lock} where an older migrate made it. */
+    private String table(Connection connection) throws SQLException {
+        if (!resolved) {
+            String legacy = dialect.foldIdentifier(TABLE);
+            if (!table.equals(legacy) && !dialect.tableExists(connection, schema, table)
+                    && dialect.tableExists(connection, schema, legacy)
+                    && dialect.tableExists(connection, schema, versionTable)) {
+                table = legacy;
+            }
+            resolved = true;
+        }
+        return table;
+    }
+
+    private String tableSql(Connection connection) throws SQLException {
+        return dialect.quoteIdentifier(schema) + "." + dialect.quoteIdentifier(table(connection));
+    }
+
     @Override
     public Lease acquire(Connection dedicated, Duration timeout, Duration reportEvery, LockListener listener)
             throws SQLException {
+        table(dedicated);
         return LockWait.acquire(description(), dedicated, timeout, reportEvery, listener, new LockWait.Attempts() {
             // The first attempt only tries; later ones wait inside H2, a bounded step at a time. (H2 takes
             // LOCK_TIMEOUT 0 for its default of seconds, so the shortest wait is 1 ms.)
@@ -72,7 +110,7 @@ final class H2LockRow implements MigrationLock {
                 if (!tableChecked) {
                     // Ask the catalog first: an UPDATE of a missing table would land in H2's trace file.
                     tableChecked = true;
-                    if (!dialect.tableExists(dedicated, schema, table)) {
+                    if (!dialect.tableExists(dedicated, schema, table(dedicated))) {
                         create(dedicated, Math.max(1, Math.min(STEP_MILLIS, wait.remainingMillis())));
                         lockTimeout = -1;
                     }
@@ -120,7 +158,8 @@ final class H2LockRow implements MigrationLock {
 
     private Attempt attempt(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            int rows = st.executeUpdate("UPDATE " + tableSql + " SET locked_at = CURRENT_TIMESTAMP WHERE id = 1");
+            int rows = st.executeUpdate("UPDATE " + tableSql(connection)
+                    + " SET locked_at = CURRENT_TIMESTAMP WHERE id = 1");
             return rows == 1 ? Attempt.TAKEN : Attempt.MISSING;
         } catch (SQLException e) {
             if (BUSY.contains(e.getErrorCode())) {
@@ -150,6 +189,7 @@ final class H2LockRow implements MigrationLock {
     }
 
     private boolean createTable(Connection connection, long waitMillis) throws SQLException {
+        String tableSql = tableSql(connection);
         try (Statement st = connection.createStatement()) {
             st.execute("SET LOCK_TIMEOUT " + waitMillis);
             for (String sql : dialect.createSchemaIfMissing(schema)) {
@@ -193,7 +233,7 @@ final class H2LockRow implements MigrationLock {
                 + "ORDER BY s.CONTAINS_UNCOMMITTED DESC, s.SESSION_START";
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             st.setString(1, schema);
-            st.setString(2, table);
+            st.setString(2, table(connection));
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The lock suite on H2: a lock row held by an uncommitted UPDATE. */
 class H2MigrationLockTest extends MigrationLockContract {
@@ -69,6 +70,59 @@ class H2MigrationLockTest extends MigrationLockContract {
             assertThat(rs.getInt(1)).isEqualTo(1);
             assertThat(rs.next()).isFalse();
         }
+    }
+
+    @Test
+    void aCustomVersionTableGetsItsOwnLockTableSoApplicationsSharingASchemaDoNotWait() throws SQLException {
+        MigrationLock acme = dialect().migrationLock("PUBLIC", "ACME_VERSION").orElseThrow();
+        assertThat(acme.description()).isEqualTo("lock row of PUBLIC.ACME_VERSION_LOCK");
+
+        try (MigrationLock.Lease held = acme.acquire(connect(), Duration.ZERO, QUICK, (h, w) -> { });
+             MigrationLock.Lease other = lock().acquire(connect(), Duration.ZERO, QUICK, (h, w) -> { })) {
+            assertThat(held).isNotNull();
+            assertThat(other).as("the default version table's lock is another row").isNotNull();
+        }
+        assertThat(tables()).contains("ACME_VERSION_LOCK", "MIGRATE_LOCK");
+        assertThat(new H2Dialect().internalTables("acme_version")).containsExactlyInAnyOrder("migrate_lock",
+                "acme_version_lock");
+        assertThat(new H2Dialect().internalTables("migrate_version")).containsExactly("migrate_lock");
+    }
+
+    /**
+     * A database an older migrate ran with a custom version table has {@code migrate_lock} and that version table:
+     * it keeps locking {@code migrate_lock}, so an older migrate still running (a rolling deployment) is excluded.
+     */
+    @Test
+    void anExistingMigrateLockOfACustomVersionTableIsStillHonoured() throws SQLException {
+        try (MigrationLock.Lease first = lock().acquire(connect(), Duration.ZERO, QUICK, (h, w) -> { })) {
+            assertThat(first).isNotNull();
+        }
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE acme_version (revision VARCHAR(64))");
+        }
+        MigrationLock acme = dialect().migrationLock("PUBLIC", "ACME_VERSION").orElseThrow();
+
+        try (MigrationLock.Lease olderMigrate = lock().acquire(connect(), Duration.ZERO, QUICK, (h, w) -> { })) {
+            assertThat(olderMigrate).isNotNull();
+            assertThatThrownBy(() -> acme.acquire(connect(), Duration.ZERO, QUICK, (h, w) -> { }))
+                    .hasMessageStartingWith("the migration lock (lock row of PUBLIC.MIGRATE_LOCK) is still held by ");
+        }
+        try (MigrationLock.Lease taken = acme.acquire(connect(), Duration.ZERO, QUICK, (h, w) -> { })) {
+            assertThat(taken).isNotNull();
+        }
+        assertThat(tables()).doesNotContain("ACME_VERSION_LOCK");
+    }
+
+    private List<String> tables() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "
+                     + "WHERE table_schema = 'PUBLIC'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     /**

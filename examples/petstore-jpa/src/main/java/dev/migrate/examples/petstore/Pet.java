@@ -1,6 +1,8 @@
 package dev.migrate.examples.petstore;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 @Entity
 public class Pet {
@@ -31,6 +35,11 @@ public class Pet {
     @ManyToOne(optional = false)
     private Owner owner;
 
+    @ElementCollection
+    @CollectionTable(name = "pet_allergy")
+    @Column(name = "allergy", nullable = false, length = 60)
+    private Set<String> allergies = new HashSet<>();
+
     protected Pet() {
     }
 
@@ -43,5 +52,9 @@ public class Pet {
 
     public Long getId() {
         return id;
+    }
+
+    public Set<String> getAllergies() {
+        return allergies;
     }
 }

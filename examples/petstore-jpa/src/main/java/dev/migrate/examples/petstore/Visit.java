@@ -25,4 +25,12 @@ public class Visit {
 
     @ManyToOne
     private Vet vet;
+
+    protected Visit() {
+    }
+
+    public Visit(Pet pet, LocalDateTime visitedAt) {
+        this.pet = pet;
+        this.visitedAt = visitedAt;
+    }
 }

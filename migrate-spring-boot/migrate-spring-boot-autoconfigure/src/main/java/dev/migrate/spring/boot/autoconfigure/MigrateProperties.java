@@ -87,6 +87,28 @@ public class MigrateProperties {
     private int journalLimit = 100;
 
     /**
+     * Values of ${name} in revision and callback SQL, by name (Flyway's spring.flyway.placeholders): e.g.
+     * migrate.placeholders.owner=app_owner, or the environment variable MIGRATE_PLACEHOLDERS_OWNER. The built-ins
+     * ${migrate:schema}, ${migrate:user} and ${migrate:revision} need none.
+     */
+    private Map<String, String> placeholders = new LinkedHashMap<>();
+
+    /**
+     * Placeholders whose values are masked (****) in logs, errors and the endpoint; names containing password,
+     * secret or token are masked without this.
+     */
+    private List<String> secretPlaceholders = new ArrayList<>();
+
+    /** Whether ${...} in revision SQL is replaced; false runs the SQL exactly as written. */
+    private boolean placeholderReplacement = true;
+
+    /** The name of migrate's version table (Flyway's spring.flyway.table); migrate_version when not set. */
+    private String versionTable;
+
+    /** The name of migrate's journal of every step; migrate_history when not set. */
+    private String historyTable;
+
+    /**
      * Further DataSources to migrate, by bean name: each gets its own runner, with its own locations (required) and
      * any other setting of migrate.* that should differ.
      */
@@ -142,6 +164,61 @@ public class MigrateProperties {
 
         /** A transaction per revision, or one for the whole upgrade. */
         private TransactionMode transactionMode;
+
+        /** Placeholders of this database's revisions; each name set here wins over migrate.placeholders. */
+        private Map<String, String> placeholders = new LinkedHashMap<>();
+
+        /** Further secret placeholders of this database (added to migrate.secret-placeholders). */
+        private List<String> secretPlaceholders = new ArrayList<>();
+
+        /** Whether ${...} in this database's revisions is replaced. */
+        private Boolean placeholderReplacement;
+
+        /** The name of this database's version table. */
+        private String versionTable;
+
+        /** The name of this database's journal. */
+        private String historyTable;
+
+        public Map<String, String> getPlaceholders() {
+            return placeholders;
+        }
+
+        public void setPlaceholders(Map<String, String> placeholders) {
+            this.placeholders = placeholders;
+        }
+
+        public List<String> getSecretPlaceholders() {
+            return secretPlaceholders;
+        }
+
+        public void setSecretPlaceholders(List<String> secretPlaceholders) {
+            this.secretPlaceholders = secretPlaceholders;
+        }
+
+        public Boolean getPlaceholderReplacement() {
+            return placeholderReplacement;
+        }
+
+        public void setPlaceholderReplacement(Boolean placeholderReplacement) {
+            this.placeholderReplacement = placeholderReplacement;
+        }
+
+        public String getVersionTable() {
+            return versionTable;
+        }
+
+        public void setVersionTable(String versionTable) {
+            this.versionTable = versionTable;
+        }
+
+        public String getHistoryTable() {
+            return historyTable;
+        }
+
+        public void setHistoryTable(String historyTable) {
+            this.historyTable = historyTable;
+        }
 
         public Boolean getEnabled() {
             return enabled;
@@ -382,6 +459,46 @@ public class MigrateProperties {
 
     public void setTransactionMode(TransactionMode transactionMode) {
         this.transactionMode = transactionMode;
+    }
+
+    public Map<String, String> getPlaceholders() {
+        return placeholders;
+    }
+
+    public void setPlaceholders(Map<String, String> placeholders) {
+        this.placeholders = placeholders;
+    }
+
+    public List<String> getSecretPlaceholders() {
+        return secretPlaceholders;
+    }
+
+    public void setSecretPlaceholders(List<String> secretPlaceholders) {
+        this.secretPlaceholders = secretPlaceholders;
+    }
+
+    public boolean isPlaceholderReplacement() {
+        return placeholderReplacement;
+    }
+
+    public void setPlaceholderReplacement(boolean placeholderReplacement) {
+        this.placeholderReplacement = placeholderReplacement;
+    }
+
+    public String getVersionTable() {
+        return versionTable;
+    }
+
+    public void setVersionTable(String versionTable) {
+        this.versionTable = versionTable;
+    }
+
+    public String getHistoryTable() {
+        return historyTable;
+    }
+
+    public void setHistoryTable(String historyTable) {
+        this.historyTable = historyTable;
     }
 
     public int getJournalLimit() {

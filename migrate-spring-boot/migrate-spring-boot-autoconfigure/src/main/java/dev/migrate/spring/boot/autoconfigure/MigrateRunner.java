@@ -57,6 +57,11 @@ public class MigrateRunner implements InitializingBean {
                 .validateChecksums(settings.validateChecksums())
                 .allowDestructive(settings.allowDestructive())
                 .transactionMode(settings.transactionMode())
+                .placeholders(settings.placeholders())
+                .secretPlaceholders(settings.secretPlaceholders())
+                .placeholderReplacement(settings.placeholderReplacement())
+                .versionTable(settings.versionTable())
+                .historyTable(settings.historyTable())
                 .callbacks(callbacks.toArray(MigrationCallback[]::new))
                 .listener(new LoggingListener(logPrefix))
                 .classLoader(classLoader);

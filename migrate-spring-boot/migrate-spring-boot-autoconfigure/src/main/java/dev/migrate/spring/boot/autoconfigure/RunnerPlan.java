@@ -100,7 +100,9 @@ final class RunnerPlan {
                 or(o.getConnectRetryInterval(), p.getConnectRetryInterval()),
                 or(o.getWaitForDatabase(), p.getWaitForDatabase()), or(o.getValidateChecksums(), p.isValidateChecksums()),
                 or(o.getFailOnPending(), p.isFailOnPending()), or(o.getAllowDestructive(), p.isAllowDestructive()),
-                or(o.getTransactionMode(), p.getTransactionMode()), p.getJournalLimit());
+                or(o.getTransactionMode(), p.getTransactionMode()), p.getJournalLimit(), placeholders(p, o),
+                secretPlaceholders(p, o), or(o.getPlaceholderReplacement(), p.isPlaceholderReplacement()),
+                or(o.getVersionTable(), p.getVersionTable()), or(o.getHistoryTable(), p.getHistoryTable()));
     }
 
     /** A further DataSource: its own locations, and the top-level value of every setting it leaves out. */
@@ -112,7 +114,22 @@ final class RunnerPlan {
                 or(o.getConnectRetryInterval(), p.getConnectRetryInterval()),
                 or(o.getWaitForDatabase(), p.getWaitForDatabase()), or(o.getValidateChecksums(), p.isValidateChecksums()),
                 or(o.getFailOnPending(), p.isFailOnPending()), or(o.getAllowDestructive(), p.isAllowDestructive()),
-                or(o.getTransactionMode(), p.getTransactionMode()), p.getJournalLimit());
+                or(o.getTransactionMode(), p.getTransactionMode()), p.getJournalLimit(), placeholders(p, o),
+                secretPlaceholders(p, o), or(o.getPlaceholderReplacement(), p.isPlaceholderReplacement()),
+                or(o.getVersionTable(), p.getVersionTable()), or(o.getHistoryTable(), p.getHistoryTable()));
+    }
+
+    /** The top-level placeholders, each name the DataSource's own settings give taking its value from there. */
+    private static Map<String, String> placeholders(MigrateProperties p, DataSourceMigration o) {
+        Map<String, String> values = new LinkedHashMap<>(p.getPlaceholders());
+        values.putAll(o.getPlaceholders());
+        return values;
+    }
+
+    private static List<String> secretPlaceholders(MigrateProperties p, DataSourceMigration o) {
+        List<String> names = new ArrayList<>(p.getSecretPlaceholders());
+        names.addAll(o.getSecretPlaceholders());
+        return names;
     }
 
     private static <T> T or(T own, T inherited) {

@@ -6,7 +6,10 @@ import dev.migrate.connect.Secrets;
 import dev.migrate.api.TransactionMode;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one {@link MigrateRunner} does, resolved from {@code migrate.*} and {@code migrate.datasources.<name>.*} and
@@ -18,12 +21,17 @@ import java.util.List;
  * @param dataSourceBean the DataSource bean to migrate, or null when {@code url} is set
  * @param url            the database to migrate instead of a DataSource, or null
  * @param journalLimit   how many journal rows the endpoint lists
+ * @param placeholders   values of {@code ${name}} in the revisions, by name
+ * @param secretPlaceholders the placeholders whose values are masked
+ * @param versionTable   the version table's name, or null for migrate's default
+ * @param historyTable   the journal's name, or null for migrate's default
  */
 record RunnerSettings(String name, String prefix, String dataSourceBean, String url, String user, String password,
                       String target, List<String> locations, String schema, Duration lockTimeout, int connectRetries,
                       Duration connectRetryInterval, Duration waitForDatabase, boolean validateChecksums,
                       boolean failOnPending, boolean allowDestructive, TransactionMode transactionMode,
-                      int journalLimit) {
+                      int journalLimit, Map<String, String> placeholders, List<String> secretPlaceholders,
+                      boolean placeholderReplacement, String versionTable, String historyTable) {
 
     RunnerSettings {
         if (target == null || target.isBlank()) {
@@ -49,6 +57,11 @@ record RunnerSettings(String name, String prefix, String dataSourceBean, String 
                     + ".wait-for-database (" + Durations.describe(waitForDatabase) + ") are set; set one: "
                     + "wait-for-database waits up to a time, connect-retries a number of attempts");
         }
+        placeholders = placeholders == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(placeholders));
+        secretPlaceholders = secretPlaceholders == null ? List.of()
+                : secretPlaceholders.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        versionTable = versionTable == null || versionTable.isBlank() ? null : versionTable.strip();
+        historyTable = historyTable == null || historyTable.isBlank() ? null : historyTable.strip();
         if (journalLimit < 1) {
             throw invalid("migrate.journal-limit = " + journalLimit + "; give how many journal rows "
                     + "/actuator/migrate lists (1 or more, default 100)");
@@ -72,6 +85,7 @@ record RunnerSettings(String name, String prefix, String dataSourceBean, String 
     /** Without the password, which a record would print. */
     @Override
     public String toString() {
-        return "RunnerSettings[" + name + ", " + describe() + ", target " + target + ", locations " + locations + "]";
+        return "RunnerSettings[" + name + ", " + describe() + ", target " + target + ", locations " + locations
+                + ", placeholders " + placeholders.keySet() + "]";
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +39,34 @@ class RunnerPlanTest {
         assertThat(further.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(further.failOnPending()).isTrue();
         assertThat(runners.get(0).target()).isEqualTo("head");
+    }
+
+    @Test
+    void placeholdersAndTableNamesAreInheritedAndOverriddenNameByName() {
+        MigrateProperties properties = new MigrateProperties();
+        properties.getPlaceholders().putAll(Map.of("tenant", "acme", "region", "eu"));
+        properties.setSecretPlaceholders(List.of("vendor_key"));
+        properties.setVersionTable("acme_version");
+        DataSourceMigration orders = entry("classpath:db/orders");
+        orders.getPlaceholders().put("region", "us");
+        orders.setSecretPlaceholders(List.of("orders_key"));
+        orders.setHistoryTable("orders_history");
+        orders.setPlaceholderReplacement(false);
+        properties.getDatasources().put("orders", orders);
+
+        List<RunnerSettings> runners = RunnerPlan.plan(properties, List.of("dataSource", "orders"), "dataSource");
+
+        RunnerSettings top = runners.get(0);
+        RunnerSettings further = runners.get(1);
+        assertThat(top.placeholders()).isEqualTo(Map.of("tenant", "acme", "region", "eu"));
+        assertThat(top.placeholderReplacement()).isTrue();
+        assertThat(top.versionTable()).isEqualTo("acme_version");
+        assertThat(top.historyTable()).isNull();
+        assertThat(further.placeholders()).isEqualTo(Map.of("tenant", "acme", "region", "us"));
+        assertThat(further.secretPlaceholders()).containsExactly("vendor_key", "orders_key");
+        assertThat(further.placeholderReplacement()).isFalse();
+        assertThat(further.versionTable()).isEqualTo("acme_version");
+        assertThat(further.historyTable()).isEqualTo("orders_history");
     }
 
     @Test
