@@ -23,6 +23,7 @@ import dev.migrate.schema.model.Routine;
 import dev.migrate.schema.model.Schema;
 import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.TableOptions;
 import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.UnsupportedObject;
@@ -53,9 +54,10 @@ import java.util.TreeSet;
  *
  * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: ordered-set and
  * moving aggregates, window functions, foreign tables, base types, range types with a canonical function, rules,
- * policies, exclusion constraints, partitioning, inheritance, unlogged tables, row level security, deferrable primary keys and
- * unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns and columns with their own
- * collation. Objects that belong to an extension are left out.
+ * policies, exclusion constraints, row level security, deferrable primary keys and unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns and columns with their own
+ * collation. Objects that belong to an extension are left out. A partition's columns, and what it or an
+ * inheriting table has from its parent (columns, constraints, attached indexes, cloned triggers), are left out too:
+ * they are compared once, on the parent.
  */
 public final class PostgresIntrospector implements Introspector {
 
@@ -165,18 +167,17 @@ public final class PostgresIntrospector implements Introspector {
                         if (options.excludes(name)) {
                             return;
                         }
-                        tables.put(oid, new TableParts(schema, name, comment));
-                        if (kind.equals("p")) {
-                            unsupported("partitioned table", schema, name);
+                        List<String> parentSchemas = strings(row.getArray("parent_schemas"));
+                        List<String> parentNames = strings(row.getArray("parent_names"));
+                        List<QualifiedName> parents = new ArrayList<>();
+                        for (int k = 0; k < parentNames.size(); k++) {
+                            parents.add(QualifiedName.of(parentSchemas.get(k), parentNames.get(k)));
                         }
-                        if (row.getBoolean("relispartition")) {
-                            unsupported("table partition", schema, name);
-                        } else if (row.getBoolean("inherits")) {
-                            unsupported("table inheritance", schema, name);
-                        }
-                        if (row.getBoolean("unlogged")) {
-                            unsupported("unlogged table", schema, name);
-                        }
+                        boolean partition = row.getBoolean("relispartition");
+                        tables.put(oid, new TableParts(schema, name, comment, new TableOptions(
+                                row.getString("partition_key"), partition ? parents.get(0) : null,
+                                row.getString("partition_bound"), partition ? List.of() : parents,
+                                row.getBoolean("unlogged"))));
                         if (row.getBoolean("relrowsecurity")) {
                             unsupported("row level security", schema, name);
                         }
@@ -219,7 +220,7 @@ public final class PostgresIntrospector implements Introspector {
         /** One row of {@link PostgresCatalog#COLUMNS}, kept until the types it uses have been read. */
         private record ColumnRow(long relation, int attnum, String name, long typeOid, int typmod, String typeSql,
                                  boolean notNull, String identity, String generated, long collation,
-                                 String defaultExpression) {
+                                 String defaultExpression, boolean local) {
         }
 
         /** One row of {@link PostgresCatalog#COLUMN_TYPES}. */
@@ -237,7 +238,7 @@ public final class PostgresIntrospector implements Introspector {
                 ColumnRow column = new ColumnRow(row.getLong("attrelid"), row.getInt("attnum"), row.getString("attname"),
                         row.getLong("atttypid"), row.getInt("atttypmod"), row.getString("type_sql"),
                         row.getBoolean("attnotnull"), row.getString("attidentity"), row.getString("attgenerated"),
-                        row.getLong("attcollation"), row.getString("default_expression"));
+                        row.getLong("attcollation"), row.getString("default_expression"), row.getBoolean("attislocal"));
                 rows.add(column);
                 typeOids.add(column.typeOid());
             });
@@ -262,6 +263,9 @@ public final class PostgresIntrospector implements Introspector {
             TableParts table = tables.get(row.relation());
             if (table == null) {
                 return; // a table of an extension, or another kind of relation
+            }
+            if (table.options.isPartition() || !row.local()) {
+                return; // the parent's column: compared on the parent
             }
             String name = row.name();
             ColumnKey key = new ColumnKey(row.relation(), row.attnum());
@@ -314,6 +318,9 @@ public final class PostgresIntrospector implements Introspector {
                 TableParts table = tables.get(row.getLong("conrelid"));
                 if (table == null) {
                     return;
+                }
+                if (row.getBoolean("inherited")) {
+                    return; // the parent's constraint: compared on the parent
                 }
                 String name = row.getString("conname");
                 List<String> columns = names(row.getLong("conrelid"), row.getArray("columns"));
@@ -601,7 +608,7 @@ public final class PostgresIntrospector implements Introspector {
         ViewParts(String schema, String name, String definition, String comment, boolean materialized,
                   boolean withData) {
             this(schema, name, definition, comment, materialized, withData, new TreeSet<>(),
-                    new TableParts(schema, name, null));
+                    new TableParts(schema, name, null, TableOptions.NONE));
         }
     }
 
@@ -617,16 +624,19 @@ public final class PostgresIntrospector implements Introspector {
         final List<Index> indexes = new ArrayList<>();
         PrimaryKey primaryKey;
 
-        TableParts(String schema, String name, String comment) {
+        final TableOptions options;
+
+        TableParts(String schema, String name, String comment, TableOptions options) {
             this.schema = schema;
             this.name = name;
             this.comment = comment;
+            this.options = options;
         }
 
         Table build() {
             return new Table(name, new ArrayList<>(columns.values()), primaryKey, sortedBy(uniques, UniqueConstraint::name),
                     sortedBy(foreignKeys, ForeignKey::name), sortedBy(checks, CheckConstraint::name),
-                    sortedBy(indexes, Index::name), comment);
+                    sortedBy(indexes, Index::name), comment, options);
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.RangeType;
 import dev.migrate.schema.model.Routine;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.TableOptions;
 import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.ops.SchemaOp;
 import dev.migrate.schema.render.IdentifierStyle;
@@ -376,6 +377,43 @@ public class PostgresRenderer extends StandardDdlRenderer {
             statements.addAll(serialDetails(name, column));
         }
         return statements;
+    }
+
+    /**
+     * A partition: {@code CREATE TABLE ... PARTITION OF parent [(its own constraints)] bound}; otherwise
+     * {@code CREATE [UNLOGGED] TABLE ... (...) [INHERITS (...)] [PARTITION BY ...]}.
+     */
+    @Override
+    protected String createTableStatement(QualifiedName name, Table table, List<String> lines) {
+        TableOptions options = table.options();
+        String persistence = options.unlogged() ? "UNLOGGED " : "";
+        if (options.isPartition()) {
+            return "CREATE " + persistence + "TABLE " + name(name) + " PARTITION OF " + name(options.partitionOf())
+                    + (lines.isEmpty() ? "" : " " + definitionList(lines)) + " " + options.partitionBound();
+        }
+        String sql = "CREATE " + persistence + "TABLE " + name(name) + " " + definitionList(lines);
+        if (!options.inherits().isEmpty()) {
+            sql += " INHERITS (" + options.inherits().stream().map(this::name).collect(Collectors.joining(", ")) + ")";
+        }
+        if (options.isPartitioned()) {
+            sql += " PARTITION BY " + options.partitionKey();
+        }
+        return sql;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AttachPartition op) {
+        return List.of(alterTable(op.parent()) + "ATTACH PARTITION " + name(op.name()) + " " + op.bound());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DetachPartition op) {
+        return List.of(alterTable(op.parent()) + "DETACH PARTITION " + name(op.name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterTablePersistence op) {
+        return List.of(alterTable(op.table()) + (op.unlogged() ? "SET UNLOGGED" : "SET LOGGED"));
     }
 
     @Override

@@ -73,6 +73,9 @@ public sealed interface SchemaOp {
         R visit(DropTable op);
         R visit(RenameTable op);
         R visit(AlterTableComment op);
+        R visit(AttachPartition op);
+        R visit(DetachPartition op);
+        R visit(AlterTablePersistence op);
 
         R visit(AddColumn op);
         R visit(DropColumn op);
@@ -422,6 +425,78 @@ public sealed interface SchemaOp {
 
         public String description() {
             return "comment on table " + table;
+        }
+    }
+
+    /**
+     * Makes an existing table a partition of a partitioned table ({@code ATTACH PARTITION}). The table must have
+     * the parent's columns; PostgreSQL scans it to check that its rows fit the bound (unless a check constraint
+     * already proves it), and creates or attaches the parent's indexes on it.
+     *
+     * @param name   the table that becomes a partition
+     * @param parent the partitioned table
+     * @param bound  the bound as the database prints it ({@code FOR VALUES ...} or {@code DEFAULT})
+     */
+    record AttachPartition(QualifiedName name, QualifiedName parent, String bound) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DetachPartition(name, parent, bound);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "attach partition " + name + " to " + parent;
+        }
+    }
+
+    /**
+     * Makes a partition an ordinary table again ({@code DETACH PARTITION}); its rows stay in it and leave the
+     * parent. The table keeps copies of the indexes and keys it had from the parent.
+     *
+     * @param name   the partition
+     * @param parent the partitioned table
+     * @param bound  the bound it had, for the reverse
+     */
+    record DetachPartition(QualifiedName name, QualifiedName parent, String bound) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AttachPartition(name, parent, bound);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "detach partition " + name + " from " + parent;
+        }
+    }
+
+    /**
+     * Switches a table between logged and {@code UNLOGGED} ({@code SET LOGGED/UNLOGGED}); either way PostgreSQL
+     * rewrites the table, and an unlogged table is emptied after a crash.
+     *
+     * @param table    the table
+     * @param unlogged whether it becomes unlogged
+     */
+    record AlterTablePersistence(QualifiedName table, boolean unlogged) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterTablePersistence(table, !unlogged);
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            return unlogged ? Optional.of("makes table " + table + " unlogged: its rows are lost after a crash")
+                    : Optional.empty();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "set table " + table + (unlogged ? " unlogged" : " logged");
         }
     }
 

@@ -196,6 +196,21 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
     }
 
     @Override
+    public List<String> visit(SchemaOp.AttachPartition op) {
+        throw notInThisDialect(op, "partitions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DetachPartition op) {
+        throw notInThisDialect(op, "partitions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterTablePersistence op) {
+        throw notInThisDialect(op, "unlogged tables");
+    }
+
+    @Override
     public List<String> visit(SchemaOp.AddColumn op) {
         return addColumn(op.table(), op.column());
     }
@@ -345,7 +360,7 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
             lines.add(foreignKey(name, key));
         }
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE TABLE " + name(name) + " (\n" + INDENT + String.join(",\n" + INDENT, lines) + "\n)");
+        statements.add(createTableStatement(name, table, lines));
         for (Index index : table.indexes()) {
             statements.add(createIndex(name, index));
         }
@@ -359,6 +374,20 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
             }
         }
         return statements;
+    }
+
+    /**
+     * The {@code CREATE TABLE} statement itself.
+     *
+     * @param lines its column and constraint definitions
+     */
+    protected String createTableStatement(QualifiedName name, Table table, List<String> lines) {
+        return "CREATE TABLE " + name(name) + " " + definitionList(lines);
+    }
+
+    /** {@code (\n    line,\n    line\n)}, or {@code ()} for no lines. */
+    protected String definitionList(List<String> lines) {
+        return lines.isEmpty() ? "()" : "(\n" + INDENT + String.join(",\n" + INDENT, lines) + "\n)";
     }
 
     /** {@code name type [GENERATED ...] [DEFAULT ...] [NOT NULL]}. */

@@ -267,23 +267,58 @@ class PostgresIntrospectorTest {
                     CREATE UNIQUE INDEX codes_other ON codes (other) NULLS NOT DISTINCT;
                     """);
 
+            // the partition's column and constraint are its parent's: reported once, on the parent
             assertThat(introspect(connection).unsupported()).containsExactlyInAnyOrder(
-                    unsupported("partitioned table", "public", "events"),
-                    unsupported("table partition", "public", "events_2024"),
                     unsupported("column collation", "public", "events.name"),
-                    unsupported("column collation", "public", "events_2024.name"),
                     unsupported("exclusion constraint", "public", "bookings_during_excl on bookings"),
                     unsupported("deferrable constraint", "public", "events_name_key on events"),
-                    unsupported("deferrable constraint", "public", "events_2024_name_at_key on events_2024"),
                     unsupported("ordered-set, moving or other unusual aggregate", "public", "msum(integer)"),
                     unsupported("rule", "public", "no_delete on notes"),
                     unsupported("policy", "public", "mine on notes"),
                     unsupported("row level security", "public", "notes"),
-                    unsupported("unlogged table", "public", "scratch"),
-                    unsupported("table inheritance", "public", "derived"),
                     unsupported("unique nulls not distinct", "public", "codes_code_key on codes"),
                     unsupported("unique nulls not distinct", "public", "codes_other on codes"),
                     unsupported("foreign key match full", "public", "codes_parent_fkey on codes"));
+        }
+    }
+
+    @Test
+    void readsPartitionsInheritanceAndPersistenceWithoutWhatTheParentGives() throws SQLException {
+        try (Connection connection = database.connect()) {
+            execute(connection, """
+                    CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, kind text CHECK (kind <> ''),
+                        PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+                    CREATE INDEX events_kind ON events (kind);
+                    CREATE TABLE events_2024 PARTITION OF events (CONSTRAINT own CHECK (id > 0))
+                        FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                    CREATE INDEX events_2024_id ON events_2024 (id);
+                    CREATE TABLE events_rest PARTITION OF events DEFAULT;
+                    CREATE TABLE base (a integer PRIMARY KEY, note text CHECK (note <> ''));
+                    CREATE TABLE derived (b integer) INHERITS (base);
+                    CREATE UNLOGGED TABLE scratch (a integer);
+                    """);
+
+            DatabaseSchema model = introspect(connection);
+
+            Table events = PostgresModels.table(model, "public", "events");
+            assertThat(events.options().partitionKey()).isEqualTo("RANGE (at)");
+            assertThat(events.columns()).extracting(Column::name).containsExactly("id", "at", "kind");
+            Table partition = PostgresModels.table(model, "public", "events_2024");
+            assertThat(partition.options().partitionOf()).isEqualTo(QualifiedName.of("public", "events"));
+            assertThat(partition.options().partitionBound())
+                    .isEqualTo("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+            assertThat(partition.columns()).isEmpty();
+            assertThat(partition.primaryKey()).isNull();
+            assertThat(partition.checks()).extracting(CheckConstraint::name).containsExactly("own");
+            assertThat(partition.indexes()).extracting(Index::name).containsExactly("events_2024_id");
+            assertThat(PostgresModels.table(model, "public", "events_rest").options().partitionBound())
+                    .isEqualTo("DEFAULT");
+            Table derived = PostgresModels.table(model, "public", "derived");
+            assertThat(derived.options().inherits()).containsExactly(QualifiedName.of("public", "base"));
+            assertThat(derived.columns()).extracting(Column::name).containsExactly("b");
+            assertThat(derived.checks()).isEmpty();
+            assertThat(PostgresModels.table(model, "public", "scratch").options().unlogged()).isTrue();
+            assertThat(model.unsupported()).isEmpty();
         }
     }
 

@@ -20,6 +20,7 @@ import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.ReferentialAction;
 import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.TableOptions;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.View;
 import dev.migrate.schema.ops.SchemaOp;
@@ -354,6 +355,27 @@ class PostgresRendererTest {
                                 "ALTER TABLE sales.orders DISABLE TRIGGER \"Touch\"",
                                 "COMMENT ON TRIGGER \"Touch\" ON sales.orders IS 'keeps it fresh'"),
                         List.of("DROP TRIGGER \"Touch\" ON sales.orders")),
+                row("create a partitioned table", new SchemaOp.CreateTable(QualifiedName.of("sales", "events"),
+                                Table.of("events", List.of(Column.of("at", ColumnType.of("date")).withNullable(false)))
+                                        .withOptions(new TableOptions("RANGE (at)", null, null, List.of(), false))),
+                        List.of("CREATE TABLE sales.events (\n    at date NOT NULL\n) PARTITION BY RANGE (at)"),
+                        List.of("DROP TABLE sales.events")),
+                row("create a partition with a check of its own", new SchemaOp.CreateTable(QualifiedName.of("sales",
+                                "events_rest"), Table.of("events_rest", List.of())
+                                .withChecks(List.of(new CheckConstraint("positive", "(id > 0)")))
+                                .withOptions(TableOptions.NONE.withPartitionOf(QualifiedName.of("sales", "events"),
+                                        "DEFAULT"))),
+                        List.of("CREATE TABLE sales.events_rest PARTITION OF sales.events (\n"
+                                + "    CONSTRAINT positive CHECK (id > 0)\n) DEFAULT"),
+                        List.of("DROP TABLE sales.events_rest")),
+                row("create an unlogged child table", new SchemaOp.CreateTable(T, Table.of("t", List.of())
+                                .withOptions(new TableOptions(null, null, null, List.of(ORDERS), true))),
+                        List.of("CREATE UNLOGGED TABLE t () INHERITS (sales.orders)"), List.of("DROP TABLE t")),
+                row("attach a partition", new SchemaOp.AttachPartition(T, ORDERS, "FOR VALUES IN ('x')"),
+                        "ALTER TABLE sales.orders ATTACH PARTITION t FOR VALUES IN ('x')",
+                        "ALTER TABLE sales.orders DETACH PARTITION t"),
+                row("set a table unlogged", new SchemaOp.AlterTablePersistence(T, true),
+                        "ALTER TABLE t SET UNLOGGED", "ALTER TABLE t SET LOGGED"),
                 row("create a materialized view with an index", new SchemaOp.CreateView("sales", new View("totals",
                                 " SELECT orders.region, count(*) AS n\n   FROM sales.orders\n  GROUP BY orders.region;",
                                 List.of(ORDERS), "per region", true, false, List.of(new Index("totals_region", true,
