@@ -15,6 +15,7 @@ import dev.migrate.schema.model.ForeignKey;
 import dev.migrate.schema.model.Identity;
 import dev.migrate.schema.model.Index;
 import dev.migrate.schema.model.IndexKey;
+import dev.migrate.schema.model.Policy;
 import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.RangeType;
@@ -47,15 +48,16 @@ import java.util.TreeSet;
 
 /**
  * Reads a PostgreSQL database into the model from pg_catalog, with one query per kind of object for the whole
- * database (fifteen queries, whatever the number of tables). JDBC metadata is not used: its types are
+ * database (nineteen queries, whatever the number of tables). JDBC metadata is not used: its types are
  * approximations. Functions, procedures and triggers are read as the database prints them back
  * ({@code pg_get_functiondef}, {@code pg_get_triggerdef}), so two are the same exactly when they would be created
  * alike.
  *
  * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: ordered-set and
  * moving aggregates, window functions, foreign tables, base types, range types with a canonical function, rules,
- * policies, exclusion constraints, row level security, deferrable primary keys and unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns and columns with their own
- * collation. Objects that belong to an extension are left out. A partition's columns, and what it or an
+ * exclusion constraints, deferrable primary keys and unique constraints, NULLS NOT DISTINCT, MATCH FULL and virtual
+ * generated columns. A column's own collation is part of its type ({@code text COLLATE pg_catalog."C"}). Objects
+ * that belong to an extension are left out. A partition's columns, and what it or an
  * inheriting table has from its parent (columns, constraints, attached indexes, cloned triggers), are left out too:
  * they are compared once, on the parent.
  */
@@ -108,6 +110,7 @@ public final class PostgresIntrospector implements Introspector {
                 readRangeTypes();
                 readRoutines();
                 readTriggers();
+                readPolicies();
                 readViewDependencies();
                 readUnsupported();
                 assemble();
@@ -177,10 +180,8 @@ public final class PostgresIntrospector implements Introspector {
                         tables.put(oid, new TableParts(schema, name, comment, new TableOptions(
                                 row.getString("partition_key"), partition ? parents.get(0) : null,
                                 row.getString("partition_bound"), partition ? List.of() : parents,
-                                row.getBoolean("unlogged"))));
-                        if (row.getBoolean("relrowsecurity")) {
-                            unsupported("row level security", schema, name);
-                        }
+                                row.getBoolean("unlogged"), row.getBoolean("relrowsecurity"),
+                                row.getBoolean("relforcerowsecurity"), strings(row.getArray("reloptions")))));
                     }
                     case "v", "m" -> views.put(oid, new ViewParts(schema, name,
                             viewDefinition(row.getString("definition")), comment, kind.equals("m"),
@@ -253,12 +254,30 @@ public final class PostgresIntrospector implements Introspector {
                     }
                 }
             }
+            Set<Long> collationOids = new HashSet<>();
             for (ColumnRow row : rows) {
-                addColumn(row, types.get(row.typeOid()), comments.get(new ColumnKey(row.relation(), row.attnum())));
+                TypeRow type = types.get(row.typeOid());
+                if (row.collation() != 0 && row.collation() != type.collation()) {
+                    collationOids.add(row.collation());
+                }
+            }
+            Map<Long, String> collations = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(PostgresCatalog.COLLATIONS)) {
+                statement.setArray(1, connection.createArrayOf("int8", collationOids.toArray(new Long[0])));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        collations.put(row.getLong("oid"), row.getString("name"));
+                    }
+                }
+            }
+            for (ColumnRow row : rows) {
+                addColumn(row, types.get(row.typeOid()), collations.get(row.collation()),
+                        comments.get(new ColumnKey(row.relation(), row.attnum())));
             }
         }
 
-        private void addColumn(ColumnRow row, TypeRow type, String comment) {
+        /** @param collation the column's own collation (qualified), or null when it has its type's */
+        private void addColumn(ColumnRow row, TypeRow type, String collation, String comment) {
             columnNames.computeIfAbsent(row.relation(), k -> new HashMap<>()).put(row.attnum(), row.name());
             TableParts table = tables.get(row.relation());
             if (table == null) {
@@ -296,8 +315,10 @@ public final class PostgresIntrospector implements Introspector {
                     }
                 }
             }
-            if (row.collation() != 0 && row.collation() != type.collation()) {
-                unsupported("column collation", table.schema, table.name + "." + name);
+            if (collation != null) {
+                // part of the type, as in DDL: a change is ALTER COLUMN ... TYPE ... COLLATE
+                columnType = new ColumnType(columnType.sql() + " COLLATE " + collation, columnType.base(),
+                        columnType.length(), columnType.precision(), columnType.scale(), columnType.userType());
             }
             table.columns.put(row.attnum(), new Column(name, columnType, !row.notNull(), defaultExpression, numbering,
                     generated, comment));
@@ -328,13 +349,14 @@ public final class PostgresIntrospector implements Introspector {
                 switch (row.getString("contype")) {
                     case "p" -> table.primaryKey = new PrimaryKey(name, columns);
                     case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
-                    case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(row.getString("definition"))));
+                    case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(row.getString("definition")),
+                            row.getBoolean("convalidated")));
                     case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
                             QualifiedName.of(row.getString("target_schema"), row.getString("target_table")),
                             targetColumns(row), action(row.getString("confupdtype")),
                             action(row.getString("confdeltype")), !deferrable ? Deferrability.NOT_DEFERRABLE
                                     : row.getBoolean("condeferred") ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE));
+                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE, row.getBoolean("convalidated")));
                     default -> unsupportedOn("exclusion constraint", table, name);
                 }
                 if (deferrable && !row.getString("contype").equals("f")) {
@@ -380,7 +402,7 @@ public final class PostgresIntrospector implements Introspector {
                 String method = row.getString("amname");
                 table.indexes.add(new Index(name, row.getBoolean("indisunique"), keys,
                         method.equals("btree") ? null : method, row.getString("predicate"),
-                        columns.subList(keyCount, columns.size())));
+                        columns.subList(keyCount, columns.size()), strings(row.getArray("reloptions"))));
             });
         }
 
@@ -488,6 +510,19 @@ public final class PostgresIntrospector implements Introspector {
             });
         }
 
+        private void readPolicies() throws SQLException {
+            query(PostgresCatalog.POLICIES, row -> {
+                String table = row.getString("relname");
+                if (options.excludes(table)) {
+                    return;
+                }
+                schemas.get(row.getString("nspname")).policies().add(new Policy(table, row.getString("polname"),
+                        row.getBoolean("polpermissive"), row.getString("command"), strings(row.getArray("roles")),
+                        row.getString("using_condition"), row.getString("check_condition"),
+                        row.getString("description")));
+            });
+        }
+
         private void readViewDependencies() throws SQLException {
             query(PostgresCatalog.VIEW_DEPENDENCIES, row -> {
                 ViewParts view = views.get(row.getLong(1));
@@ -547,7 +582,7 @@ public final class PostgresIntrospector implements Introspector {
 
     /**
      * The condition of {@code CHECK (cond) [NO INHERIT] [NOT VALID]}, as printed inside the parentheses. NO
-     * INHERIT and NOT VALID are not modelled.
+     * INHERIT is not modelled; NOT VALID is read from {@code convalidated}.
      */
     static String checkExpression(String definition) {
         String text = definition.strip();
@@ -587,10 +622,12 @@ public final class PostgresIntrospector implements Introspector {
     /** What one schema holds, collected while reading. */
     private record Parts(List<Table> tables, List<View> views, List<Sequence> sequences, List<EnumType> enums,
                          List<Extension> extensions, List<Domain> domains, List<CompositeType> compositeTypes,
-                         List<RangeType> rangeTypes, List<Routine> routines, List<Trigger> triggers) {
+                         List<RangeType> rangeTypes, List<Routine> routines, List<Trigger> triggers,
+                         List<Policy> policies) {
         Parts() {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
         }
 
         Schema build(String name) {
@@ -598,7 +635,8 @@ public final class PostgresIntrospector implements Introspector {
                     sortedBy(sequences, Sequence::name), sortedBy(enums, EnumType::name),
                     sortedBy(extensions, Extension::name), sortedBy(domains, Domain::name),
                     sortedBy(compositeTypes, CompositeType::name), sortedBy(rangeTypes, RangeType::name),
-                    sortedBy(routines, Routine::signature), sortedBy(triggers, Trigger::key));
+                    sortedBy(routines, Routine::signature), sortedBy(triggers, Trigger::key),
+                    sortedBy(policies, Policy::key));
         }
     }
 

@@ -11,8 +11,8 @@ enum Phase {
     /** New extensions (their types and functions may be used by anything below), and version updates. */
     EXTENSIONS,
     /**
-     * Triggers that go away or change, or whose function is dropped and created again. First of all, before what
-     * they fire on or run changes or is renamed.
+     * Triggers that go away or change, or whose function is dropped and created again, and policies that go away or
+     * are dropped to change. First of all, before what they fire on, run or read changes or is renamed.
      */
     DROP_TRIGGERS,
     /**
@@ -65,7 +65,10 @@ enum Phase {
     CREATE_VIEWS,
     /** Table comments. */
     COMMENTS,
-    /** Triggers that are new or were dropped above, once their tables, views and functions exist. */
+    /**
+     * Triggers and policies that are new or were dropped above, and policies altered in place, once their tables,
+     * views and functions exist.
+     */
     CREATE_TRIGGERS,
     /** Functions and procedures that go away, once nothing left calls them. */
     DROP_ROUTINES,

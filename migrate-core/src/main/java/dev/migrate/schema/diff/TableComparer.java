@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * Tables: dropped (referencing tables, partitions and inheriting tables first), created (referenced and parent
- * tables first), and for each table both sides have, its partition (attached, detached), persistence and parts
+ * tables first), and for each table both sides have, its partition (attached, detached), persistence, storage
+ * parameters, row-level security and parts
  * compared by the part comparers in order, then its comment. A table whose partitioning or inheritance changes is
  * dropped and created again, with its partitions.
  */
@@ -108,6 +109,13 @@ final class TableComparer implements Comparer {
         }
         if (before.unlogged() != after.unlogged()) {
             c.add(Phase.COLUMNS, new SchemaOp.AlterTablePersistence(name, after.unlogged()));
+        }
+        if (!before.storage().equals(after.storage())) {
+            c.add(Phase.COLUMNS, new SchemaOp.AlterTableStorage(name, before.storage(), after.storage()));
+        }
+        if (before.rowSecurity() != after.rowSecurity() || before.forceRowSecurity() != after.forceRowSecurity()) {
+            c.add(Phase.COLUMNS, new SchemaOp.AlterRowSecurity(name, before.rowSecurity(), before.forceRowSecurity(),
+                    after.rowSecurity(), after.forceRowSecurity()));
         }
         if (before.isPartition() != after.isPartition()) {
             // A partition has its parent's columns, and its keys and indexes from it: compare the columns only.

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a table is stored and where it sits among other tables: declarative partitioning, inheritance and persistence
- * (PostgreSQL; every other dialect's tables have {@link #NONE}).
+ * How a table is stored, where it sits among other tables, and whether its rows are filtered: declarative
+ * partitioning, inheritance, persistence and row-level security (PostgreSQL; every other dialect's tables have
+ * {@link #NONE}).
  *
  * <p>A partition holds no columns, keys, checks or indexes of its own in the model except those it declares itself:
  * what it inherits from its parent is the parent's business, compared once, on the parent. An inheriting table
@@ -19,15 +20,22 @@ import java.util.Objects;
  *                       {@code DEFAULT}); otherwise null
  * @param inherits       the tables it inherits from ({@code INHERITS}), in declaration order; empty for none
  * @param unlogged       whether the table is {@code UNLOGGED} (not written to the write-ahead log)
+ * @param rowSecurity    whether row-level security is enabled ({@code ENABLE ROW LEVEL SECURITY})
+ * @param forceRowSecurity whether it applies to the table's owner too ({@code FORCE ROW LEVEL SECURITY})
+ * @param storage        storage parameters as {@code name=value} ({@code fillfactor=70},
+ *                       {@code autovacuum_enabled=false}), in the database's order; empty for none
  */
 public record TableOptions(String partitionKey, QualifiedName partitionOf, String partitionBound,
-                           List<QualifiedName> inherits, boolean unlogged) {
+                           List<QualifiedName> inherits, boolean unlogged, boolean rowSecurity,
+                           boolean forceRowSecurity, List<String> storage) {
 
-    /** An ordinary, logged table. */
-    public static final TableOptions NONE = new TableOptions(null, null, null, List.of(), false);
+    /** An ordinary, logged table without row-level security or storage parameters. */
+    public static final TableOptions NONE = new TableOptions(null, null, null, List.of(), false, false, false,
+            List.of());
 
     public TableOptions {
         inherits = List.copyOf(inherits);
+        storage = List.copyOf(storage);
         if ((partitionOf == null) != (partitionBound == null)) {
             throw new IllegalArgumentException("a partition needs both its parent and its bound");
         }
@@ -52,15 +60,28 @@ public record TableOptions(String partitionKey, QualifiedName partitionOf, Strin
     }
 
     public TableOptions withPartitionOf(QualifiedName parent, String bound) {
-        return new TableOptions(partitionKey, parent, bound, inherits, unlogged);
+        return new TableOptions(partitionKey, parent, bound, inherits, unlogged, rowSecurity, forceRowSecurity,
+                storage);
     }
 
     public TableOptions withInherits(List<QualifiedName> parents) {
-        return new TableOptions(partitionKey, partitionOf, partitionBound, parents, unlogged);
+        return new TableOptions(partitionKey, partitionOf, partitionBound, parents, unlogged, rowSecurity,
+                forceRowSecurity, storage);
     }
 
     public TableOptions withUnlogged(boolean newUnlogged) {
-        return new TableOptions(partitionKey, partitionOf, partitionBound, inherits, newUnlogged);
+        return new TableOptions(partitionKey, partitionOf, partitionBound, inherits, newUnlogged, rowSecurity,
+                forceRowSecurity, storage);
+    }
+
+    public TableOptions withRowSecurity(boolean enabled, boolean forced) {
+        return new TableOptions(partitionKey, partitionOf, partitionBound, inherits, unlogged, enabled, forced,
+                storage);
+    }
+
+    public TableOptions withStorage(List<String> parameters) {
+        return new TableOptions(partitionKey, partitionOf, partitionBound, inherits, unlogged, rowSecurity,
+                forceRowSecurity, parameters);
     }
 
     /** These options with {@code from}'s partition (parent and bound) instead of this one's. */
