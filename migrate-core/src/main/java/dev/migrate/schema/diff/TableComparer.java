@@ -67,7 +67,7 @@ final class TableComparer implements Comparer {
         for (QualifiedName name : c.currentTables.keySet()) {
             Table to = c.desiredTables.get(name);
             if (to != null && !c.currentTables.get(name).options().sameShape(to.options())) {
-                c.warn("table " + name + " changes its partitioning or inheritance, which PostgreSQL cannot change "
+                c.warn("table " + name + " changes its partitioning or inheritance, which the database cannot change "
                         + "in place: it is dropped and created again, and its rows are lost");
                 dropped.add(name);
                 created.add(name);
