@@ -32,6 +32,6 @@ final class ForeignKeyComparer implements Comparer {
             current.add(validates ? valid : fk);
         }
         FOREIGN_KEYS.match(c, name, current, to.foreignKeys(), fk -> c.dropForeignKey(name, fk),
-                fk -> c.add(Phase.ADD_FOREIGN_KEYS, new SchemaOp.AddForeignKey(name, c.judge.created(name, fk))));
+                fk -> c.addForeignKey(name, fk));
     }
 }
