@@ -27,15 +27,23 @@ final class PostgresCatalog {
             """.formatted(notInExtension("pg_namespace", "n.oid"));
 
     /**
-     * Tables, views, materialized views and foreign tables, with their comments, view definitions, and the table
-     * properties the model does not hold (partition, unlogged, row level security, inheritance).
+     * Tables, views, materialized views and foreign tables, with their comments, view definitions, partition key
+     * (of a partitioned table) and bound (of a partition), the tables they inherit from or are a partition of (schema
+     * and name, in declaration order), persistence, row-level security and storage parameters.
      */
     static final String RELATIONS = """
             SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, d.description,
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS definition,
                    c.relispopulated,
-                   c.relpersistence = 'u' AS unlogged, c.relrowsecurity,
-                   EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = c.oid) AS inherits
+                   c.relpersistence = 'u' AS unlogged, c.relrowsecurity, c.relforcerowsecurity,
+                   c.reloptions,
+                   CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+                   CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+                   ARRAY(SELECT pn.nspname::text FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent
+                         JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                         WHERE h.inhrelid = c.oid ORDER BY h.inhseqno) AS parent_schemas,
+                   ARRAY(SELECT pc.relname::text FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent
+                         WHERE h.inhrelid = c.oid ORDER BY h.inhseqno) AS parent_names
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
@@ -51,7 +59,7 @@ final class PostgresCatalog {
      */
     static final String COLUMNS = """
             SELECT a.attrelid, a.attname, a.atttypid, a.atttypmod, format_type(a.atttypid, a.atttypmod) AS type_sql,
-                   a.attnotnull, a.attidentity, a.attgenerated, a.attnum, a.attcollation,
+                   a.attnotnull, a.attidentity, a.attgenerated, a.attnum, a.attcollation, a.attislocal,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0)
                         ELSE pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression
             FROM pg_attribute a
@@ -76,6 +84,13 @@ final class PostgresCatalog {
             JOIN pg_type et ON et.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
             JOIN pg_namespace en ON en.oid = et.typnamespace
             WHERE t.oid = ANY(?::oid[])
+            """;
+
+    /** The schema-qualified names of the collations (bound to their oids) that columns set on their own. */
+    static final String COLLATIONS = """
+            SELECT co.oid, quote_ident(cn.nspname) || '.' || quote_ident(co.collname) AS name
+            FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+            WHERE co.oid = ANY(?::oid[])
             """;
 
     /** Column comments. */
@@ -110,7 +125,9 @@ final class PostgresCatalog {
      * Primary keys, unique, check, foreign key and exclusion constraints, with their columns as attnums in key order
      * (the introspector names them from the columns it read). The target columns of a foreign key to a table it
      * does not read (in another schema, or an extension's) are named here. NULLS NOT DISTINCT (PostgreSQL 15) is read through to_jsonb so that
-     * older servers, which lack the column, answer null.
+     * older servers, which lack the column, answer null. {@code inherited} marks a constraint a partition or
+     * inheriting table has from its parent (and a foreign key's copies on the partitions of the table it references),
+     * which is compared on the parent only.
      */
     static final String CONSTRAINTS = """
             SELECT k.conrelid, k.conname, k.contype, k.condeferrable, k.condeferred, k.confupdtype, k.confdeltype,
@@ -123,7 +140,8 @@ final class PostgresCatalog {
                    CASE WHEN k.contype = 'c' THEN pg_get_constraintdef(k.oid) END AS definition,
                    CASE WHEN k.contype = 'u' THEN (SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean
                                                    FROM pg_index x WHERE x.indexrelid = k.conindid)
-                   END AS nulls_not_distinct
+                   END AS nulls_not_distinct,
+                   k.conparentid <> 0 OR NOT k.conislocal AS inherited, k.convalidated
             FROM pg_constraint k
             JOIN pg_class c ON c.oid = k.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -133,7 +151,8 @@ final class PostgresCatalog {
             """.formatted(notInExtension("pg_class", "tc.oid"));
 
     /**
-     * Indexes that back no primary key, unique or exclusion constraint. Per position: the attnum (0 for an
+     * Indexes that back no primary key, unique or exclusion constraint, and are not a partition's part of its
+     * parent's index (attached, or made by the parent's {@code CREATE INDEX}). Per position: the attnum (0 for an
      * expression), indoption (bit 1 DESC, bit 2 NULLS FIRST) and the operator class when not the default (qualified
      * outside pg_catalog); for an index with expressions, every key as {@code pg_get_indexdef} prints it (without
      * its operator class).
@@ -154,7 +173,8 @@ final class PostgresCatalog {
                          JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
                          ORDER BY u.k) AS opclasses,
                    CASE WHEN i.indisunique THEN (to_jsonb(i) ->> 'indnullsnotdistinct')::boolean
-                   END AS nulls_not_distinct
+                   END AS nulls_not_distinct,
+                   ic.reloptions
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid
@@ -163,6 +183,7 @@ final class PostgresCatalog {
             WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY(?)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint k
                               WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+              AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)
             """;
 
     /** Enum types with their labels in sort order. */
@@ -334,8 +355,28 @@ final class PostgresCatalog {
             """.formatted(RELATION_OWN, ARGUMENT_TYPES);
 
     /**
-     * Objects migrate does not compare, as (kind, schema, name, table): window functions, base types, rules and
-     * policies. The table, when there is one, lets excluded tables' objects be skipped.
+     * Row-level security policies, with their command, roles ({@code public} for PUBLIC, the others by name,
+     * sorted), conditions as the database prints them, and comment.
+     */
+    static final String POLICIES = """
+            SELECT n.nspname, c.relname, p.polname, p.polpermissive,
+                   CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                                 WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS command,
+                   ARRAY(SELECT CASE WHEN u.role = 0 THEN 'public'
+                                     ELSE (SELECT r.rolname::text FROM pg_roles r WHERE r.oid = u.role) END
+                         FROM unnest(p.polroles) u(role) ORDER BY 1) AS roles,
+                   pg_get_expr(p.polqual, p.polrelid) AS using_condition,
+                   pg_get_expr(p.polwithcheck, p.polrelid) AS check_condition,
+                   d.description
+            FROM pg_policy p
+            JOIN pg_class c ON c.oid = p.polrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_policy'::regclass
+            WHERE n.nspname = ANY(?) AND %s
+            """.formatted(RELATION_OWN);
+
+    /**
+     * Objects migrate does not compare, as (kind, schema, name, table): window functions, base types and rules. The table, when there is one, lets excluded tables' objects be skipped.
      */
     static final String UNSUPPORTED = """
             SELECT 'window function', n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
@@ -351,9 +392,5 @@ final class PostgresCatalog {
             SELECT 'rule', n.nspname, r.rulename || ' on ' || c.relname, c.relname
             FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE r.rulename <> '_RETURN' AND n.nspname = ANY(?) AND %3$s
-            UNION ALL
-            SELECT 'policy', n.nspname, p.polname || ' on ' || c.relname, c.relname
-            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = ANY(?)
             """.formatted(ROUTINE_OWN, notInExtension("pg_type", "t.oid"), RELATION_OWN);
 }

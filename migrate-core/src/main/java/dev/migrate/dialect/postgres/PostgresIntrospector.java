@@ -15,6 +15,7 @@ import dev.migrate.schema.model.ForeignKey;
 import dev.migrate.schema.model.Identity;
 import dev.migrate.schema.model.Index;
 import dev.migrate.schema.model.IndexKey;
+import dev.migrate.schema.model.Policy;
 import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.RangeType;
@@ -23,6 +24,7 @@ import dev.migrate.schema.model.Routine;
 import dev.migrate.schema.model.Schema;
 import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.TableOptions;
 import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.UnsupportedObject;
@@ -46,16 +48,18 @@ import java.util.TreeSet;
 
 /**
  * Reads a PostgreSQL database into the model from pg_catalog, with one query per kind of object for the whole
- * database (fifteen queries, whatever the number of tables). JDBC metadata is not used: its types are
+ * database (nineteen queries, whatever the number of tables). JDBC metadata is not used: its types are
  * approximations. Functions, procedures and triggers are read as the database prints them back
  * ({@code pg_get_functiondef}, {@code pg_get_triggerdef}), so two are the same exactly when they would be created
  * alike.
  *
  * <p>What the model cannot hold is reported as {@link UnsupportedObject}s, never dropped silently: ordered-set and
  * moving aggregates, window functions, foreign tables, base types, range types with a canonical function, rules,
- * policies, exclusion constraints, partitioning, inheritance, unlogged tables, row level security, deferrable primary keys and
- * unique constraints, NULLS NOT DISTINCT, MATCH FULL, virtual generated columns and columns with their own
- * collation. Objects that belong to an extension are left out.
+ * exclusion constraints, deferrable primary keys and unique constraints, NULLS NOT DISTINCT, MATCH FULL and virtual
+ * generated columns. A column's own collation is part of its type ({@code text COLLATE pg_catalog."C"}). Objects
+ * that belong to an extension are left out. A partition's columns, and what it or an
+ * inheriting table has from its parent (columns, constraints, attached indexes, cloned triggers), are left out too:
+ * they are compared once, on the parent.
  */
 public final class PostgresIntrospector implements Introspector {
 
@@ -106,6 +110,7 @@ public final class PostgresIntrospector implements Introspector {
                 readRangeTypes();
                 readRoutines();
                 readTriggers();
+                readPolicies();
                 readViewDependencies();
                 readUnsupported();
                 assemble();
@@ -165,21 +170,18 @@ public final class PostgresIntrospector implements Introspector {
                         if (options.excludes(name)) {
                             return;
                         }
-                        tables.put(oid, new TableParts(schema, name, comment));
-                        if (kind.equals("p")) {
-                            unsupported("partitioned table", schema, name);
+                        List<String> parentSchemas = strings(row.getArray("parent_schemas"));
+                        List<String> parentNames = strings(row.getArray("parent_names"));
+                        List<QualifiedName> parents = new ArrayList<>();
+                        for (int k = 0; k < parentNames.size(); k++) {
+                            parents.add(QualifiedName.of(parentSchemas.get(k), parentNames.get(k)));
                         }
-                        if (row.getBoolean("relispartition")) {
-                            unsupported("table partition", schema, name);
-                        } else if (row.getBoolean("inherits")) {
-                            unsupported("table inheritance", schema, name);
-                        }
-                        if (row.getBoolean("unlogged")) {
-                            unsupported("unlogged table", schema, name);
-                        }
-                        if (row.getBoolean("relrowsecurity")) {
-                            unsupported("row level security", schema, name);
-                        }
+                        boolean partition = row.getBoolean("relispartition");
+                        tables.put(oid, new TableParts(schema, name, comment, new TableOptions(
+                                row.getString("partition_key"), partition ? parents.get(0) : null,
+                                row.getString("partition_bound"), partition ? List.of() : parents,
+                                row.getBoolean("unlogged"), row.getBoolean("relrowsecurity"),
+                                row.getBoolean("relforcerowsecurity"), strings(row.getArray("reloptions")))));
                     }
                     case "v", "m" -> views.put(oid, new ViewParts(schema, name,
                             viewDefinition(row.getString("definition")), comment, kind.equals("m"),
@@ -219,7 +221,7 @@ public final class PostgresIntrospector implements Introspector {
         /** One row of {@link PostgresCatalog#COLUMNS}, kept until the types it uses have been read. */
         private record ColumnRow(long relation, int attnum, String name, long typeOid, int typmod, String typeSql,
                                  boolean notNull, String identity, String generated, long collation,
-                                 String defaultExpression) {
+                                 String defaultExpression, boolean local) {
         }
 
         /** One row of {@link PostgresCatalog#COLUMN_TYPES}. */
@@ -237,7 +239,7 @@ public final class PostgresIntrospector implements Introspector {
                 ColumnRow column = new ColumnRow(row.getLong("attrelid"), row.getInt("attnum"), row.getString("attname"),
                         row.getLong("atttypid"), row.getInt("atttypmod"), row.getString("type_sql"),
                         row.getBoolean("attnotnull"), row.getString("attidentity"), row.getString("attgenerated"),
-                        row.getLong("attcollation"), row.getString("default_expression"));
+                        row.getLong("attcollation"), row.getString("default_expression"), row.getBoolean("attislocal"));
                 rows.add(column);
                 typeOids.add(column.typeOid());
             });
@@ -252,16 +254,37 @@ public final class PostgresIntrospector implements Introspector {
                     }
                 }
             }
+            Set<Long> collationOids = new HashSet<>();
             for (ColumnRow row : rows) {
-                addColumn(row, types.get(row.typeOid()), comments.get(new ColumnKey(row.relation(), row.attnum())));
+                TypeRow type = types.get(row.typeOid());
+                if (row.collation() != 0 && row.collation() != type.collation()) {
+                    collationOids.add(row.collation());
+                }
+            }
+            Map<Long, String> collations = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(PostgresCatalog.COLLATIONS)) {
+                statement.setArray(1, connection.createArrayOf("int8", collationOids.toArray(new Long[0])));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        collations.put(row.getLong("oid"), row.getString("name"));
+                    }
+                }
+            }
+            for (ColumnRow row : rows) {
+                addColumn(row, types.get(row.typeOid()), collations.get(row.collation()),
+                        comments.get(new ColumnKey(row.relation(), row.attnum())));
             }
         }
 
-        private void addColumn(ColumnRow row, TypeRow type, String comment) {
+        /** @param collation the column's own collation (qualified), or null when it has its type's */
+        private void addColumn(ColumnRow row, TypeRow type, String collation, String comment) {
             columnNames.computeIfAbsent(row.relation(), k -> new HashMap<>()).put(row.attnum(), row.name());
             TableParts table = tables.get(row.relation());
             if (table == null) {
                 return; // a table of an extension, or another kind of relation
+            }
+            if (table.options.isPartition() || !row.local()) {
+                return; // the parent's column: compared on the parent
             }
             String name = row.name();
             ColumnKey key = new ColumnKey(row.relation(), row.attnum());
@@ -292,8 +315,10 @@ public final class PostgresIntrospector implements Introspector {
                     }
                 }
             }
-            if (row.collation() != 0 && row.collation() != type.collation()) {
-                unsupported("column collation", table.schema, table.name + "." + name);
+            if (collation != null) {
+                // part of the type, as in DDL: a change is ALTER COLUMN ... TYPE ... COLLATE
+                columnType = new ColumnType(columnType.sql() + " COLLATE " + collation, columnType.base(),
+                        columnType.length(), columnType.precision(), columnType.scale(), columnType.userType());
             }
             table.columns.put(row.attnum(), new Column(name, columnType, !row.notNull(), defaultExpression, numbering,
                     generated, comment));
@@ -315,19 +340,23 @@ public final class PostgresIntrospector implements Introspector {
                 if (table == null) {
                     return;
                 }
+                if (row.getBoolean("inherited")) {
+                    return; // the parent's constraint: compared on the parent
+                }
                 String name = row.getString("conname");
                 List<String> columns = names(row.getLong("conrelid"), row.getArray("columns"));
                 boolean deferrable = row.getBoolean("condeferrable");
                 switch (row.getString("contype")) {
                     case "p" -> table.primaryKey = new PrimaryKey(name, columns);
                     case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
-                    case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(row.getString("definition"))));
+                    case "c" -> table.checks.add(new CheckConstraint(name, checkExpression(row.getString("definition")),
+                            row.getBoolean("convalidated")));
                     case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
                             QualifiedName.of(row.getString("target_schema"), row.getString("target_table")),
                             targetColumns(row), action(row.getString("confupdtype")),
                             action(row.getString("confdeltype")), !deferrable ? Deferrability.NOT_DEFERRABLE
                                     : row.getBoolean("condeferred") ? Deferrability.DEFERRABLE_INITIALLY_DEFERRED
-                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE));
+                                    : Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE, row.getBoolean("convalidated")));
                     default -> unsupportedOn("exclusion constraint", table, name);
                 }
                 if (deferrable && !row.getString("contype").equals("f")) {
@@ -373,7 +402,7 @@ public final class PostgresIntrospector implements Introspector {
                 String method = row.getString("amname");
                 table.indexes.add(new Index(name, row.getBoolean("indisunique"), keys,
                         method.equals("btree") ? null : method, row.getString("predicate"),
-                        columns.subList(keyCount, columns.size())));
+                        columns.subList(keyCount, columns.size()), strings(row.getArray("reloptions"))));
             });
         }
 
@@ -481,6 +510,19 @@ public final class PostgresIntrospector implements Introspector {
             });
         }
 
+        private void readPolicies() throws SQLException {
+            query(PostgresCatalog.POLICIES, row -> {
+                String table = row.getString("relname");
+                if (options.excludes(table)) {
+                    return;
+                }
+                schemas.get(row.getString("nspname")).policies().add(new Policy(table, row.getString("polname"),
+                        row.getBoolean("polpermissive"), row.getString("command"), strings(row.getArray("roles")),
+                        row.getString("using_condition"), row.getString("check_condition"),
+                        row.getString("description")));
+            });
+        }
+
         private void readViewDependencies() throws SQLException {
             query(PostgresCatalog.VIEW_DEPENDENCIES, row -> {
                 ViewParts view = views.get(row.getLong(1));
@@ -540,7 +582,7 @@ public final class PostgresIntrospector implements Introspector {
 
     /**
      * The condition of {@code CHECK (cond) [NO INHERIT] [NOT VALID]}, as printed inside the parentheses. NO
-     * INHERIT and NOT VALID are not modelled.
+     * INHERIT is not modelled; NOT VALID is read from {@code convalidated}.
      */
     static String checkExpression(String definition) {
         String text = definition.strip();
@@ -580,10 +622,12 @@ public final class PostgresIntrospector implements Introspector {
     /** What one schema holds, collected while reading. */
     private record Parts(List<Table> tables, List<View> views, List<Sequence> sequences, List<EnumType> enums,
                          List<Extension> extensions, List<Domain> domains, List<CompositeType> compositeTypes,
-                         List<RangeType> rangeTypes, List<Routine> routines, List<Trigger> triggers) {
+                         List<RangeType> rangeTypes, List<Routine> routines, List<Trigger> triggers,
+                         List<Policy> policies) {
         Parts() {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
         }
 
         Schema build(String name) {
@@ -591,7 +635,8 @@ public final class PostgresIntrospector implements Introspector {
                     sortedBy(sequences, Sequence::name), sortedBy(enums, EnumType::name),
                     sortedBy(extensions, Extension::name), sortedBy(domains, Domain::name),
                     sortedBy(compositeTypes, CompositeType::name), sortedBy(rangeTypes, RangeType::name),
-                    sortedBy(routines, Routine::signature), sortedBy(triggers, Trigger::key));
+                    sortedBy(routines, Routine::signature), sortedBy(triggers, Trigger::key),
+                    sortedBy(policies, Policy::key));
         }
     }
 
@@ -601,7 +646,7 @@ public final class PostgresIntrospector implements Introspector {
         ViewParts(String schema, String name, String definition, String comment, boolean materialized,
                   boolean withData) {
             this(schema, name, definition, comment, materialized, withData, new TreeSet<>(),
-                    new TableParts(schema, name, null));
+                    new TableParts(schema, name, null, TableOptions.NONE));
         }
     }
 
@@ -617,16 +662,19 @@ public final class PostgresIntrospector implements Introspector {
         final List<Index> indexes = new ArrayList<>();
         PrimaryKey primaryKey;
 
-        TableParts(String schema, String name, String comment) {
+        final TableOptions options;
+
+        TableParts(String schema, String name, String comment, TableOptions options) {
             this.schema = schema;
             this.name = name;
             this.comment = comment;
+            this.options = options;
         }
 
         Table build() {
             return new Table(name, new ArrayList<>(columns.values()), primaryKey, sortedBy(uniques, UniqueConstraint::name),
                     sortedBy(foreignKeys, ForeignKey::name), sortedBy(checks, CheckConstraint::name),
-                    sortedBy(indexes, Index::name), comment);
+                    sortedBy(indexes, Index::name), comment, options);
         }
     }
 }

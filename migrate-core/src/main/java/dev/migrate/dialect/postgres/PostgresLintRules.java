@@ -21,6 +21,9 @@ import java.util.Objects;
  *   <tr><td>MG205</td><td>ALTER TYPE ... ADD VALUE inside a transaction</td></tr>
  *   <tr><td>MG206</td><td>a validating FOREIGN KEY or CHECK on an existing table</td></tr>
  *   <tr><td>MG207</td><td>CONCURRENTLY inside a transaction: the statement fails</td></tr>
+ *   <tr><td>MG211</td><td>DETACH PARTITION without CONCURRENTLY locks the whole partitioned table</td></tr>
+ *   <tr><td>MG212</td><td>ATTACH PARTITION of an existing table scans it to check its bound</td></tr>
+ *   <tr><td>MG213</td><td>SET LOGGED / SET UNLOGGED rewrites the table</td></tr>
  * </table>
  */
 final class PostgresLintRules implements LintRule {
@@ -53,6 +56,25 @@ final class PostgresLintRules implements LintRule {
         if (existing && shape.contains("SET", "NOT", "NULL")) {
             statement.report("MG202", Category.LOCKING, "SET NOT NULL scans all of " + table + " under an exclusive "
                     + "lock.", "add CHECK (column IS NOT NULL) NOT VALID, VALIDATE it later, then SET NOT NULL (no scan)");
+        }
+        if (existing && shape.contains("DETACH", "PARTITION") && !shape.contains("CONCURRENTLY")
+                && !shape.contains("FINALIZE")) {
+            statement.report("MG211", Category.LOCKING, "detaches a partition of " + table + " under an ACCESS "
+                    + "EXCLUSIVE lock on the whole partitioned table: every read and write of every partition waits.",
+                    "use DETACH PARTITION ... CONCURRENTLY in a section marked -- migrate:upgrade transaction:false "
+                            + "(not possible while the table has a default partition)");
+        }
+        String attached = shape.contains("ATTACH", "PARTITION") ? shape.nameAfter("PARTITION") : null;
+        if (existing && attached != null && statement.existedBefore(attached)) {
+            statement.report("MG212", Category.LOCKING, "attaches " + attached + " to " + table + ": PostgreSQL scans "
+                    + "all of " + attached + " (and the default partition, if any) to check the bound, holding locks "
+                    + "that block writes.", "first add a CHECK constraint that matches the bound, NOT VALID, and "
+                    + "VALIDATE it: ATTACH then skips the scan");
+        }
+        if (existing && (shape.contains("SET", "LOGGED") || shape.contains("SET", "UNLOGGED"))) {
+            statement.report("MG213", Category.LOCKING, "rewrites all of " + table + " (and, to make it logged, "
+                    + "writes it to the write-ahead log) under an exclusive lock.",
+                    "for a big table: do it in a maintenance window");
         }
         int add = shape.find(0, "ADD");
         if (existing && add > 0 && shape.addsConstraintAt(add) && !shape.contains("NOT", "VALID")

@@ -5,10 +5,12 @@ import dev.migrate.schema.model.Column;
 import dev.migrate.schema.model.CompositeType;
 import dev.migrate.schema.model.Domain;
 import dev.migrate.schema.model.Identity;
+import dev.migrate.schema.model.Policy;
 import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.RangeType;
 import dev.migrate.schema.model.Routine;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.TableOptions;
 import dev.migrate.schema.model.Trigger;
 import dev.migrate.schema.ops.SchemaOp;
 import dev.migrate.schema.render.IdentifierStyle;
@@ -372,10 +374,157 @@ public class PostgresRenderer extends StandardDdlRenderer {
     @Override
     protected List<String> createTable(QualifiedName name, Table table) {
         List<String> statements = new ArrayList<>(super.createTable(name, table));
+        if (table.options().rowSecurity() || table.options().forceRowSecurity()) {
+            statements.addAll(visit(new SchemaOp.AlterRowSecurity(name, false, false, table.options().rowSecurity(),
+                    table.options().forceRowSecurity())));
+        }
         for (Column column : table.columns()) {
             statements.addAll(serialDetails(name, column));
         }
         return statements;
+    }
+
+    /**
+     * A partition: {@code CREATE TABLE ... PARTITION OF parent [(its own constraints)] bound}; otherwise
+     * {@code CREATE [UNLOGGED] TABLE ... (...) [INHERITS (...)] [PARTITION BY ...]}; then {@code WITH (storage)}.
+     */
+    @Override
+    protected String createTableStatement(QualifiedName name, Table table, List<String> lines) {
+        TableOptions options = table.options();
+        String persistence = options.unlogged() ? "UNLOGGED " : "";
+        String storage = options.storage().isEmpty() ? "" : " WITH (" + String.join(", ", options.storage()) + ")";
+        if (options.isPartition()) {
+            return "CREATE " + persistence + "TABLE " + name(name) + " PARTITION OF " + name(options.partitionOf())
+                    + (lines.isEmpty() ? "" : " " + definitionList(lines)) + " " + options.partitionBound() + storage;
+        }
+        String sql = "CREATE " + persistence + "TABLE " + name(name) + " " + definitionList(lines);
+        if (!options.inherits().isEmpty()) {
+            sql += " INHERITS (" + options.inherits().stream().map(this::name).collect(Collectors.joining(", ")) + ")";
+        }
+        if (options.isPartitioned()) {
+            sql += " PARTITION BY " + options.partitionKey();
+        }
+        return sql + storage;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterRowSecurity op) {
+        List<String> statements = new ArrayList<>();
+        if (op.fromEnabled() != op.toEnabled()) {
+            statements.add(alterTable(op.table()) + (op.toEnabled() ? "ENABLE" : "DISABLE") + " ROW LEVEL SECURITY");
+        }
+        if (op.fromForced() != op.toForced()) {
+            statements.add(alterTable(op.table()) + (op.toForced() ? "FORCE" : "NO FORCE") + " ROW LEVEL SECURITY");
+        }
+        return statements;
+    }
+
+    /** {@code CREATE POLICY name ON table [AS RESTRICTIVE] [FOR command] TO roles [USING (...)] [WITH CHECK (...)]}. */
+    @Override
+    public List<String> visit(SchemaOp.CreatePolicy op) {
+        Policy policy = op.policy();
+        StringBuilder sql = new StringBuilder("CREATE POLICY ").append(id(policy.name())).append(" ON ")
+                .append(name(op.table()));
+        if (!policy.permissive()) {
+            sql.append(" AS RESTRICTIVE");
+        }
+        if (!policy.command().equals("ALL")) {
+            sql.append(" FOR ").append(policy.command());
+        }
+        sql.append(" TO ").append(roles(policy.roles()));
+        if (policy.using() != null) {
+            sql.append(" USING (").append(policy.using()).append(')');
+        }
+        if (policy.withCheck() != null) {
+            sql.append(" WITH CHECK (").append(policy.withCheck()).append(')');
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(sql.toString());
+        if (policy.comment() != null) {
+            statements.add(commentOnPolicy(op.table(), policy, policy.comment()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropPolicy op) {
+        return List.of("DROP POLICY " + id(op.policy().name()) + " ON " + name(op.table()));
+    }
+
+    /** {@code ALTER POLICY} with the clauses that change, and the comment. */
+    @Override
+    public List<String> visit(SchemaOp.AlterPolicy op) {
+        Policy from = op.from();
+        Policy to = op.to();
+        StringBuilder clauses = new StringBuilder();
+        if (!from.roles().equals(to.roles())) {
+            clauses.append(" TO ").append(roles(to.roles()));
+        }
+        if (!Objects.equals(from.using(), to.using())) {
+            clauses.append(" USING (").append(to.using()).append(')');
+        }
+        if (!Objects.equals(from.withCheck(), to.withCheck())) {
+            clauses.append(" WITH CHECK (").append(to.withCheck()).append(')');
+        }
+        List<String> statements = new ArrayList<>();
+        if (!clauses.isEmpty()) {
+            statements.add("ALTER POLICY " + id(to.name()) + " ON " + name(op.table()) + clauses);
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            statements.add(commentOnPolicy(op.table(), to, to.comment()));
+        }
+        return statements;
+    }
+
+    private String commentOnPolicy(QualifiedName table, Policy policy, String comment) {
+        return "COMMENT ON POLICY " + id(policy.name()) + " ON " + name(table) + " IS " + commentLiteral(comment);
+    }
+
+    /** Role names; {@code public} is the key word PUBLIC. */
+    private String roles(List<String> roles) {
+        return roles.stream().map(role -> role.equals("public") ? "PUBLIC" : id(role))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** {@code SET} the parameters that are new or change, {@code RESET} those that go. */
+    @Override
+    public List<String> visit(SchemaOp.AlterTableStorage op) {
+        Map<String, String> before = parameters(op.from());
+        Map<String, String> after = parameters(op.to());
+        List<String> set = op.to().stream().filter(p -> !op.from().contains(p)).toList();
+        List<String> reset = before.keySet().stream().filter(k -> !after.containsKey(k)).toList();
+        List<String> statements = new ArrayList<>();
+        if (!set.isEmpty()) {
+            statements.add(alterTable(op.table()) + "SET (" + String.join(", ", set) + ")");
+        }
+        if (!reset.isEmpty()) {
+            statements.add(alterTable(op.table()) + "RESET (" + String.join(", ", reset) + ")");
+        }
+        return statements;
+    }
+
+    private static Map<String, String> parameters(List<String> options) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            map.put(eq < 0 ? option : option.substring(0, eq), eq < 0 ? "" : option.substring(eq + 1));
+        }
+        return map;
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AttachPartition op) {
+        return List.of(alterTable(op.parent()) + "ATTACH PARTITION " + name(op.name()) + " " + op.bound());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DetachPartition op) {
+        return List.of(alterTable(op.parent()) + "DETACH PARTITION " + name(op.name()));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterTablePersistence op) {
+        return List.of(alterTable(op.table()) + (op.unlogged() ? "SET UNLOGGED" : "SET LOGGED"));
     }
 
     @Override

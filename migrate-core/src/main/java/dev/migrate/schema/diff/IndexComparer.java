@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A table's indexes (those that back no constraint), compared by uniqueness, keys (expressions normalised), method,
- * condition and included columns.
+ * condition, included columns and storage parameters.
  */
 final class IndexComparer implements Comparer {
 
@@ -26,6 +26,7 @@ final class IndexComparer implements Comparer {
     private static Object definition(Comparison c, Index index) {
         return List.of(index.unique(), index.keys().stream()
                         .map(k -> k.isExpression() ? k.withExpression(c.judge.norm(k.expression())) : k).toList(),
-                String.valueOf(index.method()), String.valueOf(c.judge.norm(index.predicate())), index.include());
+                String.valueOf(index.method()), String.valueOf(c.judge.norm(index.predicate())), index.include(),
+                index.storage());
     }
 }

@@ -63,13 +63,13 @@ final class Judgement {
 
     CheckConstraint created(QualifiedName table, CheckConstraint check) {
         return new CheckConstraint(createdName(NamedKind.CHECK, table, List.of(), norm(check.expression()),
-                check.name()), check.expression());
+                check.name()), check.expression(), check.valid());
     }
 
     ForeignKey created(QualifiedName table, ForeignKey key) {
         String name = createdName(NamedKind.FOREIGN_KEY, table, key.columns(), key.target().toString(), key.name());
         return new ForeignKey(name, key.columns(), key.target(), key.targetColumns(), key.onUpdate(),
-                key.onDelete(), key.deferrability());
+                key.onDelete(), key.deferrability(), key.valid());
     }
 
     Index created(QualifiedName table, Index index) {

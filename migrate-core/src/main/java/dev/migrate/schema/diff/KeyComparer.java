@@ -25,14 +25,38 @@ final class KeyComparer implements Comparer {
             c.releaseKey(name, unique.columns());
         }, unique -> c.add(Phase.ADD_CONSTRAINTS,
                 new SchemaOp.AddUniqueConstraint(name, c.judge.created(name, unique))));
-        checks(c).match(c, name, from.checks(), to.checks(),
+        checks(c).match(c, name, validated(c, name, from.checks(), to.checks()), to.checks(),
                 check -> c.add(Phase.DROP_CONSTRAINTS, new SchemaOp.DropCheck(name, check)),
                 check -> c.add(Phase.ADD_CONSTRAINTS, new SchemaOp.AddCheck(name, c.judge.created(name, check))));
     }
 
-    /** Checks are the same when their conditions are, once the dialect has normalised them. */
+    /**
+     * Checks are the same when their conditions are, once the dialect has normalised them, and both are validated
+     * or neither (a check that stops being validated is dropped and added again NOT VALID).
+     */
     private static NamedMatch<CheckConstraint> checks(Comparison c) {
-        return new NamedMatch<>(NamedKind.CHECK, CheckConstraint::name, check -> c.judge.norm(check.expression()));
+        return new NamedMatch<>(NamedKind.CHECK, CheckConstraint::name,
+                check -> java.util.List.of(c.judge.norm(check.expression()), check.valid()));
+    }
+
+    /**
+     * The current checks, with those added NOT VALID that the desired schema has validated (same name and condition)
+     * validated in place ({@code VALIDATE CONSTRAINT}), so that they do not count as changed.
+     */
+    private static java.util.List<CheckConstraint> validated(Comparison c, QualifiedName name,
+                                                             java.util.List<CheckConstraint> from,
+                                                             java.util.List<CheckConstraint> to) {
+        java.util.List<CheckConstraint> result = new java.util.ArrayList<>();
+        for (CheckConstraint check : from) {
+            boolean validates = !check.valid() && to.stream().anyMatch(wanted -> wanted.valid()
+                    && wanted.name().equals(check.name())
+                    && c.judge.norm(wanted.expression()).equals(c.judge.norm(check.expression())));
+            if (validates) {
+                c.add(Phase.ADD_FOREIGN_KEYS, new SchemaOp.ValidateConstraint(name, check, null, true));
+            }
+            result.add(validates ? check.withValid(true) : check);
+        }
+        return result;
     }
 
     private static void primaryKey(Comparison c, QualifiedName name, Table from, Table to) {

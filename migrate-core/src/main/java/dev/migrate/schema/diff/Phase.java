@@ -11,8 +11,8 @@ enum Phase {
     /** New extensions (their types and functions may be used by anything below), and version updates. */
     EXTENSIONS,
     /**
-     * Triggers that go away or change, or whose function is dropped and created again. First of all, before what
-     * they fire on or run changes or is renamed.
+     * Triggers that go away or change, or whose function is dropped and created again, and policies that go away or
+     * are dropped to change. First of all, before what they fire on, run or read changes or is renamed.
      */
     DROP_TRIGGERS,
     /**
@@ -33,6 +33,11 @@ enum Phase {
     ROUTINES,
     /** New and changed sequences. */
     SEQUENCES,
+    /**
+     * Partitions that leave their partitioned table or change their bound ({@code DETACH PARTITION}), before the
+     * partitioned table changes or goes.
+     */
+    DETACH_PARTITIONS,
     /** Foreign keys that go away or change, or that lean on a key or a table being dropped. */
     DROP_FOREIGN_KEYS,
     /** Primary keys, unique and check constraints and indexes that go away or change. */
@@ -49,13 +54,21 @@ enum Phase {
     ADD_CONSTRAINTS,
     /** Foreign keys that are new or changed, including those that close a cycle. */
     ADD_FOREIGN_KEYS,
+    /**
+     * Existing tables that become partitions or change their bound ({@code ATTACH PARTITION}), once their columns
+     * and constraints are as the partitioned table needs them.
+     */
+    ATTACH_PARTITIONS,
     /** Functions and procedures on a table's row type that are new or change, once the table is there. */
     ROUTINES_ON_ROW_TYPES,
     /** Views that are new or were dropped above, dependencies first. */
     CREATE_VIEWS,
     /** Table comments. */
     COMMENTS,
-    /** Triggers that are new or were dropped above, once their tables, views and functions exist. */
+    /**
+     * Triggers and policies that are new or were dropped above, and policies altered in place, once their tables,
+     * views and functions exist.
+     */
     CREATE_TRIGGERS,
     /** Functions and procedures that go away, once nothing left calls them. */
     DROP_ROUTINES,

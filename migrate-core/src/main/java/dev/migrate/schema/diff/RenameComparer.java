@@ -3,6 +3,7 @@ package dev.migrate.schema.diff;
 import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.TableOptions;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.ops.SchemaOp;
 
@@ -51,8 +52,16 @@ final class RenameComparer implements Comparer {
         c.currentTables.put(to, table.withName(to.name()));
         for (Map.Entry<QualifiedName, Table> entry : c.currentTables.entrySet()) {
             Table t = entry.getValue();
-            entry.setValue(t.withForeignKeys(t.foreignKeys().stream()
-                    .map(fk -> fk.target().equals(from) ? fk.withTarget(to) : fk).toList()));
+            t = t.withForeignKeys(t.foreignKeys().stream()
+                    .map(fk -> fk.target().equals(from) ? fk.withTarget(to) : fk).toList());
+            TableOptions options = t.options();
+            if (from.equals(options.partitionOf())) {
+                t = t.withOptions(options.withPartitionOf(to, options.partitionBound()));
+            } else if (options.inherits().contains(from)) {
+                t = t.withOptions(options.withInherits(options.inherits().stream()
+                        .map(parent -> parent.equals(from) ? to : parent).toList()));
+            }
+            entry.setValue(t);
         }
         c.reshaped(to);
     }

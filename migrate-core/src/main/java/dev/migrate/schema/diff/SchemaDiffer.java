@@ -30,6 +30,7 @@ public final class SchemaDiffer {
                     new ForeignKeyComparer())),
             new ViewComparer(),
             new TriggerComparer(),
+            new PolicyComparer(),
             new UnsupportedObjects());
 
     private final Judgement judge;

@@ -3,6 +3,7 @@ package dev.migrate.schema.diff;
 import dev.migrate.schema.model.ForeignKey;
 import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.TableOptions;
 import dev.migrate.schema.ops.SchemaOp;
 
 import java.util.ArrayList;
@@ -15,8 +16,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Tables: dropped (referencing tables first), created (referenced tables first), and for each table both sides
- * have, its parts compared by the part comparers in order, then its comment.
+ * Tables: dropped (referencing tables, partitions and inheriting tables first), created (referenced and parent
+ * tables first), and for each table both sides have, its partition (attached, detached), persistence, storage
+ * parameters, row-level security and parts
+ * compared by the part comparers in order, then its comment. A table whose partitioning or inheritance changes is
+ * dropped and created again, with its partitions.
  */
 final class TableComparer implements Comparer {
 
@@ -41,10 +45,11 @@ final class TableComparer implements Comparer {
                 created.add(name);
             }
         }
+        rebuild(c, dropped, created);
         warnPossibleRenames(c, dropped, created);
         dropped.forEach(c::reshaped);
         for (QualifiedName name : c.currentTables.keySet()) {
-            if (c.desiredTables.containsKey(name)) {
+            if (c.desiredTables.containsKey(name) && !dropped.contains(name)) {
                 compareTable(c, name, c.currentTables.get(name), c.desiredTables.get(name));
             }
         }
@@ -53,10 +58,78 @@ final class TableComparer implements Comparer {
         create(c, created);
     }
 
+    /**
+     * Tables whose partitioning (strategy, key) or inheritance changes, which PostgreSQL cannot change in place, are
+     * dropped and created again; so are the partitions and inheriting tables of a table that is and that stay
+     * with it (dropping a partitioned table drops its partitions).
+     */
+    private static void rebuild(Comparison c, Set<QualifiedName> dropped, Set<QualifiedName> created) {
+        for (QualifiedName name : c.currentTables.keySet()) {
+            Table to = c.desiredTables.get(name);
+            if (to != null && !c.currentTables.get(name).options().sameShape(to.options())) {
+                c.warn("table " + name + " changes its partitioning or inheritance, which the database cannot change "
+                        + "in place: it is dropped and created again, and its rows are lost");
+                dropped.add(name);
+                created.add(name);
+            }
+        }
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Map.Entry<QualifiedName, Table> entry : c.currentTables.entrySet()) {
+                QualifiedName name = entry.getKey();
+                Table wanted = c.desiredTables.get(name);
+                // a partition that leaves a table being dropped is detached instead (see compareTable)
+                if (!dropped.contains(name) && entry.getValue().options().parents().stream()
+                        .anyMatch(parent -> dropped.contains(parent) && wanted.options().parents().contains(parent))) {
+                    dropped.add(name);
+                    if (c.desiredTables.containsKey(name)) {
+                        created.add(name);
+                    }
+                    more = true;
+                }
+            }
+        }
+    }
+
     @Override
     public void compareTable(Comparison c, QualifiedName name, Table from, Table to) {
-        for (Comparer part : parts) {
-            part.compareTable(c, name, from, to);
+        TableOptions before = from.options();
+        TableOptions after = to.options();
+        if (!Objects.equals(before.partitionOf(), after.partitionOf())
+                || !Objects.equals(before.partitionBound(), after.partitionBound())) {
+            if (before.isPartition()) {
+                c.add(Phase.DETACH_PARTITIONS, new SchemaOp.DetachPartition(name, before.partitionOf(),
+                        before.partitionBound()));
+            }
+            if (after.isPartition()) {
+                c.add(Phase.ATTACH_PARTITIONS, new SchemaOp.AttachPartition(name, after.partitionOf(),
+                        after.partitionBound()));
+            }
+        }
+        if (before.unlogged() != after.unlogged()) {
+            c.add(Phase.COLUMNS, new SchemaOp.AlterTablePersistence(name, after.unlogged()));
+        }
+        if (!before.storage().equals(after.storage())) {
+            c.add(Phase.COLUMNS, new SchemaOp.AlterTableStorage(name, before.storage(), after.storage()));
+        }
+        if (before.rowSecurity() != after.rowSecurity() || before.forceRowSecurity() != after.forceRowSecurity()) {
+            c.add(Phase.COLUMNS, new SchemaOp.AlterRowSecurity(name, before.rowSecurity(), before.forceRowSecurity(),
+                    after.rowSecurity(), after.forceRowSecurity()));
+        }
+        if (before.isPartition() != after.isPartition()) {
+            // A partition has its parent's columns, and its keys and indexes from it: compare the columns only.
+            Table parent = before.isPartition() ? c.currentTables.get(before.partitionOf())
+                    : c.desiredTables.get(after.partitionOf());
+            if (parent != null) {
+                Table a = before.isPartition() ? from.withColumns(parent.columns()) : from;
+                Table b = after.isPartition() ? to.withColumns(parent.columns()) : to;
+                parts.stream().filter(ColumnComparer.class::isInstance).forEach(p -> p.compareTable(c, name, a, b));
+            }
+        } else {
+            for (Comparer part : parts) {
+                part.compareTable(c, name, from, to);
+            }
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             c.add(Phase.COMMENTS, new SchemaOp.AlterTableComment(name, from.comment(), to.comment()));
@@ -66,7 +139,7 @@ final class TableComparer implements Comparer {
     private static void warnPossibleRenames(Comparison c, Set<QualifiedName> dropped, Set<QualifiedName> created) {
         for (QualifiedName gone : dropped) {
             for (QualifiedName added : created) {
-                if (gone.schema().equals(added.schema())
+                if (gone.schema().equals(added.schema()) && !gone.equals(added)
                         && columnShapes(c.currentTables.get(gone)).equals(columnShapes(c.desiredTables.get(added)))) {
                     c.warn("possible rename of table " + gone + " to " + added.name() + ": it is written as drop and "
                             + "create; add '-- migrate:renamed-from " + gone.name() + "' to the CREATE TABLE "
@@ -109,7 +182,8 @@ final class TableComparer implements Comparer {
         }
         while (!remaining.isEmpty()) {
             QualifiedName next = remaining.keySet().stream()
-                    .filter(name -> referencedBy(name, remaining).isEmpty())
+                    .filter(name -> referencedBy(name, remaining).isEmpty() && remaining.values().stream()
+                            .noneMatch(t -> t.options().parents().contains(name)))
                     .findFirst()
                     .orElse(null);
             if (next == null) {
@@ -153,7 +227,8 @@ final class TableComparer implements Comparer {
         while (!remaining.isEmpty()) {
             QualifiedName next = remaining.stream()
                     .filter(name -> c.desiredTables.get(name).foreignKeys().stream()
-                            .noneMatch(fk -> !fk.target().equals(name) && remaining.contains(fk.target())))
+                            .noneMatch(fk -> !fk.target().equals(name) && remaining.contains(fk.target()))
+                            && c.desiredTables.get(name).options().parents().stream().noneMatch(remaining::contains))
                     .findFirst()
                     .orElse(remaining.iterator().next());
             Table table = c.desiredTables.get(next);

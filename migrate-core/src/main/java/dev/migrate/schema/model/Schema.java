@@ -19,11 +19,12 @@ import java.util.Optional;
  * @param rangeTypes     range types
  * @param routines       functions and procedures (not those of an extension)
  * @param triggers       triggers on the tables and views of this schema
+ * @param policies       row-level security policies on the tables of this schema, sorted by table and name
  */
 public record Schema(String name, List<Table> tables, List<View> views, List<Sequence> sequences,
                      List<EnumType> enums, List<Extension> extensions, List<Domain> domains,
                      List<CompositeType> compositeTypes, List<RangeType> rangeTypes, List<Routine> routines,
-                     List<Trigger> triggers) {
+                     List<Trigger> triggers, List<Policy> policies) {
 
     public Schema {
         Objects.requireNonNull(name, "name");
@@ -37,6 +38,16 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Seq
         rangeTypes = List.copyOf(rangeTypes);
         routines = List.copyOf(routines);
         triggers = List.copyOf(triggers);
+        policies = List.copyOf(policies);
+    }
+
+    /** A schema without policies. */
+    public Schema(String name, List<Table> tables, List<View> views, List<Sequence> sequences,
+                  List<EnumType> enums, List<Extension> extensions, List<Domain> domains,
+                  List<CompositeType> compositeTypes, List<RangeType> rangeTypes, List<Routine> routines,
+                  List<Trigger> triggers) {
+        this(name, tables, views, sequences, enums, extensions, domains, compositeTypes, rangeTypes, routines,
+                triggers, List.of());
     }
 
     /** A schema of the kinds every dialect has (no extensions, domains, other types, routines or triggers). */
@@ -58,6 +69,6 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Seq
 
     public Schema withTables(List<Table> newTables) {
         return new Schema(name, newTables, views, sequences, enums, extensions, domains, compositeTypes, rangeTypes,
-                routines, triggers);
+                routines, triggers, policies);
     }
 }

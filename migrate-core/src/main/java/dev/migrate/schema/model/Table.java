@@ -16,9 +16,11 @@ import java.util.function.UnaryOperator;
  * @param checks            check constraints, sorted by name
  * @param indexes           indexes that do not back a constraint, sorted by name
  * @param comment           the comment, or null
+ * @param options           partitioning, inheritance and persistence ({@link TableOptions#NONE} for an ordinary table)
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
-                    List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, String comment) {
+                    List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, String comment,
+                    TableOptions options) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -27,6 +29,13 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
         indexes = List.copyOf(indexes);
+        Objects.requireNonNull(options, "options");
+    }
+
+    /** An ordinary table ({@link TableOptions#NONE}). */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+                 List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, String comment) {
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, comment, TableOptions.NONE);
     }
 
     /** A table with columns only. */
@@ -39,35 +48,47 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, comment);
+        return new Table(newName, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes,
+                comment, options);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, comment);
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes,
+                comment, options);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniqueConstraints, foreignKeys, checks, indexes, comment);
+        return new Table(name, columns, newPrimaryKey, uniqueConstraints, foreignKeys, checks, indexes,
+                comment, options);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks, indexes, comment);
+        return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks, indexes, comment, options);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, newForeignKeys, checks, indexes, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, newForeignKeys, checks, indexes,
+                comment, options);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, newChecks, indexes, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, newChecks, indexes,
+                comment, options);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, newIndexes, comment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, newIndexes,
+                comment, options);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, newComment);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes,
+                newComment, options);
+    }
+
+    public Table withOptions(TableOptions newOptions) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes, comment,
+                newOptions);
     }
 
     /** This table with every column passed through {@code change}. */

@@ -10,6 +10,7 @@ import dev.migrate.schema.model.Extension;
 import dev.migrate.schema.model.ForeignKey;
 import dev.migrate.schema.model.Identity;
 import dev.migrate.schema.model.Index;
+import dev.migrate.schema.model.Policy;
 import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.RangeType;
@@ -73,6 +74,11 @@ public sealed interface SchemaOp {
         R visit(DropTable op);
         R visit(RenameTable op);
         R visit(AlterTableComment op);
+        R visit(AttachPartition op);
+        R visit(DetachPartition op);
+        R visit(AlterTablePersistence op);
+        R visit(AlterRowSecurity op);
+        R visit(AlterTableStorage op);
 
         R visit(AddColumn op);
         R visit(DropColumn op);
@@ -91,6 +97,7 @@ public sealed interface SchemaOp {
         R visit(DropCheck op);
         R visit(AddForeignKey op);
         R visit(DropForeignKey op);
+        R visit(ValidateConstraint op);
 
         R visit(CreateIndex op);
         R visit(DropIndex op);
@@ -119,6 +126,10 @@ public sealed interface SchemaOp {
 
         R visit(CreateTrigger op);
         R visit(DropTrigger op);
+
+        R visit(CreatePolicy op);
+        R visit(DropPolicy op);
+        R visit(AlterPolicy op);
     }
 
     // ------------------------------------------------------------------------------------------------ schemas
@@ -425,6 +436,122 @@ public sealed interface SchemaOp {
         }
     }
 
+    /**
+     * Makes an existing table a partition of a partitioned table ({@code ATTACH PARTITION}). The table must have
+     * the parent's columns; PostgreSQL scans it to check that its rows fit the bound (unless a check constraint
+     * already proves it), and creates or attaches the parent's indexes on it.
+     *
+     * @param name   the table that becomes a partition
+     * @param parent the partitioned table
+     * @param bound  the bound as the database prints it ({@code FOR VALUES ...} or {@code DEFAULT})
+     */
+    record AttachPartition(QualifiedName name, QualifiedName parent, String bound) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new DetachPartition(name, parent, bound);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "attach partition " + name + " to " + parent;
+        }
+    }
+
+    /**
+     * Makes a partition an ordinary table again ({@code DETACH PARTITION}); its rows stay in it and leave the
+     * parent. The table keeps copies of the indexes and keys it had from the parent.
+     *
+     * @param name   the partition
+     * @param parent the partitioned table
+     * @param bound  the bound it had, for the reverse
+     */
+    record DetachPartition(QualifiedName name, QualifiedName parent, String bound) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AttachPartition(name, parent, bound);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "detach partition " + name + " from " + parent;
+        }
+    }
+
+    /**
+     * Switches a table between logged and {@code UNLOGGED} ({@code SET LOGGED/UNLOGGED}); either way PostgreSQL
+     * rewrites the table, and an unlogged table is emptied after a crash.
+     *
+     * @param table    the table
+     * @param unlogged whether it becomes unlogged
+     */
+    record AlterTablePersistence(QualifiedName table, boolean unlogged) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterTablePersistence(table, !unlogged);
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            return unlogged ? Optional.of("makes table " + table + " unlogged: its rows are lost after a crash")
+                    : Optional.empty();
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "set table " + table + (unlogged ? " unlogged" : " logged");
+        }
+    }
+
+    /**
+     * Switches a table's row-level security on or off ({@code ENABLE/DISABLE ROW LEVEL SECURITY}) and whether it
+     * binds the owner too ({@code FORCE/NO FORCE}).
+     */
+    record AlterRowSecurity(QualifiedName table, boolean fromEnabled, boolean fromForced, boolean toEnabled,
+                            boolean toForced) implements SchemaOp {
+        public SchemaOp reverse() {
+            return new AlterRowSecurity(table, toEnabled, toForced, fromEnabled, fromForced);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "alter row level security of " + table;
+        }
+    }
+
+    /**
+     * Changes a table's storage parameters ({@code ALTER TABLE ... SET (...)} / {@code RESET (...)}).
+     *
+     * @param from the parameters before, as {@code name=value}
+     * @param to   the parameters after
+     */
+    record AlterTableStorage(QualifiedName table, List<String> from, List<String> to) implements SchemaOp {
+        public AlterTableStorage {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+        }
+
+        public SchemaOp reverse() {
+            return new AlterTableStorage(table, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "alter storage parameters of " + table;
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ columns
 
     record AddColumn(QualifiedName table, Column column) implements SchemaOp {
@@ -697,6 +824,39 @@ public sealed interface SchemaOp {
 
         public String description() {
             return "drop foreign key " + key.name() + " on " + table;
+        }
+    }
+
+    /**
+     * Validates a check or foreign key added {@code NOT VALID} ({@code VALIDATE CONSTRAINT}: a scan that does not
+     * block writes); the reverse ({@code validate} false) drops it and adds it again {@code NOT VALID}.
+     *
+     * @param check the check, or null for a foreign key
+     * @param key   the foreign key, or null for a check
+     */
+    record ValidateConstraint(QualifiedName table, CheckConstraint check, ForeignKey key, boolean validate)
+            implements SchemaOp {
+        public ValidateConstraint {
+            if ((check == null) == (key == null)) {
+                throw new IllegalArgumentException("validate a check or a foreign key, exactly one");
+            }
+        }
+
+        /** The constraint's name. */
+        public String constraint() {
+            return check != null ? check.name() : key.name();
+        }
+
+        public SchemaOp reverse() {
+            return new ValidateConstraint(table, check, key, !validate);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return (validate ? "validate" : "mark not valid") + " constraint " + constraint() + " on " + table;
         }
     }
 
@@ -1111,6 +1271,69 @@ public sealed interface SchemaOp {
 
         public String description() {
             return "drop trigger " + trigger.name() + " on " + table;
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- policies
+
+    /** Creates a row-level security policy; {@code table} is the table it applies to. */
+    record CreatePolicy(QualifiedName table, Policy policy) implements SchemaOp {
+        public CreatePolicy {
+            requireSnapshotName(table, policy.table());
+        }
+
+        public SchemaOp reverse() {
+            return new DropPolicy(table, policy);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "create policy " + policy.name() + " on " + table;
+        }
+    }
+
+    record DropPolicy(QualifiedName table, Policy policy) implements SchemaOp {
+        public DropPolicy {
+            requireSnapshotName(table, policy.table());
+        }
+
+        public SchemaOp reverse() {
+            return new CreatePolicy(table, policy);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "drop policy " + policy.name() + " on " + table;
+        }
+    }
+
+    /** Changes a policy's roles, conditions or comment in place ({@code ALTER POLICY}); see {@link Policy#alterableTo}. */
+    record AlterPolicy(QualifiedName table, Policy from, Policy to) implements SchemaOp {
+        public AlterPolicy {
+            requireSnapshotName(table, from.table());
+            requireSnapshotName(table, to.table());
+            if (!from.name().equals(to.name()) || !from.alterableTo(to)) {
+                throw new IllegalArgumentException("policy " + from.name() + " on " + table + " changes its kind, "
+                        + "command or the presence of a condition, which ALTER POLICY cannot do: drop and create it");
+            }
+        }
+
+        public SchemaOp reverse() {
+            return new AlterPolicy(table, to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        public String description() {
+            return "alter policy " + to.name() + " on " + table;
         }
     }
 

@@ -196,6 +196,56 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
     }
 
     @Override
+    public List<String> visit(SchemaOp.AttachPartition op) {
+        throw notInThisDialect(op, "partitions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DetachPartition op) {
+        throw notInThisDialect(op, "partitions");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterTablePersistence op) {
+        throw notInThisDialect(op, "unlogged tables");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterRowSecurity op) {
+        throw notInThisDialect(op, "row level security");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterTableStorage op) {
+        throw notInThisDialect(op, "table storage parameters");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.ValidateConstraint op) {
+        if (op.validate()) {
+            return List.of(alterTable(op.table()) + "VALIDATE CONSTRAINT " + id(op.constraint()));
+        }
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + id(op.constraint()), alterTable(op.table())
+                + "ADD " + (op.check() != null ? check(op.check().withValid(false))
+                : foreignKey(op.table(), op.key().withValid(false))));
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreatePolicy op) {
+        throw notInThisDialect(op, "policies");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropPolicy op) {
+        throw notInThisDialect(op, "policies");
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.AlterPolicy op) {
+        throw notInThisDialect(op, "policies");
+    }
+
+    @Override
     public List<String> visit(SchemaOp.AddColumn op) {
         return addColumn(op.table(), op.column());
     }
@@ -338,14 +388,19 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
         for (UniqueConstraint unique : table.uniqueConstraints()) {
             lines.add(unique(unique));
         }
+        // a NOT VALID constraint inside CREATE TABLE would be validated at once: it is added afterwards
+        List<String> notValid = new ArrayList<>();
         for (CheckConstraint check : table.checks()) {
-            lines.add(check(check));
+            (check.valid() ? lines : notValid).add(check(check));
         }
         for (ForeignKey key : table.foreignKeys()) {
-            lines.add(foreignKey(name, key));
+            (key.valid() ? lines : notValid).add(foreignKey(name, key));
         }
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE TABLE " + name(name) + " (\n" + INDENT + String.join(",\n" + INDENT, lines) + "\n)");
+        statements.add(createTableStatement(name, table, lines));
+        for (String constraint : notValid) {
+            statements.add(alterTable(name) + "ADD " + constraint);
+        }
         for (Index index : table.indexes()) {
             statements.add(createIndex(name, index));
         }
@@ -359,6 +414,20 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
             }
         }
         return statements;
+    }
+
+    /**
+     * The {@code CREATE TABLE} statement itself.
+     *
+     * @param lines its column and constraint definitions
+     */
+    protected String createTableStatement(QualifiedName name, Table table, List<String> lines) {
+        return "CREATE TABLE " + name(name) + " " + definitionList(lines);
+    }
+
+    /** {@code (\n    line,\n    line\n)}, or {@code ()} for no lines. */
+    protected String definitionList(List<String> lines) {
+        return lines.isEmpty() ? "()" : "(\n" + INDENT + String.join(",\n" + INDENT, lines) + "\n)";
     }
 
     /** {@code name type [GENERATED ...] [DEFAULT ...] [NOT NULL]}. */
@@ -450,7 +519,8 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
     protected String check(CheckConstraint check) {
         String expression = check.expression().strip();
         boolean wrapped = expression.startsWith("(") && expression.endsWith(")") && balanced(expression);
-        return constraintName(check.name()) + "CHECK " + (wrapped ? expression : "(" + expression + ")");
+        return constraintName(check.name()) + "CHECK " + (wrapped ? expression : "(" + expression + ")")
+                + (check.valid() ? "" : " NOT VALID");
     }
 
     /** Whether the outer parentheses of {@code expression} enclose all of it. */
@@ -483,6 +553,9 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
         if (key.deferrability() != null && !key.deferrability().sql().isEmpty()) {
             sql.append(' ').append(key.deferrability().sql());
         }
+        if (!key.valid()) {
+            sql.append(" NOT VALID");
+        }
         return sql.toString();
     }
 
@@ -512,6 +585,9 @@ public class StandardDdlRenderer implements DdlRenderer, SchemaOp.Visitor<List<S
         sql.append(" (").append(index.keys().stream().map(this::indexKey).collect(Collectors.joining(", "))).append(')');
         if (!index.include().isEmpty()) {
             sql.append(" INCLUDE (").append(columnList(index.include())).append(')');
+        }
+        if (!index.storage().isEmpty()) {
+            sql.append(" WITH (").append(String.join(", ", index.storage())).append(')');
         }
         if (index.predicate() != null) {
             sql.append(" WHERE ").append(index.predicate());

@@ -20,6 +20,8 @@ import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.ReferentialAction;
 import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
+import dev.migrate.schema.model.Policy;
+import dev.migrate.schema.model.TableOptions;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.View;
 import dev.migrate.schema.ops.SchemaOp;
@@ -59,6 +61,8 @@ class PostgresRendererTest {
     private static final Index PARTIAL = new Index("t_partial", true, List.of(
             new IndexKey("a", null, true, IndexKey.NullsOrder.LAST), IndexKey.expression("lower(b)")), null,
             "(a > 0)", List.of("c"));
+    private static final Policy TENANT = new Policy("orders", "Tenant", false, "UPDATE", List.of("public", "Reader"),
+            "(tenant = 1)", "(tenant = 1)", "per tenant");
     private static final View VIEW = new View("v", " SELECT t.a\n   FROM t;", List.of(T), "it's v");
     private static final Extension TRGM = new Extension("pg_trgm", "1.6");
     private static final Domain AMOUNT = new Domain("amount", "numeric(12,2)", "pg_catalog.\"C\"", "0", true, List.of(
@@ -354,6 +358,51 @@ class PostgresRendererTest {
                                 "ALTER TABLE sales.orders DISABLE TRIGGER \"Touch\"",
                                 "COMMENT ON TRIGGER \"Touch\" ON sales.orders IS 'keeps it fresh'"),
                         List.of("DROP TRIGGER \"Touch\" ON sales.orders")),
+                row("create a partitioned table", new SchemaOp.CreateTable(QualifiedName.of("sales", "events"),
+                                Table.of("events", List.of(Column.of("at", ColumnType.of("date")).withNullable(false)))
+                                        .withOptions(new TableOptions("RANGE (at)", null, null, List.of(), false, false, false, List.of()))),
+                        List.of("CREATE TABLE sales.events (\n    at date NOT NULL\n) PARTITION BY RANGE (at)"),
+                        List.of("DROP TABLE sales.events")),
+                row("create a partition with a check of its own", new SchemaOp.CreateTable(QualifiedName.of("sales",
+                                "events_rest"), Table.of("events_rest", List.of())
+                                .withChecks(List.of(new CheckConstraint("positive", "(id > 0)")))
+                                .withOptions(TableOptions.NONE.withPartitionOf(QualifiedName.of("sales", "events"),
+                                        "DEFAULT"))),
+                        List.of("CREATE TABLE sales.events_rest PARTITION OF sales.events (\n"
+                                + "    CONSTRAINT positive CHECK (id > 0)\n) DEFAULT"),
+                        List.of("DROP TABLE sales.events_rest")),
+                row("create an unlogged child table", new SchemaOp.CreateTable(T, Table.of("t", List.of())
+                                .withOptions(new TableOptions(null, null, null, List.of(ORDERS), true, false, false,
+                                        List.of("fillfactor=70")))),
+                        List.of("CREATE UNLOGGED TABLE t () INHERITS (sales.orders) WITH (fillfactor=70)"),
+                        List.of("DROP TABLE t")),
+                row("validate a check added NOT VALID", new SchemaOp.ValidateConstraint(T,
+                                new CheckConstraint("t_positive", "(a > 0)", false), null, true),
+                        List.of("ALTER TABLE t VALIDATE CONSTRAINT t_positive"),
+                        List.of("ALTER TABLE t DROP CONSTRAINT t_positive",
+                                "ALTER TABLE t ADD CONSTRAINT t_positive CHECK (a > 0) NOT VALID")),
+                row("change storage parameters", new SchemaOp.AlterTableStorage(T, List.of("fillfactor=70",
+                                "autovacuum_enabled=false"), List.of("fillfactor=90")),
+                        List.of("ALTER TABLE t SET (fillfactor=90)", "ALTER TABLE t RESET (autovacuum_enabled)"),
+                        List.of("ALTER TABLE t SET (fillfactor=70, autovacuum_enabled=false)")),
+                row("attach a partition", new SchemaOp.AttachPartition(T, ORDERS, "FOR VALUES IN ('x')"),
+                        "ALTER TABLE sales.orders ATTACH PARTITION t FOR VALUES IN ('x')",
+                        "ALTER TABLE sales.orders DETACH PARTITION t"),
+                row("enable and force row level security", new SchemaOp.AlterRowSecurity(T, false, false, true, true),
+                        List.of("ALTER TABLE t ENABLE ROW LEVEL SECURITY", "ALTER TABLE t FORCE ROW LEVEL SECURITY"),
+                        List.of("ALTER TABLE t DISABLE ROW LEVEL SECURITY", "ALTER TABLE t NO FORCE ROW LEVEL SECURITY")),
+                row("create a restrictive policy with a comment", new SchemaOp.CreatePolicy(ORDERS, TENANT),
+                        List.of("CREATE POLICY \"Tenant\" ON sales.orders AS RESTRICTIVE FOR UPDATE TO PUBLIC, "
+                                        + "\"Reader\" USING ((tenant = 1)) WITH CHECK ((tenant = 1))",
+                                "COMMENT ON POLICY \"Tenant\" ON sales.orders IS 'per tenant'"),
+                        List.of("DROP POLICY \"Tenant\" ON sales.orders")),
+                row("alter a policy's roles and condition", new SchemaOp.AlterPolicy(ORDERS, TENANT,
+                                new Policy("orders", "Tenant", false, "UPDATE", List.of("public"), "(tenant = 2)",
+                                        "(tenant = 1)", "per tenant")),
+                        List.of("ALTER POLICY \"Tenant\" ON sales.orders TO PUBLIC USING ((tenant = 2))"),
+                        List.of("ALTER POLICY \"Tenant\" ON sales.orders TO PUBLIC, \"Reader\" USING ((tenant = 1))")),
+                row("set a table unlogged", new SchemaOp.AlterTablePersistence(T, true),
+                        "ALTER TABLE t SET UNLOGGED", "ALTER TABLE t SET LOGGED"),
                 row("create a materialized view with an index", new SchemaOp.CreateView("sales", new View("totals",
                                 " SELECT orders.region, count(*) AS n\n   FROM sales.orders\n  GROUP BY orders.region;",
                                 List.of(ORDERS), "per region", true, false, List.of(new Index("totals_region", true,

@@ -1,0 +1,2 @@
+-- dialects: postgresql
+CREATE TABLE customers (id bigint PRIMARY KEY);

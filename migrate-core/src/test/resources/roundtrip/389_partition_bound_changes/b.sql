@@ -1,0 +1,3 @@
+-- change: a partition's bound widens (detach, attach with the new bound; the rows stay)
+CREATE TABLE readings (id bigint NOT NULL, taken_on date NOT NULL) PARTITION BY RANGE (taken_on);
+CREATE TABLE readings_old PARTITION OF readings FOR VALUES FROM ('2000-01-01') TO ('2024-01-01');

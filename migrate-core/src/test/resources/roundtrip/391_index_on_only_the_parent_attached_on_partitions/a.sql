@@ -1,0 +1,4 @@
+-- dialects: postgresql
+CREATE TABLE visits (id bigint NOT NULL, at date NOT NULL, page text) PARTITION BY RANGE (at);
+CREATE TABLE visits_2024 PARTITION OF visits FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE visits_2025 PARTITION OF visits FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

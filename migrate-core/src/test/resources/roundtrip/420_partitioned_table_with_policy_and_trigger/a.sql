@@ -1,0 +1,2 @@
+-- dialects: postgresql
+CREATE TABLE tenants (id integer PRIMARY KEY);

@@ -1,0 +1,4 @@
+-- dialects: postgresql
+CREATE TABLE clicks (id bigint NOT NULL, at date NOT NULL, url text NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE clicks_2024 PARTITION OF clicks FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE clicks_2025 PARTITION OF clicks FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

@@ -1,0 +1,2 @@
+-- dialects: postgresql
+CREATE TABLE accounts (id integer PRIMARY KEY);
