@@ -12,8 +12,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "repair", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class RepairMojo extends AbstractMigrateMojo {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class RepairMojo extends AbstractDatabaseMojo {
 
     @Override
     protected String goal() {

@@ -29,8 +29,8 @@ import java.util.Locale;
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class ReportMojo extends AbstractMigrateMojo implements MavenReport {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class ReportMojo extends AbstractDatabaseMojo implements MavenReport {
 
     /**
      * Where the page goes when the goal runs on its own; the site plugin sets its own.

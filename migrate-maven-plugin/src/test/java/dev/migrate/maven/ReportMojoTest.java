@@ -1,7 +1,7 @@
 package dev.migrate.maven;
 
 import org.apache.maven.api.plugin.testing.InjectMojo;
-import org.apache.maven.api.plugin.testing.MojoTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.reporting.MavenReport;
@@ -22,7 +22,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /** migrate:report as the site plugin uses it: a MavenReport that renders into the sink it is given. */
-@MojoTest
+@ExtendWith(GoalTestExtension.class)
 class ReportMojoTest {
 
     @TempDir

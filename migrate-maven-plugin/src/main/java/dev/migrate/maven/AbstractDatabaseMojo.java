@@ -1,0 +1,356 @@
+package dev.migrate.maven;
+
+import dev.migrate.api.Migrator;
+import dev.migrate.connect.ConnectionException;
+import dev.migrate.connect.ConnectionLayer;
+import dev.migrate.connect.ConnectionSettings;
+import dev.migrate.connect.Secrets;
+import dev.migrate.report.MigrationResult;
+import dev.migrate.report.StatusReport;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What the goals that use a database share: the connection (with its precedence: {@code -D}, environment, POM,
+ * {@code settings.xml} server, embedded default), the tables migrate keeps there, the model, timeouts and
+ * placeholders.
+ */
+public abstract class AbstractDatabaseMojo extends AbstractMigrateMojo {
+
+    /**
+     * The database: a JDBC URL ({@code jdbc:postgresql://host/db}, {@code jdbc:h2:file:./db}) or a
+     * {@code postgres://user:password@host:port/db} URI. When no URL is set anywhere (here, {@code -Dmigrate.url},
+     * {@code MIGRATE_URL} or {@code DATABASE_URL}), migrate uses an embedded H2 database under
+     * {@code ${project.build.directory}/migrate/}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ConnectionLayers.URL)
+    protected MaskedUrl url;
+
+    /**
+     * The database user.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ConnectionLayers.USER)
+    protected String user;
+
+    /**
+     * The database password. Prefer {@code serverId} or the {@code MIGRATE_PASSWORD} environment variable to
+     * keep it out of the POM; it is masked in all output, Maven's {@code -X} parameter listing included (a password
+     * written literally in the POM is part of the build plan {@code -X} prints, as the POM has it).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ConnectionLayers.PASSWORD)
+    protected MaskedPassword password;
+
+    /**
+     * The id of a {@code <server>} in {@code settings.xml} whose username and password (encrypted or not) are
+     * used, below the POM's own user and password in precedence.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.serverId")
+    protected String serverId;
+
+    /**
+     * The schema for migrate's tables, and the default schema the migrations run in (created if missing). Default:
+     * the connection's own.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.schema")
+    protected String schema;
+
+    /**
+     * The name of the version table, one row per applied head (Flyway's {@code table}, Liquibase's
+     * {@code databaseChangeLogTableName}): a plain identifier, in {@code schema}. To change it for a database migrate
+     * already manages, rename the table first (see the README).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.versionTable", defaultValue = "migrate_version")
+    protected String versionTable;
+
+    /**
+     * The name of the journal, one row per step: a plain identifier, in {@code schema}. To change it for a database
+     * migrate already manages, rename the table first (see the README).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.historyTable", defaultValue = "migrate_history")
+    protected String historyTable;
+
+    /**
+     * The dialect to use instead of the one detected from the URL: {@code postgresql}, {@code h2} or
+     * {@code mariadb}. A name, not an enum: dialects are found at run time, and an unknown name fails naming the
+     * known ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.dialect")
+    protected String dialect;
+
+    /**
+     * The desired schema ("the model") as plain DDL, one or more files, for autogenerate: the whole schema as it
+     * should be, not a delta. A {@code -- migrate:renamed-from old_name} comment on a table's or column's line turns
+     * a drop and an add into a rename.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.schemaFiles", defaultValue = "${project.basedir}/src/main/resources/db/schema.sql")
+    protected List<File> schemaFiles;
+
+    /**
+     * Which model autogenerate and the model check of {@code migrate:check} compare the migrations with:
+     * {@code auto} (the schema files when they exist, else the JPA {@code @Entity} classes of the compiled classes;
+     * the log says which), {@code schema-files}, or {@code jpa}. With entities, Hibernate ORM from the project's
+     * runtime class path builds the schema for the target database.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.models", defaultValue = "auto")
+    protected String models;
+
+    /**
+     * The packages (with their subpackages) scanned for JPA entities, as a list ({@code <entityPackages>
+     * <entityPackage>..</entityPackage></entityPackages>}) or comma-separated; default: all of the compiled classes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.entityPackages")
+    protected List<String> entityPackages;
+
+    /**
+     * An existing, empty database autogenerate may use as its shadow (and empties again afterwards), for users who
+     * may not create databases. By default migrate creates a temporary database on the configured server
+     * (PostgreSQL) or in memory (H2) and drops it afterwards.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.shadowUrl")
+    protected MaskedUrl shadowUrl;
+
+    /**
+     * How long a goal that writes (upgrade, downgrade, repair) waits for the migration lock while another migrate
+     * holds it, logging the holder every few seconds; then it fails. {@code 0} tries once. A duration: whole seconds
+     * ({@code 60}), a number with a unit ({@code 500ms}, {@code 90s}, {@code 2m}, {@code 1h}) or ISO-8601
+     * ({@code PT2M}); the same for every duration parameter.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.lockTimeout", defaultValue = "60")
+    protected Duration lockTimeout;
+
+    /**
+     * Whether upgrade and downgrade stop when the file of an applied revision changed after it ran (its checksum
+     * differs). {@code false} is the explicit escape hatch: the change is logged as a warning and the goal goes on.
+     * To accept an intended edit for good, run {@code migrate:repair} instead.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.validateChecksums", defaultValue = "true")
+    protected boolean validateChecksums;
+
+    /**
+     * How many more times to try connecting when the database cannot be reached (containers often start before
+     * their database). Rejected credentials are never retried. {@code 0}, the default, tries once.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.connectRetries", defaultValue = "0")
+    protected int connectRetries;
+
+    /**
+     * How long to wait before the first connection retry (whole seconds, or {@code 500ms}, {@code 2s}, ...); each
+     * later wait doubles, up to 30 seconds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.connectRetryInterval", defaultValue = "1")
+    protected Duration connectRetryInterval;
+
+    /**
+     * How long (whole seconds, or {@code 30s}, {@code 1m}, ...) one attempt to connect and log in may take before it
+     * counts as failed, so that a server which accepts
+     * the connection and never answers cannot hang the build; with {@code connectRetries}, every attempt is bounded,
+     * so the whole wait is too. {@code 0} waits without limit.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.connectTimeout", defaultValue = "10")
+    protected Duration connectTimeout;
+
+    /**
+     * How long (whole seconds, or {@code 90s}, {@code 15m}, ...) one statement may run before the database cancels
+     * it. Unset (the default), migrate never cuts a statement off: a long index build is not a hang.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.statementTimeout")
+    protected Duration statementTimeout;
+
+    /**
+     * Values for {@code ${name}} in revision and callback SQL (Flyway's placeholders, Liquibase's changelog
+     * parameters), e.g. {@code <placeholders><owner>app</owner></placeholders>}. Also from properties
+     * {@code migrate.placeholders.<name>} (project properties, or {@code -Dmigrate.placeholders.owner=app}) and
+     * environment variables {@code MIGRATE_PLACEHOLDERS_<NAME>}; the command line beats the environment, which beats
+     * the POM. Names are matched without regard to case. The built-ins {@code ${migrate:schema}},
+     * {@code ${migrate:user}} and {@code ${migrate:revision}} need no definition; an unknown placeholder fails the
+     * build naming file and line. Checksums are of the file as written: a new value is not an edit.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected Map<String, String> placeholders;
+
+    /**
+     * The names of placeholders (a list, or comma-separated) whose values are masked ({@code ****}) in logs, errors, offline SQL
+     * and reports. Names containing {@code password}, {@code secret} or {@code token} are masked without this.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.secretPlaceholders")
+    protected List<String> secretPlaceholders;
+
+    /**
+     * Whether {@code ${...}} in revision and callback SQL is replaced; {@code false} runs the SQL exactly as written.
+     * A section can opt out on its own line: {@code -- migrate:upgrade placeholders:false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.placeholderReplacement", defaultValue = "true")
+    protected boolean placeholderReplacement;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    protected Settings settings;
+
+    @Component
+    protected SettingsDecrypter settingsDecrypter;
+
+    /** The process environment; replaced in tests. */
+    Map<String, String> environment = System.getenv();
+
+    /** The connection this run resolved, for masking its password in unexpected failures. */
+    private ConnectionSettings resolved;
+
+    @Override
+    final AutoCloseable open(Migrator.Builder builder) throws MojoFailureException {
+        ConnectionSettings connection = resolveConnection();
+        resolved = connection;
+        builder.schema(schema)
+                .versionTable(versionTable)
+                .historyTable(historyTable)
+                .dialect(dialect)
+                .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
+                .models(models, items(entityPackages))
+                .shadowUrl(MaskedUrl.valueOf(shadowUrl))
+                .lockTimeout(lockTimeout == null ? Duration.ofSeconds(60) : lockTimeout)
+                .validateChecksums(validateChecksums)
+                .connectRetries(connectRetries, connectRetryInterval == null ? Duration.ofSeconds(1)
+                        : connectRetryInterval)
+                .connectTimeout(connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout)
+                .statementTimeout(statementTimeout)
+                .placeholdersFrom(placeholders, List.of(
+                        project == null ? new Properties() : project.getProperties(), commandLine()), environment)
+                .secretPlaceholders(items(secretPlaceholders))
+                .placeholderReplacement(placeholderReplacement)
+                .connection(connection);
+        if (announcesDatabase()) {
+            announce(connection);
+        }
+        return () -> { };
+    }
+
+    @Override
+    final String scrub(String message) {
+        return resolved == null ? message : Secrets.scrub(message, resolved.password());
+    }
+
+    /**
+     * Whether to log the database before running: goals whose report shows it anyway, and generate (which only reads
+     * the setting to pick the dialect), do not.
+     */
+    protected boolean announcesDatabase() {
+        return true;
+    }
+
+    private void announce(ConnectionSettings connection) {
+        if (connection.embedded()) {
+            getLog().info("Database: " + connection.maskedUrl() + " (" + connection.describeSources()
+                    + "; set migrate.url to use your own database)");
+        } else {
+            getLog().info("Database: " + connection.maskedUrl() + " (" + connection.describeSources() + ")");
+        }
+    }
+
+    ConnectionSettings resolveConnection() throws MojoFailureException {
+        Properties commandLine = commandLine();
+        ConnectionLayer pom = new ConnectionLayer("POM configuration", MaskedUrl.valueOf(url), user,
+                MaskedPassword.valueOf(password));
+        try {
+            return ConnectionSettings.resolve(ConnectionLayers.of(commandLine, environment, pom, serverLayer()),
+                    ConnectionLayers.embeddedDefault(buildDirectory));
+        } catch (ConnectionException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private ConnectionLayer serverLayer() throws MojoFailureException {
+        if (serverId == null || serverId.isBlank()) {
+            return null;
+        }
+        Server server = settings == null ? null : settings.getServer(serverId);
+        if (server == null) {
+            throw new MojoFailureException("migrate.serverId = '" + serverId + "', but settings.xml has no <server> "
+                    + "with that id; add one with <username> and <password>, or remove serverId");
+        }
+        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoFailureException("cannot decrypt the password of settings.xml server '" + serverId
+                        + "': " + problem.getMessage() + "; check settings-security.xml");
+            }
+        }
+        Server decrypted = result.getServer();
+        return new ConnectionLayer("settings.xml server '" + serverId + "'", null, decrypted.getUsername(),
+                decrypted.getPassword());
+    }
+
+    /** The one-line summary of an upgrade or a downgrade; nothing when there was nothing to do (already said). */
+    protected void logOutcome(String verb, MigrationResult result) {
+        if (!result.nothingToDo()) {
+            getLog().info(verb + " to " + (result.headsAfter().isEmpty() ? "base" : String.join(", ", result.headsAfter()))
+                    + ": " + result.migrations().size() + " revision(s) in " + result.durationMillis() + " ms.");
+        }
+    }
+
+    /**
+     * Sets the database's state on the project ({@code migrate.current}, {@code migrate.pending},
+     * {@code migrate.pendingRevisions}, {@code migrate.upToDate}), so that later plugins of the build can read it.
+     */
+    protected void exposeState(StatusReport report) {
+        if (project != null) {
+            report.properties().forEach((name, value) -> {
+                project.getProperties().setProperty(name, value);
+                getLog().debug("Project property " + name + " = " + value);
+            });
+        }
+    }
+}
