@@ -96,6 +96,11 @@ public abstract class AbstractApplyMojo extends AbstractDatabaseMojo {
 
     @Override
     protected boolean announcesDatabase() {
+        return connects();
+    }
+
+    @Override
+    protected boolean connects() {
         return !(sql && from != null);
     }
 

@@ -5,6 +5,8 @@ import dev.migrate.connect.ConnectionException;
 import dev.migrate.connect.ConnectionLayer;
 import dev.migrate.connect.ConnectionSettings;
 import dev.migrate.connect.Secrets;
+import dev.migrate.maven.embedded.EmbeddedKind;
+import dev.migrate.maven.embedded.EmbeddedServer;
 import dev.migrate.report.MigrationResult;
 import dev.migrate.report.StatusReport;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,6 +21,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 import java.io.File;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -247,13 +250,29 @@ public abstract class AbstractDatabaseMojo extends AbstractMigrateMojo {
     /** The process environment; replaced in tests. */
     Map<String, String> environment = System.getenv();
 
+    /**
+     * The database to use when no URL is set anywhere: {@code h2} (an H2 file database under
+     * {@code ${project.build.directory}/migrate/}) or {@code postgresql} (a private PostgreSQL server, started for
+     * the goal and stopped after it, its data under {@code ${project.build.directory}/migrate/postgresql}, so that
+     * PostgreSQL-only DDL runs without a server of your own). Default: {@code postgresql} when {@code dialect} names
+     * PostgreSQL, else {@code h2}. Ignored when a URL is set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.embedded")
+    protected EmbeddedKind embedded;
+
     /** The connection this run resolved, for masking its password in unexpected failures. */
     private ConnectionSettings resolved;
 
     @Override
-    final AutoCloseable open(Migrator.Builder builder) throws MojoFailureException {
+    final AutoCloseable open(Migrator.Builder builder) throws MojoFailureException, MojoExecutionException {
         ConnectionSettings connection = resolveConnection();
-        resolved = connection;
+        EmbeddedKind kind = embeddedKind();
+        if (!connection.embedded() && embedded != null) {
+            getLog().info("migrate.embedded = " + embedded.word() + " is not used: a URL is set (" + connection
+                    .describeSources() + ").");
+        }
         builder.schema(schema)
                 .versionTable(versionTable)
                 .historyTable(historyTable)
@@ -270,17 +289,52 @@ public abstract class AbstractDatabaseMojo extends AbstractMigrateMojo {
                 .placeholdersFrom(placeholders, List.of(
                         project == null ? new Properties() : project.getProperties(), commandLine()), environment)
                 .secretPlaceholders(items(secretPlaceholders))
-                .placeholderReplacement(placeholderReplacement)
-                .connection(connection);
+                .placeholderReplacement(placeholderReplacement);
+        EmbeddedServer server = connection.embedded() && kind.isServer() && connects() ? startServer() : null;
+        if (server != null) {
+            connection = server.connection();
+        }
+        resolved = connection;
+        builder.connection(connection);
         if (announcesDatabase()) {
             announce(connection);
         }
-        return () -> { };
+        return server != null ? server : () -> { };
+    }
+
+    /** The embedded database to use without a URL, refusing one that contradicts the dialect. */
+    private EmbeddedKind embeddedKind() throws MojoFailureException {
+        EmbeddedKind byDialect = EmbeddedKind.forDialect(dialect);
+        if (embedded == null) {
+            return byDialect;
+        }
+        if (dialect != null && !dialect.isBlank() && (embedded.isServer() || byDialect.isServer()) && byDialect != embedded) {
+            throw new MojoFailureException("migrate.embedded = " + embedded.word() + " does not go with migrate.dialect"
+                    + " = " + dialect + "; remove one of them");
+        }
+        return embedded;
+    }
+
+    private EmbeddedServer startServer() throws MojoExecutionException {
+        File directory = new File(buildDirectory, "migrate");
+        try {
+            return EmbeddedServer.start(directory.toPath(), shown(directory), getLog()::info);
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     @Override
     final String scrub(String message) {
         return resolved == null ? message : Secrets.scrub(message, resolved.password());
+    }
+
+    /**
+     * Whether this run opens the database at all; an embedded server is started only for runs that do. Offline SQL
+     * from a given start and generate without autogenerate do not.
+     */
+    protected boolean connects() {
+        return true;
     }
 
     /**

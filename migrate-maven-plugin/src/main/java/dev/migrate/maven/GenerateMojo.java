@@ -139,6 +139,11 @@ public class GenerateMojo extends AbstractDatabaseMojo {
     }
 
     @Override
+    protected boolean connects() {
+        return autogenerate;
+    }
+
+    @Override
     protected void run(Migrator migrator) {
         GenerateRequest request = new GenerateRequest(message, revisionId, autogenerate, compareWith, allowEmpty,
                 head, splice, items(branchLabel), items(dependsOn), null);

@@ -5,6 +5,7 @@ import dev.migrate.api.GenerateRequest;
 import dev.migrate.api.MigrateException;
 import dev.migrate.api.ResumeMode;
 import dev.migrate.api.TransactionMode;
+import dev.migrate.maven.embedded.EmbeddedKind;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -36,7 +37,9 @@ final class ParameterWords {
             RevisionKind.class, named -> oneOf(named, RevisionKind.values(), RevisionKind::word,
                     "use sql (a revision file) or java (a Java migration class)"),
             GraphFormat.class, named -> oneOf(named, GraphFormat.values(), GraphFormat::word,
-                    "is not a format; use one of " + String.join(", ", GraphFormat.words())));
+                    "is not a format; use one of " + String.join(", ", GraphFormat.words())),
+            EmbeddedKind.class, named -> oneOf(named, EmbeddedKind.values(), EmbeddedKind::word,
+                    EmbeddedKind.accepted()));
 
     private static final Pattern WHOLE_SECONDS = Pattern.compile("[-+]?\\d+");
     private static final Pattern WITH_UNIT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");

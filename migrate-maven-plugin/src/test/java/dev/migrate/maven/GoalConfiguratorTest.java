@@ -11,6 +11,7 @@ import dev.migrate.api.CheckRequest;
 import dev.migrate.api.GenerateRequest;
 import dev.migrate.api.ResumeMode;
 import dev.migrate.api.TransactionMode;
+import dev.migrate.maven.embedded.EmbeddedKind;
 import dev.migrate.report.HistoryPicture;
 import org.codehaus.plexus.component.configurator.ComponentConfigurationException;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,7 @@ class GoalConfiguratorTest {
         GraphFormat format;
         Duration lockTimeout;
         List<String> checks;
+        EmbeddedKind embedded;
     }
 
     private static Typed configured(String parameter, String text) throws Exception {
@@ -138,6 +140,8 @@ class GoalConfiguratorTest {
                 arguments("format", "svg", GraphFormat.SVG),
                 arguments("format", "dot", GraphFormat.DOT),
                 arguments("format", "Mermaid", GraphFormat.MERMAID),
+                arguments("embedded", "h2", EmbeddedKind.H2),
+                arguments("embedded", "PostgreSQL", EmbeddedKind.POSTGRESQL),
                 arguments("lockTimeout", "60", Duration.ofSeconds(60)),
                 arguments("lockTimeout", "0", Duration.ZERO),
                 arguments("lockTimeout", " 10 ", Duration.ofSeconds(10)),
@@ -171,6 +175,8 @@ class GoalConfiguratorTest {
                         + "(a Java migration class)"),
                 arguments("format", "png", "migrate.format = 'png' is not a format; use one of svg, dot, mermaid"),
                 arguments("transactionMode", "PER_MIGRATION", "migrate.transactionMode = 'PER_MIGRATION'"),
+                arguments("embedded", "derby", "migrate.embedded = 'derby' is not known; use h2 (an H2 file database) "
+                        + "or postgresql (a private PostgreSQL server)"),
                 arguments("lockTimeout", "soon", "migrate.lockTimeout = 'soon' is not a duration; give whole seconds "
                         + "(60), a number with a unit (500ms, 90s, 2m, 1h) or ISO-8601 (PT1M30S)"),
                 arguments("lockTimeout", "1.5", "migrate.lockTimeout = '1.5' is not a duration"),
