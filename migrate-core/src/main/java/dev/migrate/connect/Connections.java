@@ -33,6 +33,10 @@ public final class Connections {
     private volatile boolean reachedOnce;
     /** Whether the configured schema's case was already warned about. */
     private volatile boolean warnedAboutCase;
+    /** The DataSource's URL, read on its first connection. */
+    private volatile String dataSourceUrl;
+    /** The connection's own schema and user, read once when first asked. */
+    private volatile SessionIdentity identity;
 
     /**
      * @param settings    the URL and credentials; null when {@code dataSource} is given
@@ -82,14 +86,23 @@ public final class Connections {
         }
     }
 
-    /** The JDBC URL: the configured one, or the DataSource's (read on its first connection). */
+    /**
+     * The JDBC URL: the configured one, or the DataSource's, read on its first connection and kept (every goal asks
+     * for the dialect several times; a DataSource's URL does not change within a run).
+     */
     public String jdbcUrl() {
         if (settings != null) {
             return settings.jdbcUrl();
         }
+        String known = dataSourceUrl;
+        if (known != null) {
+            return known;
+        }
         // The first connection of a run: it waits for the database as migrate.connectRetries says.
         try (Connection connection = openWithRetries(null)) {
-            return connection.getMetaData().getURL();
+            known = connection.getMetaData().getURL();
+            dataSourceUrl = known;
+            return known;
         } catch (SQLException e) {
             throw Connector.classify(e, "the DataSource", null, null, Duration.ZERO, dialects.all());
         }
@@ -151,6 +164,30 @@ public final class Connections {
             connection.close();
             throw e;
         }
+    }
+
+    /** The schema and user a connection of this database starts in, as the server names them. */
+    public record SessionIdentity(String schema, String user) {
+    }
+
+    /**
+     * The schema and user a prepared connection has, asked of the server once for all the goal's readers (the
+     * built-in placeholders are resolved while files load and again by the guards).
+     */
+    public SessionIdentity identity(Dialect dialect) throws SQLException {
+        SessionIdentity known = identity;
+        if (known == null) {
+            synchronized (this) {
+                known = identity;
+                if (known == null) {
+                    try (Connection connection = open(dialect)) {
+                        known = new SessionIdentity(connection.getSchema(), connection.getMetaData().getUserName());
+                    }
+                    identity = known;
+                }
+            }
+        }
+        return known;
     }
 
     /** A further connection to the same database, e.g. the migration lock's own; not retried, not prepared. */

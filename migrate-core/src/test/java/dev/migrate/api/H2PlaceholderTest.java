@@ -117,4 +117,52 @@ class H2PlaceholderTest {
         // The database got the real value.
         assertThat(database.query("SELECT k FROM keys")).containsExactly(List.of("key-0123456789"));
     }
+
+    @Test
+    void theConnectionsSchemaAndUserAreAskedOncePerRunHoweverManyFilesUseThem() throws Exception {
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        MigrationFiles plainFiles = new MigrationFiles(plain);
+        plainFiles.add("a1", "", "Plain", "CREATE TABLE plain_one (id INT, who VARCHAR(40) DEFAULT 'me');\n"
+                + "COMMENT ON TABLE plain_one IS 'by me';", "DROP TABLE plain_one;");
+        plainFiles.write("afterUpgrade.sql", "CREATE TABLE IF NOT EXISTS plain_audit (note VARCHAR(40));\n");
+        Path builtIns = Files.createDirectory(dir.resolve("built-ins"));
+        MigrationFiles files = new MigrationFiles(builtIns);
+        files.add("b1", "", "Uses built-ins",
+                "CREATE TABLE used_one (id INT, who VARCHAR(40) DEFAULT '${migrate:user}');\n"
+                        + "COMMENT ON TABLE ${migrate:schema}.used_one IS 'by ${migrate:user}';",
+                "DROP TABLE used_one;");
+        files.write("afterUpgrade.sql", "CREATE TABLE IF NOT EXISTS ${migrate:schema}.audit (note VARCHAR(40));\n");
+
+        int withoutBuiltIns = connectionsOpenedByAnUpgrade(plain, "plain_version");
+        int withBuiltIns = connectionsOpenedByAnUpgrade(builtIns, "used_version");
+
+        // Dialect detection, the session and the lock; the DataSource's URL is read once, not per question.
+        assertThat(withoutBuiltIns).isEqualTo(3);
+        assertThat(withBuiltIns).isEqualTo(withoutBuiltIns + 1);
+        assertThat(database.tableExists("used_one")).isTrue();
+        assertThat(database.tableExists("audit")).isTrue();
+    }
+
+    /** Upgrades through a data source (so no user is configured) and counts the connections it handed out. */
+    private int connectionsOpenedByAnUpgrade(Path migrations, String versionTable) throws SQLException {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL(database.url());
+        h2.setUser(database.user());
+        h2.setPassword(database.password());
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        javax.sql.DataSource counting = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        opened.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(h2, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Migrator.configure().dataSource(counting).migrationsDirectory(migrations).listener(listener)
+                .versionTable(versionTable).historyTable(versionTable + "_history").build().upgrade();
+        return opened.get();
+    }
 }
