@@ -33,31 +33,10 @@ class ReportMojoTest {
     @Test
     @InjectMojo(goal = "report", pom = "classpath:/unit/pom.xml")
     void theSitePluginGetsTheMigrationsPageInItsSink(ReportMojo mojo) throws Exception {
-        Path migrations = Files.createDirectories(project.resolve("src/main/resources/db/migrations"));
-        Files.writeString(migrations.resolve("20261121_1001-a1_create_users.sql"), """
-                -- Create users
-                --
-                -- Revision ID: a1
-                -- Revises:
-                -- Create Date: 2026-11-21 10:01:00
-
-                -- migrate:upgrade
-                CREATE TABLE users (id INT);
-                """);
-        MavenSession session = mock(MavenSession.class);
-        when(session.getUserProperties()).thenReturn(new Properties());
-        mojo.session = session;
-        mojo.environment = Map.of();
-        mojo.basedir = project.toFile();
-        mojo.buildDirectory = project.resolve("target").toFile();
-        mojo.reportsDirectory = project.resolve("target/migrate").toFile();
-        mojo.migrationsDirectory = migrations.toFile();
+        writeRevision();
         List<String> calls = new ArrayList<>();
-        Sink sink = (Sink) Proxy.newProxyInstance(Sink.class.getClassLoader(), new Class<?>[] {Sink.class},
-                (proxy, method, args) -> {
-                    calls.add(method.getName() + (args == null || args.length == 0 ? "" : ":" + args[0]));
-                    return null;
-                });
+        prepared(mojo);
+        Sink sink = recording(calls);
 
         MavenReport report = mojo;
         assertThat(report.getOutputName()).isEqualTo("migrate");
@@ -76,17 +55,7 @@ class ReportMojoTest {
     @Test
     @InjectMojo(goal = "report", pom = "classpath:/unit/pom.xml")
     void inAGitCheckoutThePageNamesWhoAddedEachRevisionAndShowsTheLastCheck(ReportMojo mojo) throws Exception {
-        Path migrations = Files.createDirectories(project.resolve("src/main/resources/db/migrations"));
-        Files.writeString(migrations.resolve("20261121_1001-a1_create_users.sql"), """
-                -- Create users
-                --
-                -- Revision ID: a1
-                -- Revises:
-                -- Create Date: 2026-11-21 10:01:00
-
-                -- migrate:upgrade
-                CREATE TABLE users (id INT);
-                """);
+        writeRevision();
         git("init", "-q");
         git("add", ".");
         git("-c", "user.name=Ada Lovelace", "-c", "user.email=ada@example.com", "commit", "-q", "-m", "users");
@@ -96,20 +65,9 @@ class ReportMojoTest {
                 new CheckResult("drift", CheckResult.Outcome.FAILED, "the database differs <by> one table",
                         List.of("DROP TABLE extra;"), 12),
                 new CheckResult("lint", CheckResult.Outcome.SKIPPED, "nothing pending", List.of(), 0))).toJUnitXml());
-        MavenSession session = mock(MavenSession.class);
-        when(session.getUserProperties()).thenReturn(new Properties());
-        mojo.session = session;
-        mojo.environment = Map.of();
-        mojo.basedir = project.toFile();
-        mojo.buildDirectory = project.resolve("target").toFile();
-        mojo.reportsDirectory = reports.toFile();
-        mojo.migrationsDirectory = migrations.toFile();
         List<String> calls = new ArrayList<>();
-        Sink sink = (Sink) Proxy.newProxyInstance(Sink.class.getClassLoader(), new Class<?>[] {Sink.class},
-                (proxy, method, args) -> {
-                    calls.add(method.getName() + (args == null || args.length == 0 ? "" : ":" + args[0]));
-                    return null;
-                });
+        prepared(mojo);
+        Sink sink = recording(calls);
 
         mojo.generate(sink, Locale.ROOT);
 
@@ -121,6 +79,42 @@ class ReportMojoTest {
                 "<tr><td>drift</td><td class=\"failed\" style=\"color:#b71c1c;font-weight:bold\">failed</td>"
                         + "<td>the database differs &lt;by&gt; one table</td></tr>",
                 "<td class=\"skipped\" style=\"color:#616161\">skipped</td><td>nothing pending</td>");
+    }
+
+    private void writeRevision() throws Exception {
+        Files.writeString(Files.createDirectories(project.resolve("src/main/resources/db/migrations"))
+                .resolve("20261121_1001-a1_create_users.sql"), """
+                -- Create users
+                --
+                -- Revision ID: a1
+                -- Revises:
+                -- Create Date: 2026-11-21 10:01:00
+
+                -- migrate:upgrade
+                CREATE TABLE users (id INT);
+                """);
+    }
+
+    /** The goal as the site plugin has it: the project's directories, no -D, no environment. */
+    private ReportMojo prepared(ReportMojo mojo) {
+        MavenSession session = mock(MavenSession.class);
+        when(session.getUserProperties()).thenReturn(new Properties());
+        mojo.session = session;
+        mojo.environment = Map.of();
+        mojo.basedir = project.toFile();
+        mojo.buildDirectory = project.resolve("target").toFile();
+        mojo.reportsDirectory = project.resolve("target/migrate").toFile();
+        mojo.migrationsDirectory = project.resolve("src/main/resources/db/migrations").toFile();
+        return mojo;
+    }
+
+    /** A sink that records each call with its first argument. */
+    private static Sink recording(List<String> calls) {
+        return (Sink) Proxy.newProxyInstance(Sink.class.getClassLoader(), new Class<?>[] {Sink.class},
+                (proxy, method, args) -> {
+                    calls.add(method.getName() + (args == null || args.length == 0 ? "" : ":" + args[0]));
+                    return null;
+                });
     }
 
     private void git(String... arguments) throws Exception {
