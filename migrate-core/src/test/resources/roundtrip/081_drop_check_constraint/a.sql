@@ -1,4 +1,3 @@
--- dialects: postgresql, h2
 CREATE TABLE products (
     id INT NOT NULL PRIMARY KEY,
     price NUMERIC(10, 2) NOT NULL CHECK (price > 0),

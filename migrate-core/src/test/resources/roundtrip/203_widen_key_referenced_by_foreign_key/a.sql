@@ -1,4 +1,3 @@
--- dialects: postgresql, h2
 CREATE TABLE customers (
     id INT NOT NULL PRIMARY KEY,
     email VARCHAR(200) NOT NULL

@@ -1,4 +1,3 @@
--- dialects: postgresql, h2
 CREATE TABLE products (
     id INT NOT NULL PRIMARY KEY,
     sku VARCHAR(20) NOT NULL,

@@ -43,6 +43,11 @@ abstract class ApplyCommand extends CliCommand {
             + "revision's file changed; default true (accept intended edits with `migrate repair`).")
     Boolean validateChecksums;
 
+    /** Runs the command over a fleet when one is configured, with the command's {@code own} settings; else null. */
+    Integer fleet(Map<Setting, String> own) {
+        return null;
+    }
+
     /** Runs the command for real. */
     abstract MigrationResult apply(Migrator migrator);
 
@@ -64,6 +69,10 @@ abstract class ApplyCommand extends CliCommand {
         own.put(Setting.RESUME, resume);
         own.put(Setting.ALLOW_DESTRUCTIVE, allowDestructive == null ? null : allowDestructive.toString());
         own.put(Setting.VALIDATE_CHECKSUMS, validateChecksums == null ? null : validateChecksums.toString());
+        Integer fleet = fleet(own);
+        if (fleet != null) {
+            return fleet;
+        }
         Configuration configuration = configuration(own);
         boolean offline = sql && from != null && configuration.connection().isEmpty();
         if (offline && configuration.get(Setting.DIALECT).isEmpty()) {

@@ -1,10 +1,17 @@
 package dev.migrate.cli;
 
+import dev.migrate.api.ErrorKind;
+import dev.migrate.api.FleetRequest;
+import dev.migrate.api.MigrateException;
 import dev.migrate.api.Migrator;
 import dev.migrate.report.MigrationResult;
 import dev.migrate.report.OfflineSql;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+
+import java.util.Map;
+import java.util.Optional;
 
 @Command(name = "upgrade", mixinStandardHelpOptions = true, usageHelpAutoWidth = false, sortOptions = false,
         description = {"Apply pending revisions up to a target, each in its own transaction, under the migration "
@@ -16,9 +23,25 @@ final class UpgradeCommand extends ApplyCommand {
                     + "<label>@head, +N or <rev>+N.")
     String target;
 
+    @Mixin
+    FleetOptions fleetOptions;
+
     @Override
     String name() {
         return "upgrade";
+    }
+
+    @Override
+    Integer fleet(Map<Setting, String> own) {
+        Optional<FleetRequest> request = fleetOptions.request(this);
+        if (request.isEmpty()) {
+            return null;
+        }
+        if (sql) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, "--sql writes the script of one database, and a "
+                    + "fleet is given; write it for one target (--schema or --url) without the fleet options");
+        }
+        return fleetOptions.report(this, fleetOptions.migrator(this, own).fleetUpgrade(request.get(), target));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.autogenerate.ModelClasses;
+import dev.migrate.autogenerate.ModelSelection;
 import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.Models;
 
@@ -33,6 +34,8 @@ final class ConfiguredModel {
                 directories.put(location.directory(), location.shownAs());
             }
         }
-        return new ModelClasses(directories, config.classLoader(), config.models().packages());
+        ModelSelection models = config.models();
+        return new ModelClasses(directories, config.classLoader(), models.packages(), models.jars(), models.settings(),
+                models.libraries());
     }
 }

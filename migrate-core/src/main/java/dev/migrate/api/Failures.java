@@ -41,6 +41,8 @@ final class Failures {
             throw new MigrateException(ErrorKind.SCRIPT, scrub.apply(e.getMessage()), e);
         } catch (ModelException e) {
             throw new MigrateException(ErrorKind.CONFIGURATION, e.getMessage(), e);
+        } catch (dev.migrate.fleet.FleetException e) {
+            throw new MigrateException(ErrorKind.CONFIGURATION, scrub.apply(e.getMessage()), e);
         } catch (GraphException e) {
             throw Problems.graph(e, null);
         } catch (MigrationFailedException e) {

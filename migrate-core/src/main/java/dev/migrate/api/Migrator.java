@@ -1,6 +1,7 @@
 package dev.migrate.api;
 
 import dev.migrate.MigrationCallback;
+import dev.migrate.autogenerate.ModelClasses;
 import dev.migrate.autogenerate.ModelSelection;
 import dev.migrate.connect.ConnectionException;
 import dev.migrate.connect.ConnectionLayer;
@@ -34,7 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The facade over migrate: the Maven goals and applications call the same methods.
@@ -79,6 +82,21 @@ public final class Migrator {
     /** Applies pending revisions up to {@code target} (head, heads, a revision id or prefix, +N, ...). */
     public UpgradeResult upgrade(String target) {
         return Failures.translate(config, connections, () -> new UpgradeCommand(config, connections).run(target));
+    }
+
+    /**
+     * Upgrades every target of a fleet (schemas or databases, see {@link FleetRequest}) to {@code target}: the
+     * revision files read once, each target with its own version tables and lock, in parallel, canary first, stopping
+     * past {@code maxFailures}. Never throws for a target's failure: the report has one result per target.
+     */
+    public dev.migrate.report.FleetReport fleetUpgrade(FleetRequest request, String target) {
+        return Failures.translate(config, connections, () -> new FleetCommand(config, connections).upgrade(request,
+                target));
+    }
+
+    /** Where each target of a fleet stands: a histogram of targets per revision. Changes nothing. */
+    public dev.migrate.report.FleetStatusReport fleetStatus(FleetRequest request) {
+        return Failures.translate(config, connections, () -> new FleetCommand(config, connections).status(request));
     }
 
     /** Runs downgrade sections down to {@code target} (-1, -N, a revision, base, ...). */
@@ -336,7 +354,45 @@ public final class Migrator {
          * {@code migrate-jpa} module); and the packages scanned for entities (with their subpackages; none: all).
          */
         public Builder models(String models, List<String> entityPackages) {
-            this.models = new ModelSelection(models, entityPackages);
+            this.models = new ModelSelection(models, entityPackages, this.models.jars(), this.models.settings(),
+                    this.models.libraries());
+            return this;
+        }
+
+        /**
+         * Dependency jars scanned for JPA entities as well as the compiled classes (opt-in; {@code migrate.entityJars}),
+         * each with how messages show it ({@code groupId:artifactId}). The jars must be on the
+         * {@link #classLoader(ClassLoader) class loader}'s class path.
+         */
+        public Builder entityJars(Map<Path, String> jars) {
+            this.models = new ModelSelection(models.models(), models.packages(), jars, models.settings(),
+                    models.libraries());
+            return this;
+        }
+
+        /**
+         * A setting of the kind of model, by its parameter name without {@code migrate.}: for JPA entities
+         * {@code physicalNamingStrategy} and {@code implicitNamingStrategy} (class names on the project's class path).
+         * A blank value removes the setting.
+         */
+        public Builder modelSetting(String name, String value) {
+            Map<String, String> settings = new LinkedHashMap<>(models.settings());
+            settings.put(name, value);
+            this.models = new ModelSelection(models.models(), models.packages(), models.jars(), settings,
+                    models.libraries());
+            return this;
+        }
+
+        /**
+         * How a library the project lacks (a Hibernate for JPA entities) is fetched: from its coordinates
+         * ({@code groupId:artifactId:version}) to the files of it and its runtime dependencies, or empty when it cannot
+         * be fetched; a failure is an exception whose message says why. The Maven plugin fetches from the project's
+         * repositories; by default nothing is fetched, and the user is told what to add.
+         */
+        public Builder modelLibraries(Function<String, Optional<List<Path>>> fetch) {
+            ModelClasses.Libraries libraries = fetch == null ? ModelClasses.Libraries.NONE : fetch::apply;
+            this.models = new ModelSelection(models.models(), models.packages(), models.jars(), models.settings(),
+                    libraries);
             return this;
         }
 

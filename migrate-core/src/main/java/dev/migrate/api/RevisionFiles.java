@@ -34,8 +34,19 @@ final class RevisionFiles {
         return load(config, connections, options, ScriptDirectory.Detail.HEADERS);
     }
 
+    /** Like {@link #load}, with the run's built-in placeholders given (a fleet reads them per target). */
+    static ScriptDirectory load(MigrateConfig config, Connections connections, SplitOptions options,
+                                dev.migrate.placeholder.Placeholders.BuiltIns builtIns) {
+        return load(config, connections, options, ScriptDirectory.Detail.FULL, builtIns);
+    }
+
     private static ScriptDirectory load(MigrateConfig config, Connections connections, SplitOptions options,
                                         ScriptDirectory.Detail detail) {
+        return load(config, connections, options, detail, new BuiltInPlaceholders(config, connections));
+    }
+
+    static ScriptDirectory load(MigrateConfig config, Connections connections, SplitOptions options,
+                                ScriptDirectory.Detail detail, dev.migrate.placeholder.Placeholders.BuiltIns builtIns) {
         List<ScriptSource> sources = new ArrayList<>();
         for (Location location : config.locations()) {
             ScriptSource source = location.source(config.classLoader());
@@ -52,7 +63,7 @@ final class RevisionFiles {
             }
         }
         ScriptDirectory scripts = ScriptDirectory.load(sources, options, config.classLoader(), detail,
-                config.placeholders(), new BuiltInPlaceholders(config, connections));
+                config.placeholders(), builtIns);
         scripts.warnings().forEach(config.listener()::warn);
         return scripts;
     }

@@ -33,7 +33,12 @@ final class StatusCommand {
 
     StatusReport run() throws SQLException, IOException {
         Dialect dialect = connections.dialect();
-        ScriptDirectory scripts = RevisionFiles.loadHeaders(config, connections, dialect.splitOptions());
+        return run(RevisionFiles.loadHeaders(config, connections, dialect.splitOptions()));
+    }
+
+    /** With revision files already loaded (a fleet reads them once for every target). */
+    StatusReport run(ScriptDirectory scripts) throws SQLException, IOException {
+        Dialect dialect = connections.dialect();
         RevisionGraph graph = scripts.graph();
         try (DatabaseSession session = Guards.session(config, connections, dialect, scripts)) {
             DatabaseState state = session.read();

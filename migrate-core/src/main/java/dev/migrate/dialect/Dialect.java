@@ -168,6 +168,33 @@ public interface Dialect {
         }
     }
 
+    /**
+     * The schemas (on MariaDB and MySQL: the databases) whose names match the SQL {@code LIKE} pattern, sorted, without
+     * the database's own system schemas ({@link #isSystemSchema}): the members of a fleet given by
+     * {@code migrate.targetSchemas}.
+     */
+    default List<String> schemasLike(Connection connection, String pattern) throws SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement st = connection.prepareStatement("SELECT schema_name FROM "
+                + "information_schema.schemata WHERE schema_name LIKE ? ORDER BY schema_name")) {
+            st.setString(1, pattern);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    if (!isSystemSchema(name)) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Whether {@code schema} belongs to the database itself (catalogs, statistics), never a fleet member. */
+    default boolean isSystemSchema(String schema) {
+        return schema.equalsIgnoreCase("information_schema");
+    }
+
     /** The schema a connection works in when none is configured. */
     default String currentSchema(Connection connection) throws SQLException {
         return connection.getSchema();

@@ -125,12 +125,12 @@ public record CheckReport(String database, List<CheckResult> results) {
         return out.toString();
     }
 
-    private static String seconds(double seconds) {
+    static String seconds(double seconds) {
         return String.format(Locale.ROOT, "%.3f", seconds);
     }
 
     /** XML 1.0 cannot hold most control characters, escaped or not: they become spaces. */
-    private static String xmlText(String text) {
+    static String xmlText(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);

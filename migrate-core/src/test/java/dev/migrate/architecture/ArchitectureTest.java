@@ -64,10 +64,11 @@ class ArchitectureTest {
             Map.entry("dialect", union(Set.of("lint", "lock", "script"), SCHEMA)),
             Map.entry("connect", Set.of("dialect", "report")),
             Map.entry("apply", Set.of("graph", "script", "dialect", "report")),
+            Map.entry("fleet", Set.of("connect", "report")),
             Map.entry("autogenerate", union(Set.of("apply", "dialect", "graph", "report", "script"), SCHEMA)),
             Map.entry("guard", union(Set.of("apply", "autogenerate", "connect", "dialect", "graph", "lint", "lock",
                     "placeholder", "report", "script"), SCHEMA)),
-            Map.entry("api", union(Set.of("autogenerate", "apply", "connect", "dialect", "graph", "guard", "lint",
+            Map.entry("api", union(Set.of("autogenerate", "apply", "connect", "dialect", "fleet", "graph", "guard", "lint",
                     "lock", "placeholder", "report", "script"), SCHEMA)));
 
     /** What every {@code dialect.<database>} package may use: the dialect SPI and what a dialect hands out. */

@@ -42,9 +42,15 @@ final class Corpus {
         }
     }
 
-    /** The pairs that apply to {@code dialect}. */
+    /**
+     * The pairs that apply to {@code dialect}; with the system property {@code roundtrip.pairs}, a regular expression,
+     * only those for which {@code "<directory name> on <dialect>"} matches it, for a short run while working on a few
+     * pairs: {@code -Droundtrip.pairs='(081|146).*'}, {@code -Droundtrip.pairs='.* on mariadb'}.
+     */
     static List<Pair> pairsFor(TestDialect dialect) {
-        return pairs().stream().filter(pair -> pair.appliesTo(dialect)).toList();
+        String only = System.getProperty("roundtrip.pairs", "");
+        return pairs().stream().filter(pair -> pair.appliesTo(dialect))
+                .filter(pair -> only.isBlank() || (pair.name() + " on " + dialect.id()).matches(only)).toList();
     }
 
     /** The full realistic schema of {@code dialect}: its last growth step. */

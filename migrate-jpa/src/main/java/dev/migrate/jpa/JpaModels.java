@@ -7,6 +7,7 @@ import dev.migrate.autogenerate.ModelSourceFactory;
 
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,14 +53,27 @@ public final class JpaModels implements ModelSourceFactory {
             throw new ModelException(unit.file() + " lists none of the " + scan.entities().size() + " @Entity classes "
                     + "compiled, and excludes unlisted classes: list the entities there (<class>)");
         }
-        String version = hibernateVersion(classes.loader());
-        ClassLoader isolated = new HibernateLoader(ownLocation(), classes.loader());
+        ClassLoader loader = classes.loader();
+        String version;
+        if (hasHibernate(loader)) {
+            version = hibernateVersion(loader);
+        } else {
+            loader = BroughtHibernate.fetch(classes);
+            version = hibernateVersion(loader) + " (brought by migrate: the project has no Hibernate)";
+        }
+        // The application's conventions first, its persistence.xml over them, and migrate's parameters over all.
+        Map<String, String> properties = new LinkedHashMap<>(SpringBootSettings.application(classes.loader()));
+        properties.putAll(unit.properties());
+        properties.putAll(SpringBootSettings.parameters(classes, loader));
+        String naming = SpringBootSettings.describe(classes);
+        ClassLoader isolated = new HibernateLoader(ownLocation(), loader);
         try {
             return (ModelSource) Class.forName(HIBERNATE_MODEL, true, isolated)
                     .getConstructor(List.class, List.class, Map.class, ClassLoader.class, String.class, String.class)
-                    .newInstance(entities, scan.converters(), unit.properties(), classes.loader(),
+                    .newInstance(entities, scan.converters(), properties, loader,
                             EntityScan.describe(entities.size(), classes)
-                                    + (unit.file() == null ? "" : ", with " + unit.file().getFileName()), version);
+                                    + (unit.file() == null ? "" : ", with " + unit.file().getFileName())
+                                    + (naming.isEmpty() ? "" : ", " + naming), version);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -83,17 +97,18 @@ public final class JpaModels implements ModelSourceFactory {
                 : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
     }
 
-    /** Hibernate's version on the project's class path; fails when it is missing or older than 6. */
+    private static boolean hasHibernate(ClassLoader loader) {
+        return loader.getResource("org/hibernate/Version.class") != null;
+    }
+
+    /** Hibernate's version on the class path; fails when it is missing or older than 6. */
     private static String hibernateVersion(ClassLoader loader) {
         String version;
         try {
             version = (String) Class.forName("org.hibernate.Version", false, loader)
                     .getMethod("getVersionString").invoke(null);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new ModelException("the model is JPA entities, but Hibernate ORM is not on the project's runtime "
-                    + "class path: Hibernate builds the schema from the entities. Add org.hibernate.orm:hibernate-core "
-                    + "(6.6 or 7.x; Spring Boot's spring-boot-starter-data-jpa brings it) to the project's "
-                    + "dependencies, or to the migrate plugin's <dependencies>");
+            throw new ModelException(BroughtHibernate.missing(""));
         } catch (ReflectiveOperationException e) {
             throw new ModelException("cannot read the version of Hibernate ORM on the project's class path: " + e);
         }

@@ -36,6 +36,11 @@ record PersistenceXml(List<String> listed, boolean excludeUnlisted, Map<String, 
     private static final List<String> LEFT_OUT = List.of("connection", "hbm2ddl", "dialect", "jdbc", "datasource",
             "schema-generation", "show_sql", "format_sql", "cache", "transaction", "session_factory");
 
+    /** Whether an application's Hibernate setting shapes the schema (and migrate takes it over); not one it decides. */
+    static boolean shapesSchema(String name) {
+        return name.startsWith("hibernate.") && LEFT_OUT.stream().noneMatch(name::contains);
+    }
+
     static final PersistenceXml NONE = new PersistenceXml(List.of(), false, Map.of(), null);
 
     /** The first {@code META-INF/persistence.xml} in {@code directories}, or {@link #NONE}. */
@@ -73,7 +78,7 @@ record PersistenceXml(List<String> listed, boolean excludeUnlisted, Map<String, 
             excludeUnlisted &= !exclude.isEmpty() && !exclude.get(0).getTextContent().strip().equalsIgnoreCase("false");
             for (Element property : elements(unit.getElementsByTagNameNS("*", "property"))) {
                 String name = property.getAttribute("name").strip();
-                if (name.startsWith("hibernate.") && LEFT_OUT.stream().noneMatch(name::contains)) {
+                if (shapesSchema(name)) {
                     properties.put(name, property.getAttribute("value").strip());
                 }
             }

@@ -107,8 +107,14 @@ public abstract class AbstractApplyMojo extends AbstractDatabaseMojo {
     @Override
     protected final void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
         checkOfflineParameters();
+        if (sql && fleet() != null) {
+            throw new MojoFailureException("migrate.sql writes the script of one database, and a fleet is configured; "
+                    + "write it for one target (migrate.schema or migrate.url) without the fleet settings");
+        }
         if (sql) {
             writeScript(script(migrator, from));
+        } else if (fleet() != null) {
+            apply(migrator);
         } else {
             apply(migrator);
             exposeState(migrator.status());
@@ -116,7 +122,7 @@ public abstract class AbstractApplyMojo extends AbstractDatabaseMojo {
     }
 
     /** Runs the goal for real. */
-    protected abstract void apply(Migrator migrator);
+    protected abstract void apply(Migrator migrator) throws MojoFailureException, MojoExecutionException;
 
     /** The SQL the goal would run, starting at {@code from} (null: where the database is). */
     protected abstract OfflineSql script(Migrator migrator, String from);

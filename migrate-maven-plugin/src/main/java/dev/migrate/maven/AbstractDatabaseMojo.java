@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.api.FleetRequest;
 import dev.migrate.api.Migrator;
 import dev.migrate.connect.ConnectionException;
 import dev.migrate.connect.ConnectionLayer;
@@ -7,6 +8,7 @@ import dev.migrate.connect.ConnectionSettings;
 import dev.migrate.connect.Secrets;
 import dev.migrate.maven.embedded.EmbeddedKind;
 import dev.migrate.maven.embedded.EmbeddedServer;
+import dev.migrate.report.FleetReport;
 import dev.migrate.report.MigrationResult;
 import dev.migrate.report.StatusReport;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,9 +21,11 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +145,37 @@ public abstract class AbstractDatabaseMojo extends AbstractMigrateMojo {
     protected List<String> entityPackages;
 
     /**
+     * The {@code groupId:artifactId} (a list, or comma-separated) of the project's dependencies whose jars are scanned for JPA entities
+     * as well as the compiled classes (a shared model jar, say). Opt-in: by default no jar is scanned. A name that is
+     * not among the project's runtime dependencies fails the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.entityJars")
+    protected List<String> entityJars;
+
+    /**
+     * The Hibernate physical naming strategy the JPA entities are mapped with: a class name on the project's runtime
+     * class path. Default: the application's (Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy}, or
+     * {@code spring.jpa.hibernate.naming.physical-strategy}, in a Spring Boot application; Hibernate's otherwise).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.physicalNamingStrategy")
+    protected String physicalNamingStrategy;
+
+    /**
+     * The Hibernate implicit naming strategy the JPA entities are mapped with: a class name on the project's runtime
+     * class path, or one of Hibernate's short names ({@code jpa}, {@code legacy-jpa}, {@code legacy-hbm},
+     * {@code component-path}). Default: the application's (Spring Boot's {@code SpringImplicitNamingStrategy}, or
+     * {@code spring.jpa.hibernate.naming.implicit-strategy}, in a Spring Boot application; Hibernate's otherwise).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.implicitNamingStrategy")
+    protected String implicitNamingStrategy;
+
+    /**
      * An existing, empty database autogenerate may use as its shadow (and empties again afterwards), for users who
      * may not create databases. By default migrate creates a temporary database on the configured server
      * (PostgreSQL) or in memory (H2) and drops it afterwards.
@@ -251,6 +286,93 @@ public abstract class AbstractDatabaseMojo extends AbstractMigrateMojo {
     Map<String, String> environment = System.getenv();
 
     /**
+     * Runs the goal over a fleet: comma-separated database URLs (or schema names of the configured database), each a
+     * target with its own version tables and lock. Either every URL carries its credentials or none does (then
+     * {@code migrate.user} and {@code migrate.password} apply to all). Only {@code upgrade} and {@code status} run
+     * over fleets; the other goals refuse the fleet settings. See the README's "Fleets".
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.targets")
+    protected MaskedUrl targets;
+
+    /**
+     * Runs the goal over every schema of the configured database whose name matches this SQL {@code LIKE} pattern
+     * ({@code tenant_%}); on MariaDB, over the matching databases. Each schema keeps its version tables and its lock
+     * inside it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.targetSchemas")
+    protected String targetSchemas;
+
+    /**
+     * Runs the goal over the schema names or URLs in the first column of this query, run on the configured database
+     * ({@code SELECT schema_name FROM tenants WHERE active}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.targetsQuery")
+    protected String targetsQuery;
+
+    /**
+     * Runs the goal over the targets listed in this file: one URL or schema name per line, blank lines and
+     * {@code #} comments skipped.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.targetsFile")
+    protected File targetsFile;
+
+    /**
+     * How many fleet targets run at once; default: the number of cores times 2, within {@code migrate.maxConnections}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.parallelism", defaultValue = "0")
+    protected int parallelism;
+
+    /**
+     * The most connections a fleet run opens at once (each running target holds two: its work and its lock);
+     * default 40.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.maxConnections", defaultValue = "0")
+    protected int maxConnections;
+
+    /**
+     * Upgrades this many fleet targets first, and stops the fleet if any of them fails.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.canary", defaultValue = "0")
+    protected int canary;
+
+    /**
+     * How many fleet targets may fail before no new target starts: a count ({@code 3}) or a share of the fleet
+     * ({@code 5%}); default 0. Targets already running finish or roll back; none is cut off mid-statement.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.maxFailures")
+    protected String maxFailures;
+
+    /**
+     * This runner's slice of the fleet, {@code i/n} ({@code 2/3}): a stable hash of each target decides, so
+     * {@code n} runners with {@code 1/n} to {@code n/n} (a CI matrix, Kubernetes indexed jobs) cover the fleet
+     * exactly once.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.shard")
+    protected String shard;
+
+    /** Maven's resolver, for the Hibernate migrate brings to a project with entities but none of its own. */
+    @Component
+    protected RepositorySystem repositorySystem;
+
+    /**
      * The database to use when no URL is set anywhere: {@code h2} (an H2 file database under
      * {@code ${project.build.directory}/migrate/}) or {@code postgresql} (a private PostgreSQL server, started for
      * the goal and stopped after it, its data under {@code ${project.build.directory}/migrate/postgresql}, so that
@@ -279,6 +401,10 @@ public abstract class AbstractDatabaseMojo extends AbstractMigrateMojo {
                 .dialect(dialect)
                 .schemaFiles(schemaFiles == null ? List.of() : schemaFiles.stream().map(File::toPath).toList())
                 .models(models, items(entityPackages))
+                .entityJars(ProjectClasses.dependencyJars(project, items(entityJars)))
+                .modelSetting("physicalNamingStrategy", physicalNamingStrategy)
+                .modelSetting("implicitNamingStrategy", implicitNamingStrategy)
+                .modelLibraries(RepositoryLibraries.of(repositorySystem, session, project, getLog()))
                 .shadowUrl(MaskedUrl.valueOf(shadowUrl))
                 .lockTimeout(lockTimeout == null ? Duration.ofSeconds(60) : lockTimeout)
                 .validateChecksums(validateChecksums)
@@ -290,13 +416,19 @@ public abstract class AbstractDatabaseMojo extends AbstractMigrateMojo {
                         project == null ? new Properties() : project.getProperties(), commandLine()), environment)
                 .secretPlaceholders(items(secretPlaceholders))
                 .placeholderReplacement(placeholderReplacement);
+        FleetRequest fleet = fleet();
+        if (fleet != null && !runsOverFleets()) {
+            throw new MojoFailureException("migrate:" + goal() + " does not run over a fleet, and a fleet is "
+                    + "configured (migrate.targets, migrate.targetSchemas, migrate.targetsQuery or "
+                    + "migrate.targetsFile); run migrate:upgrade or migrate:status over the fleet, or unset them");
+        }
         EmbeddedServer server = connection.embedded() && kind.isServer() && connects() ? startServer() : null;
         if (server != null) {
             connection = server.connection();
         }
         resolved = connection;
         builder.connection(connection);
-        if (announcesDatabase()) {
+        if (announcesDatabase() && (fleet == null || fleet.targetSchemas() != null || fleet.targetsQuery() != null)) {
             announce(connection);
         }
         return server != null ? server : () -> { };
@@ -327,6 +459,41 @@ public abstract class AbstractDatabaseMojo extends AbstractMigrateMojo {
     @Override
     final String scrub(String message) {
         return resolved == null ? message : Secrets.scrub(message, resolved.password());
+    }
+
+    /** Whether the goal runs over a fleet when one is configured; the others refuse the fleet settings. */
+    protected boolean runsOverFleets() {
+        return false;
+    }
+
+    /** The fleet the settings give, or null when none is configured. */
+    protected FleetRequest fleet() {
+        String list = MaskedUrl.valueOf(targets);
+        Path file = targetsFile == null ? null : targetsFile.toPath();
+        if (!FleetRequest.isFleet(list, targetSchemas, targetsQuery, file)) {
+            return null;
+        }
+        return new FleetRequest(list, targetSchemas, targetsQuery, file, parallelism, maxConnections, canary,
+                maxFailures, shard);
+    }
+
+    /** Logs a fleet run's summary and writes {@code fleet.json} and its JUnit XML; fails the build unless it passed. */
+    protected void reportFleet(FleetReport report) throws MojoFailureException, MojoExecutionException {
+        report.toText().forEach(line -> {
+            if (line.startsWith("  FAILED") || line.startsWith("  Stopped")) {
+                getLog().error(line);
+            } else {
+                getLog().info(line);
+            }
+        });
+        writeReport("fleet.json", report.toJson());
+        writeReport("TEST-migrate-fleet.xml", report.toJUnitXml());
+        if (!report.passed()) {
+            throw new MojoFailureException("migrate:" + goal() + " failed on " + report.failures().size()
+                    + " of " + report.results().size() + " fleet target(s)" + (report.stoppedBecause() == null ? ""
+                    : "; stopped: " + report.stoppedBecause()) + ". Fix them (see the log and "
+                    + "fleet.json) and run again: targets already done are skipped.");
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.migrate.maven;
 
+import dev.migrate.api.ErrorKind;
+import dev.migrate.api.MigrateException;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.project.MavenProject;
 
@@ -9,8 +12,12 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The project's compiled classes and runtime class path, for Java migrations and the code they call. Classes of
@@ -42,6 +49,35 @@ final class ProjectClasses implements AutoCloseable {
         }
         File output = new File(project.getBuild().getOutputDirectory());
         return new ProjectClasses(new URLClassLoader(urls.toArray(URL[]::new), plugin), output);
+    }
+
+    /**
+     * The jars of the project's dependencies named {@code groupId:artifactId} ({@code migrate.entityJars}), each with
+     * its name, in the order given.
+     *
+     * @throws MigrateException when a name is malformed or not among the project's runtime dependencies
+     */
+    static Map<Path, String> dependencyJars(MavenProject project, List<String> names) {
+        Map<Path, String> jars = new LinkedHashMap<>();
+        if (names.isEmpty()) {
+            return jars;
+        }
+        Set<Artifact> artifacts = project == null ? Set.of() : project.getArtifacts();
+        for (String name : names) {
+            String[] parts = name.split(":");
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new MigrateException(ErrorKind.CONFIGURATION, "migrate.entityJars: '" + name
+                        + "' is not groupId:artifactId");
+            }
+            Artifact jar = artifacts.stream().filter(a -> a.getGroupId().equals(parts[0])
+                    && a.getArtifactId().equals(parts[1]) && a.getFile() != null
+                    && a.getFile().getName().endsWith(".jar")).findFirst()
+                    .orElseThrow(() -> new MigrateException(ErrorKind.CONFIGURATION, "migrate.entityJars: " + name
+                            + " is not a jar among the project's runtime dependencies; add it to <dependencies> "
+                            + "(compile or runtime scope), or remove it from migrate.entityJars"));
+            jars.put(jar.getFile().toPath(), name);
+        }
+        return jars;
     }
 
     ClassLoader loader() {

@@ -1,6 +1,8 @@
 package dev.migrate.maven;
 
+import dev.migrate.api.FleetRequest;
 import dev.migrate.api.Migrator;
+import dev.migrate.report.FleetStatusReport;
 import dev.migrate.report.IntegrityProblem;
 import dev.migrate.report.RevisionSummary;
 import dev.migrate.report.StatusReport;
@@ -43,7 +45,17 @@ public class StatusMojo extends AbstractDatabaseMojo {
     }
 
     @Override
+    protected boolean runsOverFleets() {
+        return true;
+    }
+
+    @Override
     protected void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        FleetRequest fleet = fleet();
+        if (fleet != null) {
+            fleetStatus(migrator.fleetStatus(fleet));
+            return;
+        }
         StatusReport report = migrator.status();
         report.toText().forEach(getLog()::info);
         writeReport("status.json", report.toJson());
@@ -58,6 +70,21 @@ public class StatusMojo extends AbstractDatabaseMojo {
             throw new MojoFailureException(report.pending().size() + " revision(s) pending: "
                     + String.join(", ", report.pending().stream().map(RevisionSummary::revision).toList())
                     + "; run migrate:upgrade (migrate.failOnPending=true)");
+        }
+    }
+
+    /** The histogram in the log and {@code fleet-status.json}; fails on unreadable targets and problems. */
+    private void fleetStatus(FleetStatusReport report) throws MojoFailureException, MojoExecutionException {
+        report.toText().forEach(getLog()::info);
+        writeReport("fleet-status.json", report.toJson());
+        long broken = report.targets().stream().filter(t -> t.error() != null || !t.problems().isEmpty()).count();
+        if (broken > 0) {
+            throw new MojoFailureException(broken + " fleet target(s) cannot be read or have problems that stop "
+                    + "upgrade (see the log and fleet-status.json)");
+        }
+        if (failOnPending && !report.isUpToDate()) {
+            throw new MojoFailureException("fleet targets have pending revisions; run migrate:upgrade over the fleet "
+                    + "(migrate.failOnPending=true)");
         }
     }
 }

@@ -1,7 +1,10 @@
 package dev.migrate.maven;
 
+import dev.migrate.api.FleetRequest;
 import dev.migrate.api.Migrator;
 import dev.migrate.report.OfflineSql;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -33,7 +36,17 @@ public class UpgradeMojo extends AbstractApplyMojo {
     }
 
     @Override
-    protected void apply(Migrator migrator) {
+    protected boolean runsOverFleets() {
+        return true;
+    }
+
+    @Override
+    protected void apply(Migrator migrator) throws MojoFailureException, MojoExecutionException {
+        FleetRequest fleet = fleet();
+        if (fleet != null) {
+            reportFleet(migrator.fleetUpgrade(fleet, target));
+            return;
+        }
         logOutcome("Upgraded", migrator.upgrade(target));
     }
 

@@ -306,6 +306,13 @@ public final class MariaDbDialect implements Dialect, SchemaSupport {
         return true;
     }
 
+    /** The server's own databases: the grant tables, statistics and the {@code sys} views. */
+    @Override
+    public boolean isSystemSchema(String schema) {
+        return java.util.Set.of("information_schema", "mysql", "performance_schema", "sys")
+                .contains(schema.toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public Introspector introspector() {
         return new MariaDbIntrospector();

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Names MariaDB makes up: every primary key is {@code PRIMARY}, an unnamed foreign key is {@code <table>_ibfk_<n>},
  * an unnamed check {@code CONSTRAINT_<n>}. Those numbers depend on what else the table had, so a constraint whose name
- * was made up is created under a name derived from its definition.
+ * was made up is created under a name derived from its definition. The type of a column that a foreign key uses
+ * cannot change while the key is there, so such keys are dropped around the change.
  */
 final class MariaDbDiffHooks implements DiffHooks {
 
@@ -36,5 +37,11 @@ final class MariaDbDiffHooks implements DiffHooks {
             base += "_" + Integer.toHexString(definition == null ? 0 : definition.hashCode());
         }
         return base.length() <= 64 ? base : base.substring(0, 55) + "_" + Integer.toHexString(base.hashCode());
+    }
+
+    /** MariaDB and MySQL refuse to {@code MODIFY} the type of a column a foreign key uses (ER_FK_COLUMN_CANNOT_CHANGE). */
+    @Override
+    public boolean retypeNeedsForeignKeysDropped() {
+        return true;
     }
 }

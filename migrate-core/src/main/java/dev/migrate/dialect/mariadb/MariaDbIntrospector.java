@@ -15,6 +15,7 @@ import dev.migrate.schema.model.PrimaryKey;
 import dev.migrate.schema.model.QualifiedName;
 import dev.migrate.schema.model.ReferentialAction;
 import dev.migrate.schema.model.Schema;
+import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.UnsupportedObject;
@@ -24,12 +25,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the connection's database from {@code information_schema} in bulk: one query per kind of object (tables,
@@ -43,15 +49,19 @@ import java.util.TreeMap;
  *
  * <p>What the model has no field for is carried in the column type's text, which is what both sides compare and the
  * renderer writes back: {@code unsigned}/{@code zerofill} (MariaDB prints them in the type), a character set and
- * collation other than the table's, and {@code ON UPDATE CURRENT_TIMESTAMP}. A generated column keeps
+ * collation other than the table's, and {@code ON UPDATE CURRENT_TIMESTAMP}, and a column-level check. A generated column keeps
  * {@code (expression) STORED} or {@code (expression) VIRTUAL} as its expression. An {@code AUTO_INCREMENT} column is
- * an identity {@code BY DEFAULT}; the table's next value is left alone. Engines, table character sets, invisible
- * indexes, sequences, routines, triggers and events are not compared; the last four are reported as unsupported.
+ * an identity {@code BY DEFAULT}; the table's next value is left alone. Sequences, stored functions and procedures
+ * and triggers are compared ({@link MariaDbRoutines}). Engines, table character sets and invisible indexes are not
+ * compared; events are reported as unsupported.
  */
 final class MariaDbIntrospector implements Introspector {
 
     /** The name under which the connection's database is reported. */
     static final String CURRENT = "";
+
+    /** What a column-level check adds to its column's type text, before its condition and a closing parenthesis. */
+    static final String COLUMN_CHECK = " CHECK (";
 
     @Override
     public DatabaseSchema introspect(Connection connection, IntrospectOptions options) throws SQLException {
@@ -63,6 +73,7 @@ final class MariaDbIntrospector implements Introspector {
         List<UnsupportedObject> unsupported = new ArrayList<>();
         List<View> views = new ArrayList<>();
         Map<String, String> tableCollations = new LinkedHashMap<>();
+        List<String> sequenceNames = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, "
                 + "TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME")) {
             st.setString(1, database);
@@ -74,7 +85,7 @@ final class MariaDbIntrospector implements Introspector {
                         continue;
                     }
                     if ("SEQUENCE".equals(type)) {
-                        unsupported.add(new UnsupportedObject("sequence", QualifiedName.of(CURRENT, name)));
+                        sequenceNames.add(name);
                     } else if ("BASE TABLE".equals(type) || "SYSTEM VERSIONED".equals(type)) {
                         tables.put(name, new TableParts(name, blankToNull(rs.getString(3))));
                         tableCollations.put(name, rs.getString(4));
@@ -87,9 +98,11 @@ final class MariaDbIntrospector implements Introspector {
         readForeignKeys(connection, database, tables);
         readChecks(connection, database, tables);
         readViews(connection, database, views);
-        readOthers(connection, database, unsupported);
+        readEvents(connection, database, unsupported);
         List<Table> built = tables.values().stream().map(TableParts::build).toList();
-        Schema schema = new Schema(CURRENT, built, views, List.of(), List.of());
+        Schema schema = new Schema(CURRENT, built, views, readSequences(connection, sequenceNames), List.of(),
+                List.of(), List.of(), List.of(), List.of(), MariaDbRoutines.routines(connection, database),
+                MariaDbRoutines.triggers(connection, database));
         unsupported.sort(Comparator.comparing(UnsupportedObject::kind).thenComparing(UnsupportedObject::name));
         return new DatabaseSchema(CURRENT, List.of(schema), unsupported);
     }
@@ -235,49 +248,114 @@ final class MariaDbIntrospector implements Introspector {
         };
     }
 
+    /**
+     * Table-level checks. A column-level check (MariaDB's {@code LEVEL = 'Column'}, named after its column) belongs to
+     * the column's definition: it cannot be dropped by name, only by redefining the column, and a {@code MODIFY}
+     * that does not repeat it drops it. It is carried in the column's type text as {@code ... CHECK (condition)}
+     * ({@link #COLUMN_CHECK}), which the renderer moves to the end of the column definition, where MariaDB wants it.
+     * MySQL has no {@code LEVEL}: its checks are all table-level.
+     */
     private static void readChecks(Connection connection, String database, Map<String, TableParts> tables)
             throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE "
+        try (PreparedStatement st = connection.prepareStatement("SELECT * "
                 + "FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? "
                 + "ORDER BY TABLE_NAME, CONSTRAINT_NAME")) {
             st.setString(1, database);
             try (ResultSet rs = st.executeQuery()) {
+                boolean levels = hasColumn(rs, "LEVEL");
                 while (rs.next()) {
-                    TableParts table = tables.get(rs.getString(1));
-                    if (table != null) {
-                        table.checks.add(new CheckConstraint(rs.getString(2), rs.getString(3)));
+                    TableParts table = tables.get(rs.getString("TABLE_NAME"));
+                    if (table == null) {
+                        continue;
+                    }
+                    String name = rs.getString("CONSTRAINT_NAME");
+                    String clause = rs.getString("CHECK_CLAUSE");
+                    int column = levels && "Column".equalsIgnoreCase(rs.getString("LEVEL")) ? table.column(name) : -1;
+                    if (column >= 0) {
+                        Column c = table.columns.get(column);
+                        ColumnType type = c.type();
+                        table.columns.set(column, c.withType(new ColumnType(type.sql() + COLUMN_CHECK + clause + ")",
+                                type.base(), type.length(), type.precision(), type.scale(), type.userType())));
+                    } else {
+                        table.checks.add(new CheckConstraint(name, clause));
                     }
                 }
             }
         }
     }
 
+    private static boolean hasColumn(ResultSet rs, String label) throws SQLException {
+        java.sql.ResultSetMetaData meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (label.equalsIgnoreCase(meta.getColumnLabel(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Views, with the tables and views each reads: MariaDB keeps no dependency table, but it stores a view's query
+     * with every name qualified ({@code `db`.`name`}), so the names qualified with this database are what it reads.
+     */
     private static void readViews(Connection connection, String database, List<View> views) throws SQLException {
         String own = new MariaDbDialect().quoteIdentifier(database) + ".";
+        Pattern reads = Pattern.compile(Pattern.quote(own) + "`((?:[^`]|``)+)`");
         try (PreparedStatement st = connection.prepareStatement("SELECT TABLE_NAME, VIEW_DEFINITION "
                 + "FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME")) {
             st.setString(1, database);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    views.add(new View(rs.getString(1), rs.getString(2).replace(own, ""), List.of(), null));
+                    String definition = rs.getString(2);
+                    Set<QualifiedName> dependencies = new TreeSet<>();
+                    Matcher m = reads.matcher(definition);
+                    while (m.find()) {
+                        dependencies.add(QualifiedName.of(CURRENT, m.group(1).replace("``", "`")));
+                    }
+                    dependencies.remove(QualifiedName.of(CURRENT, rs.getString(1)));
+                    views.add(new View(rs.getString(1), definition.replace(own, ""), List.copyOf(dependencies),
+                            null));
                 }
             }
         }
     }
 
-    /** Routines, triggers and events: found and reported, not compared. */
-    private static void readOthers(Connection connection, String database, List<UnsupportedObject> unsupported)
+    /**
+     * MariaDB's sequences ({@code CREATE SEQUENCE}, 10.3 and later): {@code information_schema} does not list their
+     * options, each sequence is a one-row table that holds them, so all are read in one {@code UNION ALL} query. The
+     * value type is always {@code bigint} (10.11 has no {@code AS}); the next value is left alone, like
+     * {@code AUTO_INCREMENT}.
+     */
+    private static List<Sequence> readSequences(Connection connection, List<String> names) throws SQLException {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        MariaDbDialect dialect = new MariaDbDialect();
+        List<String> selects = new ArrayList<>();
+        for (String name : names) {
+            selects.add("SELECT " + dialect.stringLiteral(name) + ", start_value, increment, minimum_value, "
+                    + "maximum_value, cache_size, cycle_option FROM " + dialect.quoteIdentifier(name));
+        }
+        List<Sequence> sequences = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery(String.join(" UNION ALL ", selects) + " ORDER BY 1")) {
+            while (rs.next()) {
+                sequences.add(new Sequence(rs.getString(1), "bigint", rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getInt(7) != 0));
+            }
+        }
+        return sequences;
+    }
+
+    /** Events: found and reported, not compared. */
+    private static void readEvents(Connection connection, String database, List<UnsupportedObject> unsupported)
             throws SQLException {
-        String sql = "SELECT LOWER(ROUTINE_TYPE), ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ? "
-                + "UNION ALL SELECT 'trigger', TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? "
-                + "UNION ALL SELECT 'event', EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?";
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?")) {
             st.setString(1, database);
-            st.setString(2, database);
-            st.setString(3, database);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    unsupported.add(new UnsupportedObject(rs.getString(1), QualifiedName.of(CURRENT, rs.getString(2))));
+                    unsupported.add(new UnsupportedObject("event", QualifiedName.of(CURRENT, rs.getString(1))));
                 }
             }
         }
@@ -305,6 +383,16 @@ final class MariaDbIntrospector implements Introspector {
         TableParts(String name, String comment) {
             this.name = name;
             this.comment = comment;
+        }
+
+        /** The position of the column named {@code column}, or -1. */
+        int column(String column) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(column)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         Table build() {

@@ -5,6 +5,7 @@ import dev.migrate.schema.model.Identity;
 import dev.migrate.schema.model.Index;
 import dev.migrate.schema.model.IndexKey;
 import dev.migrate.schema.model.QualifiedName;
+import dev.migrate.schema.model.Sequence;
 import dev.migrate.schema.model.Table;
 import dev.migrate.schema.model.UniqueConstraint;
 import dev.migrate.schema.model.View;
@@ -127,12 +128,24 @@ final class MariaDbRenderer extends StandardDdlRenderer {
         return List.of(alterTable(op.table()) + "COMMENT = " + literal(op.to() == null ? "" : op.to()));
     }
 
-    /** {@code name type [AS (...) STORED|VIRTUAL] [NULL|NOT NULL] [DEFAULT ...] [AUTO_INCREMENT] [COMMENT ...]}. */
+    /**
+     * {@code name type [AS (...) STORED|VIRTUAL] [NULL|NOT NULL] [DEFAULT ...] [AUTO_INCREMENT] [COMMENT ...]
+     * [CHECK (...)]}: a column-level check, which the introspector carries in the type text, goes last, where
+     * MariaDB wants it.
+     */
     @Override
     protected String columnDefinition(Column column) {
-        StringBuilder sql = new StringBuilder(id(column.name())).append(' ').append(column.type().sql());
+        String type = column.type().sql();
+        String check = "";
+        int at = type.lastIndexOf(MariaDbIntrospector.COLUMN_CHECK);
+        if (at > 0 && type.endsWith(")")) {
+            check = type.substring(at);
+            type = type.substring(0, at);
+        }
+        StringBuilder sql = new StringBuilder(id(column.name())).append(' ').append(type);
         if (column.generatedExpression() != null) {
-            return sql.append(" AS ").append(column.generatedExpression()).append(comment(column)).toString();
+            return sql.append(" AS ").append(column.generatedExpression()).append(comment(column)).append(check)
+                    .toString();
         }
         sql.append(column.nullable() ? " NULL" : " NOT NULL");
         if (column.defaultExpression() != null) {
@@ -141,7 +154,7 @@ final class MariaDbRenderer extends StandardDdlRenderer {
         if (column.identity() != null) {
             sql.append(" AUTO_INCREMENT");
         }
-        return sql.append(comment(column)).toString();
+        return sql.append(comment(column)).append(check).toString();
     }
 
     private String comment(Column column) {
@@ -252,6 +265,52 @@ final class MariaDbRenderer extends StandardDdlRenderer {
     @Override
     protected List<String> createView(QualifiedName name, View view) {
         return List.of("CREATE VIEW " + name(name) + " AS\n" + view.definition().strip().replaceAll(";+$", ""));
+    }
+
+    // ------------------------------------------------------------------------------------------ routines, triggers
+
+    /** A statement that holds semicolons (a trigger or routine body) goes inside a {@code DELIMITER} block. */
+    @Override
+    public String scriptStatement(String sql) {
+        return sql.indexOf(';') < 0 ? sql + ";" : dialect.scriptStatement(sql);
+    }
+
+    /** The {@code CREATE} statement the introspector wrote ({@link MariaDbRoutines}). */
+    @Override
+    public List<String> visit(SchemaOp.CreateRoutine op) {
+        return List.of(op.routine().definition());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropRoutine op) {
+        return List.of("DROP " + op.routine().kind().keyword() + " " + id(op.routine().name()));
+    }
+
+    /**
+     * Dropped and created again: MySQL has no {@code CREATE OR REPLACE} for routines, and on MariaDB the two are as
+     * atomic as any pair of DDL statements.
+     */
+    @Override
+    public List<String> visit(SchemaOp.ReplaceRoutine op) {
+        return List.of("DROP " + op.from().kind().keyword() + " " + id(op.from().name()), op.to().definition());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.CreateTrigger op) {
+        return List.of(op.trigger().definition());
+    }
+
+    @Override
+    public List<String> visit(SchemaOp.DropTrigger op) {
+        return List.of("DROP TRIGGER " + id(op.trigger().name()));
+    }
+
+    // ------------------------------------------------------------------------------------------ sequences
+
+    /** No {@code AS type} (MariaDB 10.11's sequences are all {@code bigint}), and {@code NOCYCLE} in one word. */
+    @Override
+    protected String sequenceOptions(Sequence to, Sequence from) {
+        return super.sequenceOptions(to, from).replaceFirst("^ AS \\S+", "").replace(" NO CYCLE", " NOCYCLE");
     }
 
     /** Unused: an {@code AUTO_INCREMENT} column has no identity clause of its own. */

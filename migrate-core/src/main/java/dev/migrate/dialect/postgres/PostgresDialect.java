@@ -210,6 +210,12 @@ public final class PostgresDialect implements Dialect, SchemaSupport {
         return List.of(new PostgresLintRules());
     }
 
+    /** The catalogs, TOAST and temporary schemas ({@code pg_*}) and {@code information_schema}. */
+    @Override
+    public boolean isSystemSchema(String schema) {
+        return schema.startsWith("pg_") || schema.equalsIgnoreCase("information_schema");
+    }
+
     @Override
     public String useSchemaStatement(String schema) {
         return "SET search_path TO " + quoteIdentifier(schema);

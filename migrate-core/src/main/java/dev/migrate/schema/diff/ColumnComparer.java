@@ -98,6 +98,9 @@ final class ColumnComparer implements Comparer {
         }
         if (retyped) {
             c.reshaped(table);
+            if (c.judge.retypeNeedsForeignKeysDropped()) {
+                c.releaseColumn(table, from.name());
+            }
             c.add(Phase.COLUMNS, new SchemaOp.AlterColumnType(table, state, state.type(), to.type()));
             state = state.withType(to.type());
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -132,29 +133,49 @@ final class Comparison {
         return droppedForeignKeys.getOrDefault(table, Set.of());
     }
 
+    /** Adds a foreign key, unless the same addition is there already (the key was released and re-added). */
+    void addForeignKey(QualifiedName table, ForeignKey key) {
+        SchemaOp add = new SchemaOp.AddForeignKey(table, judge.created(table, key));
+        if (!ops(Phase.ADD_FOREIGN_KEYS).contains(add)) {
+            add(Phase.ADD_FOREIGN_KEYS, add);
+        }
+    }
+
     /**
      * A primary key or unique constraint goes away: foreign keys that reference it must go first, and come back
      * afterwards if the desired schema still has them.
      */
     void releaseKey(QualifiedName table, List<String> keyColumns) {
+        release((holder, fk) -> fk.target().equals(table)
+                && new HashSet<>(fk.targetColumns()).equals(new HashSet<>(keyColumns)));
+    }
+
+    /**
+     * The type of {@code table}'s {@code column} changes on a database that wants no foreign key on it meanwhile
+     * ({@link DiffHooks#retypeNeedsForeignKeysDropped}): the foreign keys of the table that use the column, and those
+     * that reference it, go first and come back afterwards if the desired schema still has them.
+     */
+    void releaseColumn(QualifiedName table, String column) {
+        release((holder, fk) -> holder.equals(table) && fk.columns().contains(column)
+                || fk.target().equals(table) && fk.targetColumns().contains(column));
+    }
+
+    private void release(BiPredicate<QualifiedName, ForeignKey> affected) {
         for (Map.Entry<QualifiedName, Table> entry : currentTables.entrySet()) {
             for (ForeignKey fk : entry.getValue().foreignKeys()) {
-                if (fk.target().equals(table) && new HashSet<>(fk.targetColumns()).equals(new HashSet<>(keyColumns))
-                        && !droppedForeignKeys(entry.getKey()).contains(fk.name())) {
-                    dropForeignKey(entry.getKey(), fk);
-                    Table target = desiredTables.get(entry.getKey());
-                    if (target == null) {
-                        continue; // the referencing table goes away: its key is dropped (above), not re-added
-                    }
-                    target.foreignKeys().stream()
-                            .filter(d -> d.columns().equals(fk.columns()) && d.target().equals(fk.target())
-                                    && d.targetColumns().equals(fk.targetColumns()))
-                            .findFirst()
-                            .filter(d -> ops(Phase.ADD_FOREIGN_KEYS).stream()
-                                    .noneMatch(op -> op.equals(new SchemaOp.AddForeignKey(entry.getKey(), d))))
-                            .ifPresent(d -> add(Phase.ADD_FOREIGN_KEYS, new SchemaOp.AddForeignKey(entry.getKey(),
-                                    judge.created(entry.getKey(), d))));
+                if (!affected.test(entry.getKey(), fk) || droppedForeignKeys(entry.getKey()).contains(fk.name())) {
+                    continue;
                 }
+                dropForeignKey(entry.getKey(), fk);
+                Table target = desiredTables.get(entry.getKey());
+                if (target == null) {
+                    continue; // the referencing table goes away: its key is dropped (above), not re-added
+                }
+                target.foreignKeys().stream()
+                        .filter(d -> d.columns().equals(fk.columns()) && d.target().equals(fk.target())
+                                && d.targetColumns().equals(fk.targetColumns()))
+                        .findFirst()
+                        .ifPresent(d -> addForeignKey(entry.getKey(), d));
             }
         }
     }

@@ -41,4 +41,13 @@ public interface DiffHooks {
                                String name) {
         return name;
     }
+
+    /**
+     * Whether the database refuses to change the type of a column that a foreign key uses, on either side (MariaDB
+     * and MySQL: "Cannot change column ... used in a foreign key constraint"). When true, the differ drops such
+     * foreign keys before the type changes and adds them back after, in the upgrade and (reversed) the downgrade.
+     */
+    default boolean retypeNeedsForeignKeysDropped() {
+        return false;
+    }
 }

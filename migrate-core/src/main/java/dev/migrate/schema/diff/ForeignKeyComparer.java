@@ -21,6 +21,6 @@ final class ForeignKeyComparer implements Comparer {
     @Override
     public void compareTable(Comparison c, QualifiedName name, Table from, Table to) {
         FOREIGN_KEYS.match(c, name, from.foreignKeys(), to.foreignKeys(), fk -> c.dropForeignKey(name, fk),
-                fk -> c.add(Phase.ADD_FOREIGN_KEYS, new SchemaOp.AddForeignKey(name, c.judge.created(name, fk))));
+                fk -> c.addForeignKey(name, fk));
     }
 }

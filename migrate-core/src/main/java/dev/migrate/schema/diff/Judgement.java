@@ -34,6 +34,11 @@ final class Judgement {
         return Objects.equals(a, b) || a != null && b != null && norm(a).equals(norm(b));
     }
 
+    /** See {@link DiffHooks#retypeNeedsForeignKeysDropped}. */
+    boolean retypeNeedsForeignKeysDropped() {
+        return hooks.retypeNeedsForeignKeysDropped();
+    }
+
     /** Whether a constraint or index has no name or one the database generated. */
     boolean generated(NamedKind kind, QualifiedName table, String name) {
         return name == null || hooks.isGeneratedName(kind, table, name);

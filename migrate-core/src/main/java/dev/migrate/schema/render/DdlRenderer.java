@@ -8,4 +8,13 @@ import java.util.List;
 public interface DdlRenderer {
 
     List<String> render(SchemaOp op);
+
+    /**
+     * One rendered statement as a migration script holds it, terminator included: by default followed by a
+     * semicolon; a dialect whose client splits at every semicolon wraps a statement that holds some (a trigger or
+     * routine body) in what keeps it whole, e.g. a {@code DELIMITER} block.
+     */
+    default String scriptStatement(String sql) {
+        return sql + ";";
+    }
 }

@@ -51,7 +51,7 @@ public final class MigrationScriptRenderer {
             Optional<String> loss = op.dataLoss();
             loss.ifPresent(why -> out.append("-- DATA LOSS: ").append(why).append('\n'));
             for (String statement : renderer.render(op)) {
-                out.append(statement).append(";\n");
+                out.append(renderer.scriptStatement(statement)).append('\n');
             }
         }
         return out.toString();

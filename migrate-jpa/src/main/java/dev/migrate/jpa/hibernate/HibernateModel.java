@@ -48,7 +48,8 @@ public final class HibernateModel implements ModelSource {
     /**
      * @param entities   the {@code @Entity} classes, by name
      * @param converters the {@code @Converter} classes, by name
-     * @param properties mapping properties of the application ({@code persistence.xml}), applied after migrate's
+     * @param properties mapping settings of the application (Spring Boot conventions and configuration,
+     *                   {@code persistence.xml}) and of migrate's parameters, applied after migrate's own
      * @param loader     the project's class loader, which loads them and Hibernate
      * @param found      what was found where, for messages
      * @param version    Hibernate's version
@@ -151,7 +152,6 @@ public final class HibernateModel implements ModelSource {
         settings.put("hibernate.hbm2ddl.delimiter", ";");
         settings.put("hibernate.format_sql", "false");
         settings.put("hibernate.show_sql", "false");
-        settings.putAll(NamingStrategies.of(loader));
         settings.putAll(properties);
         return settings;
     }

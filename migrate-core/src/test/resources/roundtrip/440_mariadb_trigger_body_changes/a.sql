@@ -1,0 +1,4 @@
+-- dialects: mariadb
+CREATE TABLE items (id INT NOT NULL PRIMARY KEY, name VARCHAR(100) NOT NULL, slug VARCHAR(100) NULL);
+
+CREATE TRIGGER items_slug BEFORE INSERT ON items FOR EACH ROW SET NEW.slug = LOWER(NEW.name);
