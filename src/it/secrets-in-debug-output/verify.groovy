@@ -26,7 +26,10 @@ assert text.replaceAll(/\s+/, ' ').contains('Maven goals for migrate: generate, 
         + 'heads, branches, merge, stamp, repair, show, check, baseline, and the site report.')
 
 for (secret in ['It-Secret-9f3', 'It-Shadow-4c1', 'It-Url-Secret-7', 'it-h2-server-pass']) {
+    // Maven 4's launcher echoes its own command line under -X, -D values included: Maven's output, not the goals'
+    // (the README says to pass passwords through the environment or settings.xml for that reason).
     def lines = text.readLines().findAll { it.contains(secret) }
+            .findAll { !(it.startsWith('Command line: ') && it.contains('plexus-classworlds')) }
     assert lines.isEmpty(): "${secret} appears in build.log:\n" + lines.join('\n')
     new File(basedir, 'target/migrate').eachFileRecurse { report ->
         assert !report.text.contains(secret): "${secret} appears in ${report}"

@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * What upgrade and downgrade share: how they use transactions, resuming a revision that failed part-way, and writing
  * offline SQL instead of running.
  */
-public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
+public abstract class AbstractApplyMojo extends AbstractDatabaseMojo {
 
     /**
      * How revisions use transactions: {@code per-migration} (the default) runs each revision in its own transaction,
@@ -29,7 +29,7 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
      * @since 0.1.0
      */
     @Parameter(property = "migrate.transactionMode", defaultValue = "per-migration")
-    protected String transactionMode;
+    protected TransactionMode transactionMode;
 
     /**
      * Continues a revision that failed part-way or was interrupted (on H2, or in a {@code transaction:false} section)
@@ -43,7 +43,7 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
      * @since 0.1.0
      */
     @Parameter(property = "migrate.resume", defaultValue = "false")
-    protected String resume;
+    protected ResumeMode resume;
 
     /**
      * Writes the SQL the goal would run to {@code sqlFile} instead of running it, and changes nothing (Alembic's
@@ -112,13 +112,19 @@ public abstract class AbstractApplyMojo extends AbstractMigrateMojo {
 
     @Override
     protected void configure(Migrator.Builder builder) {
-        builder.transactionMode(TransactionMode.parse(transactionMode)).resume(ResumeMode.parse(resume))
+        builder.transactionMode(transactionMode == null ? TransactionMode.PER_MIGRATION : transactionMode)
+                .resume(resume == null ? ResumeMode.OFF : resume)
                 .allowDestructive(allowDestructive).backup(backup)
                 .backupDirectory(backupDirectory == null ? null : backupDirectory.toPath());
     }
 
     @Override
     protected boolean announcesDatabase() {
+        return connects();
+    }
+
+    @Override
+    protected boolean connects() {
         return !(sql && from != null);
     }
 

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "branches", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
 public class BranchesMojo extends AbstractMigrateMojo {
 
     /**
@@ -26,11 +26,6 @@ public class BranchesMojo extends AbstractMigrateMojo {
     @Override
     protected String goal() {
         return "branches";
-    }
-
-    @Override
-    protected boolean announcesDatabase() {
-        return false;
     }
 
     @Override

@@ -11,10 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Runs the checks a build runs before it may release, and fails the build on any failure: the graph, the model
@@ -25,18 +23,18 @@ import java.util.Set;
  * @since 0.1.0
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class CheckMojo extends AbstractMigrateMojo {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class CheckMojo extends AbstractDatabaseMojo {
 
     /**
-     * The checks to run, comma-separated: {@code graph}, {@code checksums}, {@code model}, {@code roundtrip},
+     * The checks to run, as a list or comma-separated: {@code graph}, {@code checksums}, {@code model}, {@code roundtrip},
      * {@code drift}, {@code pending}, {@code lint}. Default: all of them (each skips itself, saying why, when it
      * cannot apply).
      *
      * @since 0.1.0
      */
     @Parameter(property = "migrate.checks")
-    private String checks;
+    private List<String> checks;
 
     /**
      * Lets the graph check pass with several heads.
@@ -77,7 +75,7 @@ public class CheckMojo extends AbstractMigrateMojo {
      * @since 0.1.0
      */
     @Parameter(property = "migrate.failOnLint", defaultValue = "none")
-    private String failOnLint;
+    private CheckRequest.LintLevel failOnLint;
 
     @Override
     protected String goal() {
@@ -86,8 +84,8 @@ public class CheckMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run(Migrator migrator) throws MojoFailureException, MojoExecutionException {
-        CheckReport report = migrator.check(new CheckRequest(names(), allowMultipleHeads, failOnPending || release,
-                lintSince, lintLevel()));
+        CheckReport report = migrator.check(new CheckRequest(new LinkedHashSet<>(items(checks)), allowMultipleHeads,
+                failOnPending || release, lintSince, failOnLint));
         for (String line : report.toText()) {
             getLog().info(line);
         }
@@ -104,16 +102,4 @@ public class CheckMojo extends AbstractMigrateMojo {
                 .orElse("");
     }
 
-    private Set<String> names() {
-        return checks == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(checks.split(",")));
-    }
-
-    private CheckRequest.LintLevel lintLevel() throws MojoFailureException {
-        try {
-            return CheckRequest.LintLevel.valueOf(failOnLint.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("migrate.failOnLint = '" + failOnLint + "' is not known; use none, error "
-                    + "or warning");
-        }
-    }
 }

@@ -3,13 +3,12 @@ package dev.migrate.maven;
 import dev.migrate.api.GenerateRequest;
 import dev.migrate.api.GeneratedRevision;
 import dev.migrate.api.Migrator;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.File;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Writes a new revision file on top of the current head of the migrations directory, like
@@ -19,8 +18,33 @@ import java.util.Locale;
  * @since 0.1.0
  */
 @Mojo(name = "generate", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class GenerateMojo extends AbstractNewRevisionMojo {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class GenerateMojo extends AbstractDatabaseMojo {
+
+    /**
+     * What the revision does, e.g. {@code "Add users table"}: the first line of the file and its name. Required.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.message")
+    private String message;
+
+    /**
+     * The revision id to use instead of a random 12-digit hex id (Alembic's {@code --rev-id}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.revisionId")
+    private String revisionId;
+
+    /**
+     * Branch labels for the new revision (Alembic's {@code --branch-label}), a list or comma-separated; targets can
+     * then say {@code <label>@head}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.branchLabel")
+    private List<String> branchLabel;
 
     /**
      * Fills the revision with the difference between the schema the migrations produce and the schema files,
@@ -38,7 +62,7 @@ public class GenerateMojo extends AbstractNewRevisionMojo {
      * @since 0.1.0
      */
     @Parameter(property = "migrate.compareWith", defaultValue = "migrations")
-    private String compareWith;
+    private GenerateRequest.CompareWith compareWith;
 
     /**
      * With autogenerate: write a file even when nothing differs.
@@ -68,14 +92,14 @@ public class GenerateMojo extends AbstractNewRevisionMojo {
     private boolean splice;
 
     /**
-     * Comma-separated revisions the new revision depends on across branches (Alembic's {@code --depends-on}):
+     * The revisions (a list, or comma-separated) the new revision depends on across branches (Alembic's {@code --depends-on}):
      * ids or prefixes, branch labels or {@code <label>@head}. Upgrading to it first applies them; downgrading one of
      * them first removes it.
      *
      * @since 0.1.0
      */
     @Parameter(property = "migrate.dependsOn")
-    private String dependsOn;
+    private List<String> dependsOn;
 
     /**
      * What to write: {@code sql} (the default), a revision file in the migrations directory; or {@code java}, a
@@ -85,7 +109,7 @@ public class GenerateMojo extends AbstractNewRevisionMojo {
      * @since 0.1.0
      */
     @Parameter(property = "migrate.kind", defaultValue = "sql")
-    private String kind;
+    private RevisionKind kind;
 
     /**
      * The package of a new Java migration. The goals find Java migrations in any package of the compiled classes;
@@ -115,10 +139,15 @@ public class GenerateMojo extends AbstractNewRevisionMojo {
     }
 
     @Override
-    protected void run(Migrator migrator) throws MojoFailureException {
-        GenerateRequest request = new GenerateRequest(message, revisionId, autogenerate, compareWith(), allowEmpty,
-                head, splice, commaSeparated(branchLabel), commaSeparated(dependsOn), null);
-        if (isJava()) {
+    protected boolean connects() {
+        return autogenerate;
+    }
+
+    @Override
+    protected void run(Migrator migrator) {
+        GenerateRequest request = new GenerateRequest(message, revisionId, autogenerate, compareWith, allowEmpty,
+                head, splice, items(branchLabel), items(dependsOn), null);
+        if (kind == RevisionKind.JAVA) {
             File sources = javaSourceDirectory != null ? javaSourceDirectory : new File(basedir, "src/main/java");
             request = request.asJava(sources.toPath(), javaPackage);
         }
@@ -126,24 +155,6 @@ public class GenerateMojo extends AbstractNewRevisionMojo {
         if (!revision.verified()) {
             getLog().warn("The generated file did not pass its check on the shadow database; it is marked. "
                     + "Review and fix it before running migrate:upgrade.");
-        }
-    }
-
-    private boolean isJava() throws MojoFailureException {
-        String value = kind == null ? "sql" : kind.strip().toLowerCase(Locale.ROOT);
-        if (!value.equals("sql") && !value.equals("java")) {
-            throw new MojoFailureException("migrate.kind = '" + kind + "' is not known; use sql (a revision file) or "
-                    + "java (a Java migration class)");
-        }
-        return value.equals("java");
-    }
-
-    private GenerateRequest.CompareWith compareWith() throws MojoFailureException {
-        try {
-            return GenerateRequest.CompareWith.valueOf(compareWith.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("migrate.compareWith = '" + compareWith
-                    + "' is not known; use migrations or database");
         }
     }
 }

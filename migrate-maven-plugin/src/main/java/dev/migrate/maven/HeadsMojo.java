@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "heads", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
 public class HeadsMojo extends AbstractMigrateMojo {
 
     /**
@@ -38,11 +38,6 @@ public class HeadsMojo extends AbstractMigrateMojo {
     @Override
     protected String goal() {
         return "heads";
-    }
-
-    @Override
-    protected boolean announcesDatabase() {
-        return false;
     }
 
     @Override

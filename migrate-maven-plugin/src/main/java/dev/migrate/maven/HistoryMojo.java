@@ -3,13 +3,11 @@ package dev.migrate.maven;
 import dev.migrate.api.Migrator;
 import dev.migrate.report.HistoryPicture;
 import dev.migrate.report.HistoryReport;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import java.util.Locale;
 
 /**
  * Draws the revisions from newest to oldest as a graph (like {@code git log --graph}), each with what it revises,
@@ -19,8 +17,8 @@ import java.util.Locale;
  * @since 0.1.0
  */
 @Mojo(name = "history", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class HistoryMojo extends AbstractMigrateMojo {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class HistoryMojo extends AbstractDatabaseMojo {
 
     /**
      * Adds each revision's dependencies and file to the listing.
@@ -48,7 +46,7 @@ public class HistoryMojo extends AbstractMigrateMojo {
      * @since 0.1.0
      */
     @Parameter(property = "migrate.format")
-    private String format;
+    private GraphFormat format;
 
     @Override
     protected String goal() {
@@ -56,17 +54,12 @@ public class HistoryMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected void run(Migrator migrator) throws MojoExecutionException, MojoFailureException {
-        if (format != null && !HistoryPicture.FORMATS.contains(format.strip().toLowerCase(Locale.ROOT))) {
-            throw new MojoFailureException("migrate.format = '" + format + "' is not a format; use one of "
-                    + String.join(", ", HistoryPicture.FORMATS));
-        }
+    protected void run(Migrator migrator) throws MojoExecutionException {
         HistoryReport report = migrator.history(range);
         report.toText(verbose).forEach(getLog()::info);
         writeReport("history.json", report.toJson());
         if (format != null) {
-            String picture = format.strip().toLowerCase(Locale.ROOT);
-            writeReport("history." + picture, HistoryPicture.render(report, picture));
+            writeReport("history." + format.word(), HistoryPicture.render(report, format.word()));
         }
     }
 }

@@ -15,8 +15,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "repair", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class RepairMojo extends AbstractMigrateMojo {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class RepairMojo extends AbstractDatabaseMojo {
 
     /**
      * Why an edit that changed an applied revision's statements is accepted (the database was changed by hand to

@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.api.Migrator;
+import dev.migrate.report.CheckReport;
 import dev.migrate.report.HistoryReport;
 import dev.migrate.report.MigrationsPage;
 import org.apache.maven.doxia.sink.Sink;
@@ -19,18 +20,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The "Migrations" page of the project site ({@code migrate.html}): the revision graph drawn as SVG (applied, pending
- * and current revisions, branches, merges, labels, dependencies), a table of the revisions, and the pending ones.
+ * and current revisions, branches, merges, labels, dependencies), a table of the revisions (with who added each file
+ * and when, from git, in a git checkout; failed and changed revisions marked), the results of the last
+ * {@code migrate:check} when its report is in the reports directory, and the pending revisions.
  * Listed under {@code <reporting>} it is part of {@code mvn site}; run on its own ({@code mvn migrate:report}) it
  * writes {@code target/site/migrate.html} as a page of its own.
  *
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class ReportMojo extends AbstractMigrateMojo implements MavenReport {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class ReportMojo extends AbstractDatabaseMojo implements MavenReport {
 
     /**
      * Where the page goes when the goal runs on its own; the site plugin sets its own.
@@ -56,7 +60,14 @@ public class ReportMojo extends AbstractMigrateMojo implements MavenReport {
     @Override
     protected void run(Migrator migrator) throws MojoExecutionException {
         HistoryReport history = migrator.history();
-        MigrationsPage page = new MigrationsPage(history);
+        MigrationsPage page = new MigrationsPage(history).withAuthors(GitAuthors.of(basedir, history.entries()));
+        if (history.database() != null) {
+            page = page.withProblems(migrator.status().problems());
+        }
+        Optional<CheckReport> check = LastCheck.read(reportsDirectory.toPath());
+        if (check.isPresent()) {
+            page = page.withLastCheck(check.get(), LastCheck.writtenAt(reportsDirectory.toPath()));
+        }
         if (sink != null) {
             sink.head();
             sink.title();

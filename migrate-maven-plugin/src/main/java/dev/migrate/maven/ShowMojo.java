@@ -12,8 +12,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "show", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class ShowMojo extends AbstractMigrateMojo {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class ShowMojo extends AbstractDatabaseMojo {
 
     /**
      * The revision: an id or unique prefix, a branch label, {@code <label>@head}, {@code head} or {@code current}.

@@ -14,8 +14,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "stamp", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class StampMojo extends AbstractMigrateMojo {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class StampMojo extends AbstractDatabaseMojo {
 
     /**
      * Where the database is: a revision id or unique prefix, {@code head}, {@code heads}, a branch label,

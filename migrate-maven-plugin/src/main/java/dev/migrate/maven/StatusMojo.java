@@ -20,8 +20,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * @since 0.1.0
  */
 @Mojo(name = "status", threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = MaskingConfigurator.HINT)
-public class StatusMojo extends AbstractMigrateMojo {
+        requiresDependencyResolution = ResolutionScope.RUNTIME, configurator = GoalConfigurator.HINT)
+public class StatusMojo extends AbstractDatabaseMojo {
 
     private static final String CHECKSUM_HINT = "Put edited files back as they were, or accept harmless edits with "
             + "migrate:repair.";

@@ -2,7 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.connect.ConnectionSettings;
 import org.apache.maven.api.plugin.testing.InjectMojo;
-import org.apache.maven.api.plugin.testing.MojoTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
@@ -29,7 +29,7 @@ import static org.mockito.Mockito.when;
  * Where the connection comes from, highest first: -D, MIGRATE_*, DATABASE_URL, the POM, settings.xml, the embedded
  * default. The POM of these tests sets url, user and password.
  */
-@MojoTest
+@ExtendWith(GoalTestExtension.class)
 class ConnectionPrecedenceTest {
 
     private static final String POM = "classpath:/unit/pom.xml";
@@ -50,7 +50,7 @@ class ConnectionPrecedenceTest {
         System.clearProperty("settings.security");
     }
 
-    private <T extends AbstractMigrateMojo> T prepared(T mojo) {
+    private <T extends AbstractDatabaseMojo> T prepared(T mojo) {
         MavenSession session = mock(MavenSession.class);
         when(session.getUserProperties()).thenReturn(commandLine);
         mojo.session = session;

@@ -1,7 +1,7 @@
 package dev.migrate.maven;
 
 import org.apache.maven.api.plugin.testing.InjectMojo;
-import org.apache.maven.api.plugin.testing.MojoTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
@@ -38,7 +38,7 @@ import static org.mockito.Mockito.when;
  * revision, a refused run, a changed file, repair. The password must appear in no log line, no error, no report and
  * no row of any table migrate wrote.
  */
-@MojoTest
+@ExtendWith(GoalTestExtension.class)
 class SecretsInOutputTest {
 
     private static final String POM = "classpath:/unit/pom.xml";
@@ -75,13 +75,15 @@ class SecretsInOutputTest {
             MavenSession session = mock(MavenSession.class);
             when(session.getUserProperties()).thenReturn(commandLine);
             mojo.session = session;
-            mojo.environment = environment;
-            mojo.url = MaskedUrl.of(pomUrl);
-            mojo.user = pomUser;
-            mojo.password = MaskedPassword.of(pomPassword);
-            mojo.serverId = serverId;
-            mojo.settings = settings;
-            mojo.schema = schema;
+            if (mojo instanceof AbstractDatabaseMojo database) {
+                database.environment = environment;
+                database.url = MaskedUrl.of(pomUrl);
+                database.user = pomUser;
+                database.password = MaskedPassword.of(pomPassword);
+                database.serverId = serverId;
+                database.settings = settings;
+                database.schema = schema;
+            }
             mojo.basedir = project.toFile();
             mojo.buildDirectory = project.resolve("target").toFile();
             mojo.reportsDirectory = project.resolve("target/migrate").toFile();
