@@ -39,7 +39,7 @@ class PostgresKillHarnessTest extends KillHarness {
 
     @Override
     int ciPoints() {
-        return 30;
+        return 16;
     }
 
     @Override
